@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The `juxta` command. The TypeScript is compiled to dist/ by `npm run build` (run on install).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/src/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('juxta: not built yet; run "npm run build" in the juxta folder first.\n');
+  process.exit(2);
+}
+const { main } = await import(entry.href);
+const status = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
+process.exitCode = status;

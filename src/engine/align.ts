@@ -1,0 +1,334 @@
+/**
+ * Stage 3, align: pairs the two concept trees by meaning. Statements align with statements
+ * (recursing into blocks), then the parts of each paired statement with each other, so that Ruby's
+ * `end` can only ever meet Python's nothing, never some `)`. Each list of siblings is aligned with
+ * jsdiff's `diffArrays` over concept keys, bounded so that cost stays near-linear. What differs is
+ * recorded as occurrences for the classify stage; paired statements give the line anchors.
+ */
+import { diffArrays } from 'diff';
+import { JuxtaError } from '../errors.js';
+import type { ConceptNode, Mark } from '../languages/language.js';
+import type { Category, DifferenceKind, Token } from '../types.js';
+
+/** One place where the two sides differ, before grouping. Token lists are indices. */
+export interface Occurrence {
+  category: Category;
+  kind: DifferenceKind;
+  left: number[];
+  right: number[];
+  /** The construct the difference belongs to on each side (`if`, `call`, `def`…), for the summary. */
+  context: string;
+  /** How that construct is spelled on each side (`print`, `if`), when it has a head. */
+  contextHead: { left: string; right: string };
+}
+
+export interface Alignment {
+  occurrences: Occurrence[];
+  /** Paired statement lines, 0-based rows, in order. */
+  anchors: [number, number][];
+}
+
+/** Slots are compared in this order, so that both languages' children meet whatever order their grammar lists them in. */
+const SLOT_ORDER = [
+  'name',
+  'subject',
+  'var',
+  'target',
+  'condition',
+  'receiver',
+  'iterable',
+  'key',
+  'pattern',
+  'alias',
+  'superclass',
+  'params',
+  'args',
+  'value',
+  'then',
+  'otherwise',
+  'item',
+  'module',
+  'body',
+  'block',
+  'clause',
+];
+
+/** Containers whose absence on one side is compared as an empty container, so that only their marks and contents differ. */
+const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
+
+/** Concepts that are a statement or keyword only one side needs, when they stand alone. */
+const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
+
+/** Past this many edits between two sibling lists, diffArrays gives up and siblings are paired in order. */
+const MAX_EDIT_LENGTH = 64;
+
+export interface AlignInput {
+  left: ConceptNode;
+  right: ConceptNode;
+  leftTokens: readonly Token[];
+  rightTokens: readonly Token[];
+  /** A `performance.now()` time past which alignment throws `too-complex`. */
+  deadline?: number;
+}
+
+export function align(input: AlignInput): Alignment {
+  const { leftTokens, rightTokens, deadline } = input;
+  const occurrences: Occurrence[] = [];
+  const anchors: [number, number][] = [];
+  let steps = 0;
+
+  const checkTime = () => {
+    if (deadline !== undefined && ++steps % 512 === 0 && performance.now() > deadline) {
+      throw new JuxtaError(
+        'too-complex',
+        'These programs are too complex to compare in time; try comparing a shorter piece of each.',
+      );
+    }
+  };
+
+  const range = (n: ConceptNode): number[] => {
+    const out: number[] = [];
+    for (let i = n.firstToken; i < n.endToken; i++) out.push(i);
+    return out;
+  };
+  const text = (tokens: readonly Token[], indices: number[]) =>
+    indices.map((i) => tokens[i]?.text ?? '').join(' ');
+  const headText = (n: ConceptNode, tokens: readonly Token[]) => n.headText ?? text(tokens, n.head);
+
+  interface Context {
+    concept: string;
+    left: ConceptNode | null;
+    right: ConceptNode | null;
+  }
+  const contextOf = (ctx: Context) => ({
+    context: ctx.concept,
+    contextHead: {
+      left: ctx.left ? headText(ctx.left, leftTokens) : '',
+      right: ctx.right ? headText(ctx.right, rightTokens) : '',
+    },
+  });
+  const record = (
+    category: Category,
+    kind: DifferenceKind,
+    left: number[],
+    right: number[],
+    ctx: Context,
+  ) => {
+    if (left.length === 0 && right.length === 0) return;
+    occurrences.push({ category, kind, left, right, ...contextOf(ctx) });
+  };
+
+  const compareMarks = (a: Mark[], b: Mark[], ctx: Context) => {
+    const categories = new Set<Category>();
+    for (const m of a) categories.add(m.category);
+    for (const m of b) categories.add(m.category);
+    for (const category of categories) {
+      const ma = a.find((m) => m.category === category);
+      const mb = b.find((m) => m.category === category);
+      if (ma && mb) {
+        const ta = ma.tokens.map((i) => leftTokens[i]?.text ?? '');
+        const tb = mb.tokens.map((i) => rightTokens[i]?.text ?? '');
+        if (ta.join('\0') === tb.join('\0')) continue;
+        if (ta.length === tb.length) {
+          // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
+          const l: number[] = [];
+          const r: number[] = [];
+          ta.forEach((t, k) => {
+            if (t !== tb[k]) {
+              l.push(ma.tokens[k] as number);
+              r.push(mb.tokens[k] as number);
+            }
+          });
+          record(category, 'changed', l, r, ctx);
+        } else {
+          record(category, 'changed', ma.tokens, mb.tokens, ctx);
+        }
+      } else if (ma) {
+        record(category, 'left-only', ma.tokens, [], ctx);
+      } else if (mb) {
+        record(category, 'right-only', [], mb.tokens, ctx);
+      }
+    }
+  };
+
+  const empty = (like: ConceptNode): ConceptNode => ({
+    ...like,
+    head: [],
+    headText: null,
+    marks: [],
+    slots: new Map(),
+  });
+
+  const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
+    checkTime();
+    if (CONTAINERS.has(node.concept)) {
+      if (side === 'left') compareNodes(node, empty(node), ctx);
+      else compareNodes(empty(node), node, ctx);
+      return;
+    }
+    const category: Category =
+      node.concept === 'comment'
+        ? 'comment'
+        : node.statement || STATEMENT_CONCEPTS.has(node.concept)
+          ? 'statement'
+          : 'expression';
+    const tokens = range(node);
+    const here: Context = {
+      concept: node.concept,
+      left: side === 'left' ? node : null,
+      right: side === 'right' ? node : null,
+    };
+    if (side === 'left') record(category, 'left-only', tokens, [], here);
+    else record(category, 'right-only', [], tokens, here);
+  };
+
+  const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
+    checkTime();
+    if (a.statement && b.statement) anchors.push([a.startRow, b.startRow]);
+    // A node with no spelling of its own (a call's argument list) explains itself by its parent.
+    const ctx: Context =
+      a.head.length === 0 && b.head.length === 0 && parent.concept !== 'block'
+        ? parent
+        : { concept: a.concept, left: a, right: b };
+
+    if (a.concept !== b.concept) {
+      // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
+      const onlyKid = (n: ConceptNode) => {
+        const kids = [...n.slots.values()].flat();
+        return kids.length === 1 ? kids[0] : undefined;
+      };
+      if (a.concept === 'block' && onlyKid(a))
+        return compareNodes(onlyKid(a) as ConceptNode, b, parent);
+      if (b.concept === 'block' && onlyKid(b))
+        return compareNodes(a, onlyKid(b) as ConceptNode, parent);
+      // `return x` meets a bare `x`: one side returns the last value implicitly.
+      const value = (n: ConceptNode) => n.slots.get('value') ?? [];
+      if (a.concept === 'return' && value(a).length === 1) {
+        record('statement', 'left-only', a.head, [], { concept: 'return', left: a, right: null });
+        return compareNodes({ ...(value(a)[0] as ConceptNode), statement: a.statement }, b, parent);
+      }
+      if (b.concept === 'return' && value(b).length === 1) {
+        record('statement', 'right-only', [], b.head, { concept: 'return', left: null, right: b });
+        return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
+      }
+      record('expression', 'changed', range(a), range(b), ctx);
+      return;
+    }
+
+    if (a.concept === 'string' && a.key !== b.key) {
+      record('string', 'changed', range(a), range(b), ctx);
+      return;
+    }
+
+    let skipHead = false;
+    let skipCondition = false;
+    if (a.negated !== b.negated) {
+      // `unless x` against `if not x`: one keyword against two words.
+      const [neg, other] = a.negated ? [a, b] : [b, a];
+      const condition = other.slots.get('condition')?.[0];
+      if (condition?.concept === 'not') {
+        const otherTokens = [...other.head, ...condition.head];
+        if (a.negated) record('keyword', 'changed', neg.head, otherTokens, ctx);
+        else record('keyword', 'changed', otherTokens, neg.head, ctx);
+        const negCondition = neg.slots.get('condition') ?? [];
+        const inner = condition.slots.get('item') ?? [];
+        if (a.negated) alignLists(negCondition, inner, ctx);
+        else alignLists(inner, negCondition, ctx);
+        skipHead = true;
+        skipCondition = true;
+      }
+    }
+
+    if (!skipHead) {
+      const ha = headText(a, leftTokens);
+      const hb = headText(b, rightTokens);
+      if (ha !== hb && a.head.length > 0 && b.head.length > 0) {
+        const category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
+        record(category, 'changed', a.head, b.head, parent.concept === 'call' ? parent : ctx);
+      }
+    }
+    compareMarks(a.marks, b.marks, ctx);
+
+    const slots = new Set([...a.slots.keys(), ...b.slots.keys()]);
+    const ordered = [...slots].sort((x, y) => slotRank(x) - slotRank(y));
+    for (const slot of ordered) {
+      if (skipCondition && slot === 'condition') continue;
+      alignLists(a.slots.get(slot) ?? [], b.slots.get(slot) ?? [], ctx);
+    }
+  };
+
+  const signature = (n: ConceptNode) => `${n.concept}\u0000${n.key}`;
+
+  const alignLists = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+    if (left.length === 0 && right.length === 0) return;
+    if (left.length === 1 && right.length === 1) {
+      compareNodes(left[0] as ConceptNode, right[0] as ConceptNode, ctx);
+      return;
+    }
+    matchRuns(left, right, signature, ctx, pairRun);
+  };
+
+  /** Siblings with no exact match: pair them by concept where possible, then in order. */
+  const pairRun = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+    if (left.length === 0) return right.forEach((n) => solo(n, 'right', ctx));
+    if (right.length === 0) return left.forEach((n) => solo(n, 'left', ctx));
+    matchRuns(left, right, (n) => n.concept, ctx, pairInOrder);
+  };
+
+  /**
+   * Pairs the siblings whose keys match (jsdiff's LCS) and hands each run of unmatched siblings
+   * between them to `rest`; when the lists differ too much for a bounded diff, pairs in order.
+   */
+  const matchRuns = (
+    left: ConceptNode[],
+    right: ConceptNode[],
+    key: (n: ConceptNode) => string,
+    ctx: Context,
+    rest: (l: ConceptNode[], r: ConceptNode[], ctx: Context) => void,
+  ) => {
+    const changes = diffArrays(left.map(key), right.map(key), { maxEditLength: MAX_EDIT_LENGTH });
+    if (!changes) return pairInOrder(left, right, ctx);
+    let i = 0;
+    let j = 0;
+    let removed: ConceptNode[] = [];
+    let added: ConceptNode[] = [];
+    const flush = () => {
+      if (removed.length > 0 || added.length > 0) rest(removed, added, ctx);
+      removed = [];
+      added = [];
+    };
+    for (const change of changes) {
+      const count = change.count ?? change.value.length;
+      if (change.added) {
+        added.push(...right.slice(j, j + count));
+        j += count;
+      } else if (change.removed) {
+        removed.push(...left.slice(i, i + count));
+        i += count;
+      } else {
+        flush();
+        for (let k = 0; k < count; k++) {
+          compareNodes(left[i + k] as ConceptNode, right[j + k] as ConceptNode, ctx);
+        }
+        i += count;
+        j += count;
+      }
+    }
+    flush();
+  };
+
+  const pairInOrder = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+    const n = Math.min(left.length, right.length);
+    for (let k = 0; k < n; k++) compareNodes(left[k] as ConceptNode, right[k] as ConceptNode, ctx);
+    for (let k = n; k < left.length; k++) solo(left[k] as ConceptNode, 'left', ctx);
+    for (let k = n; k < right.length; k++) solo(right[k] as ConceptNode, 'right', ctx);
+  };
+
+  compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
+  return { occurrences, anchors };
+}
+
+function slotRank(slot: string): number {
+  const i = SLOT_ORDER.indexOf(slot);
+  return i === -1 ? SLOT_ORDER.length : i;
+}

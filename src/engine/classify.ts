@@ -1,0 +1,306 @@
+/**
+ * Stage 4, classify and explain: groups the aligner's occurrences into the differences a learner
+ * should notice (every `:` Python adds is one difference with all its places), and writes each
+ * one's summary, in the spirit of the lesson's bullets, and its explanation, from the words of the
+ * two language modules.
+ */
+import { CATEGORIES, CATEGORY_ORDER } from '../concepts.js';
+import type { LanguageModule, LanguageWords } from '../languages/language.js';
+import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
+import type { Occurrence } from './align.js';
+
+export interface Side {
+  language: LanguageModule;
+  tokens: readonly Token[];
+}
+
+interface Group {
+  category: Category;
+  kind: DifferenceKind;
+  left: number[];
+  right: number[];
+  leftText: string;
+  rightText: string;
+  contexts: Set<string>;
+  contextHeads: Set<string>;
+}
+
+/**
+ * Turns occurrences into grouped, explained differences, in the order a reader meets them in the
+ * side-by-side view (`rows`).
+ */
+export function classify(
+  occurrences: readonly Occurrence[],
+  left: Side,
+  right: Side,
+  rows: readonly Row[],
+): Difference[] {
+  const leftRow = new Map<number, number>();
+  const rightRow = new Map<number, number>();
+  rows.forEach((row, i) => {
+    if (row.left !== null) leftRow.set(row.left, i);
+    if (row.right !== null) rightRow.set(row.right, i);
+  });
+  const place = (lt: Token[], rt: Token[]) => {
+    const l = lt[0];
+    const r = rt[0];
+    const rowL = l ? (leftRow.get(l.line) ?? Infinity) : Infinity;
+    const rowR = r ? (rightRow.get(r.line) ?? Infinity) : Infinity;
+    return rowL <= rowR
+      ? { row: rowL, column: l?.column ?? 0 }
+      : { row: rowR, column: r?.column ?? 0 };
+  };
+  const groups = new Map<string, Group>();
+  for (const o of occurrences) {
+    const leftText = shown(left.tokens, o.left, o.category);
+    const rightText = shown(right.tokens, o.right, o.category);
+    // Places group when both sides read exactly alike; parentheses around parameters and around
+    // arguments are different lessons.
+    const around =
+      o.category === 'call-parens' && PARAMETER_CONTEXTS.has(o.context) ? 'params' : '';
+    const signature = `${o.category}|${o.kind}|${leftText}|${rightText}|${around}`;
+    let group = groups.get(signature);
+    if (!group) {
+      group = {
+        category: o.category,
+        kind: o.kind,
+        left: [],
+        right: [],
+        leftText,
+        rightText,
+        contexts: new Set(),
+        contextHeads: new Set(),
+      };
+      groups.set(signature, group);
+    }
+    group.left.push(...o.left);
+    group.right.push(...o.right);
+    group.contexts.add(o.context);
+    const head =
+      o.kind === 'left-only' ? o.contextHead.left : o.contextHead.right || o.contextHead.left;
+    if (head) group.contextHeads.add(head);
+  }
+
+  const ordered = [...groups.values()].map((g) => ({
+    group: g,
+    left: unique(g.left).map((i) => left.tokens[i] as Token),
+    right: unique(g.right).map((i) => right.tokens[i] as Token),
+  }));
+  ordered.sort((x, y) => {
+    const px = place(x.left, x.right);
+    const py = place(y.left, y.right);
+    return (
+      px.row - py.row ||
+      px.column - py.column ||
+      CATEGORY_ORDER.indexOf(x.group.category) - CATEGORY_ORDER.indexOf(y.group.category)
+    );
+  });
+
+  return ordered.map(({ group, left: lt, right: rt }, index) => ({
+    id: `d${index + 1}`,
+    category: group.category,
+    kind: group.kind,
+    left: lt,
+    right: rt,
+    summary: summarize(group, lt, rt, left, right),
+    explanation: explain(group, left.language, right.language),
+  }));
+}
+
+function unique(indices: number[]): number[] {
+  return [...new Set(indices)].sort((a, b) => a - b);
+}
+
+const MAX_SHOWN = 48;
+
+/** Constructs whose parentheses hold parameters rather than arguments. */
+const PARAMETER_CONTEXTS = new Set(['def', 'lambda', 'params']);
+
+/** Categories of syntax marks (as opposed to words and expressions). */
+const MARK_CATEGORIES = new Set<Category>([
+  'block-start',
+  'block-end',
+  'call-parens',
+  'delimiter',
+  'string',
+  'terminator',
+]);
+
+/**
+ * How a run of tokens reads in a summary: the tokens of one line keep their original spacing
+ * (`age % 2 == 1`); pairs such as `(` `)` or `|` `|` on one line join as `()`, `||`.
+ */
+function shown(tokens: readonly Token[], indices: number[], category: Category): string {
+  if (indices.length === 0) return '';
+  let list = unique(indices).map((i) => tokens[i] as Token);
+  if (MARK_CATEGORIES.has(category)) {
+    // Marks read as what they are: two calls' `( ) ( )` are `()`, a string's two `"` are `"`.
+    const seen = new Set<string>();
+    list = list.filter((t) => !seen.has(t.text) && seen.add(t.text));
+  }
+  const marks = MARK_CATEGORIES.has(category);
+  const order = unique(indices);
+  let out = '';
+  let previous: Token | undefined;
+  list.forEach((t, k) => {
+    if (previous) {
+      // Words apart in the code read apart in the summary: `for … in`, `? … :`.
+      const apart = !marks && (order[k] ?? 0) - (order[k - 1] ?? 0) > 1;
+      const gap =
+        previous.line === t.line ? t.column - (previous.column + previous.text.length) : 1;
+      out += apart ? ' … ' : gap > 0 ? ' ' : '';
+    }
+    out += t.text;
+    previous = t;
+  });
+  // Paired marks on separate places read best as the pair: `( )` → `()` when nothing is inside.
+  const pairs: Record<string, string> = { '( )': '()', '| |': '||', '{ }': '{}', '[ ]': '[]' };
+  const normal = out.replace(/\s+/g, ' ');
+  if (list.length === 2 && pairs[`${list[0]?.text} ${list[1]?.text}`] && normal.length > 2) {
+    return `${list[0]?.text}${list[1]?.text}`;
+  }
+  return normal.length > MAX_SHOWN ? `${normal.slice(0, MAX_SHOWN - 1)}…` : normal;
+}
+
+/** `line 3`, `lines 3 and 5`, `lines 3, 5 and 7`. */
+export function linesPhrase(tokens: Token[]): string {
+  const lines = [...new Set(tokens.map((t) => t.line))].sort((a, b) => a - b);
+  if (lines.length === 0) return '';
+  if (lines.length === 1) return `line ${lines[0]}`;
+  if (lines.length > 6) return `lines ${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
+  return `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+}
+
+const code = (text: string) => `\`${text}\``;
+
+function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide: Side): string {
+  const L = leftSide.language.info.name;
+  const R = rightSide.language.info.name;
+  if (g.kind === 'changed') {
+    const leftLines = linesPhrase(lt);
+    const rightLines = linesPhrase(rt);
+    const where =
+      leftLines === rightLines
+        ? `on ${leftLines} where ${R} writes ${code(g.rightText)}`
+        : `on ${leftLines} where ${R} writes ${code(g.rightText)} on ${rightLines}`;
+    switch (g.category) {
+      case 'builtin':
+        return `${L} uses ${code(g.leftText)} ${where.replace(` writes `, ` uses `)}.`;
+      case 'block-start':
+        return `${L} opens the block with ${code(g.leftText)} ${where}.`;
+      case 'block-end':
+        return `${L} closes the block with ${code(g.leftText)} ${where}.`;
+      case 'naming':
+        return `${L} names it ${code(g.leftText)} ${where}.`;
+      default:
+        return `${L} writes ${code(g.leftText)} ${where}.`;
+    }
+  }
+  const [S, O, tokens, text, heads] =
+    g.kind === 'left-only'
+      ? [L, R, lt, g.leftText, g.contextHeads]
+      : [R, L, rt, g.rightText, g.contextHeads];
+  const lines = linesPhrase(tokens);
+  const side = g.kind === 'left-only' ? leftSide : rightSide;
+  const endsLines = unique(g.kind === 'left-only' ? g.left : g.right).every((i) =>
+    endsLine(side.tokens, i),
+  );
+  switch (g.category) {
+    case 'block-start':
+      if (text === ':') {
+        return endsLines
+          ? `${S} puts ${code(':')} at the end of ${lines}; ${O} does not.`
+          : `${S} puts ${code(':')} to open a block on ${lines}; ${O} does not.`;
+      }
+      return `${S} opens the block with ${code(text)} on ${lines}; ${O} does not.`;
+    case 'block-end': {
+      const which = heads.size === 1 ? `the ${code([...heads][0] as string)} block` : 'its blocks';
+      const word = /^[a-z]+$/i.test(text) ? `the keyword ${code(text)}` : code(text);
+      return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
+    }
+    case 'delimiter':
+      return text === '|' || text === '||'
+        ? `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`
+        : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    case 'string':
+      return g.contexts.has('pair') && /^["']+$/.test(text)
+        ? `${S} puts the key in quotes on ${lines}; ${O} does not.`
+        : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    case 'call-parens': {
+      const names = [...heads];
+      const of =
+        names.length === 1 && g.contexts.has('call')
+          ? names[0] === 'print' || names[0] === 'puts'
+            ? `what ${code(String(names[0]))} prints`
+            : `the arguments of ${code(String(names[0]))}`
+          : [...g.contexts].some((c) => PARAMETER_CONTEXTS.has(c))
+            ? 'the parameters'
+            : 'the arguments';
+      return `${S} puts ${code(text)} around ${of} on ${lines}; ${O} does not.`;
+    }
+    case 'statement':
+      if (g.contexts.has('self-param')) {
+        return `${S} lists ${code(text)} as the first parameter on ${lines}; ${O} does not.`;
+      }
+      return text.includes(' ')
+        ? `${S} has ${code(text)} on ${lines}; ${O} has no counterpart.`
+        : `${S} needs ${code(text)} on ${lines}; ${O} does not.`;
+    case 'comment':
+      return `${S} has the comment ${code(text)} on ${lines}; ${O} does not.`;
+    case 'expression':
+      return `${S} has ${code(text)} on ${lines}; ${O} has nothing in its place.`;
+    default:
+      return `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+  }
+}
+
+/** True when nothing but a comment follows token `i` on its line (so a `:` really ends the line). */
+function endsLine(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return !next || !t || next.line !== t.line || next.kind === 'comment';
+}
+
+/** Categories whose tokens are words with one meaning each, looked up by text alone. */
+const WORD_CATEGORIES = new Set<Category>([
+  'keyword',
+  'builtin',
+  'literal',
+  'operator',
+  'naming',
+  'statement',
+  'block-end',
+]);
+
+/** What a language says about `text` in `category`: `delimiter::` first, then `:` for words. */
+function wordsFor(words: LanguageWords, category: Category, text: string): string | undefined {
+  const first = text.split(' ')[0] ?? text;
+  const qualified = words.tokens[`${category}:${text}`] ?? words.tokens[`${category}:${first}`];
+  if (qualified) return qualified;
+  if (!WORD_CATEGORIES.has(category) && category !== 'block-start' && category !== 'string')
+    return undefined;
+  return words.tokens[text] ?? words.tokens[first];
+}
+
+function explain(g: Group, left: LanguageModule, right: LanguageModule): string {
+  const sentences: string[] = [];
+  const add = (s: string | undefined) => {
+    if (s && !sentences.includes(s)) sentences.push(s);
+  };
+  if (g.kind === 'changed') {
+    add(wordsFor(left.words, g.category, g.leftText) ?? left.words.has[g.category]);
+    add(wordsFor(right.words, g.category, g.rightText) ?? right.words.has[g.category]);
+    if (sentences.length === 0 && g.category === 'expression') {
+      add(
+        `${left.info.name} and ${right.info.name} each have their own way to write this; the two expressions compute the same thing.`,
+      );
+    }
+  } else {
+    const [has, lacks, text] =
+      g.kind === 'left-only' ? [left, right, g.leftText] : [right, left, g.rightText];
+    add(wordsFor(has.words, g.category, text) ?? has.words.has[g.category]);
+    add(lacks.words.lacks[g.category]);
+  }
+  if (sentences.length === 0) add(CATEGORIES[g.category].description);
+  return sentences.join(' ');
+}

@@ -1,0 +1,141 @@
+/**
+ * The engine's entry point: the pipeline's stages in order. parse → diagnose → normalize → align
+ * → classify → rows. Past a size limit it degrades to a plain line alignment and says so.
+ */
+import { diffArrays } from 'diff';
+import { JuxtaError } from '../errors.js';
+import type { ConceptNode } from '../languages/language.js';
+import { languageModule } from '../languages/registry.js';
+import type { CompareOptions, CompareResult, Row, SourceInput } from '../types.js';
+import { align } from './align.js';
+import { classify } from './classify.js';
+import { diagnose } from './diagnose.js';
+import { normalize } from './normalize.js';
+import { parse } from './parse.js';
+import { buildRows, closerLines, splitLines, type RowSide } from './rows.js';
+
+/** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
+export const MAX_STRUCTURAL_LINES = 50_000;
+
+function checkInput(side: SourceInput, which: 'left' | 'right') {
+  if (side === null || typeof side !== 'object') {
+    throw new JuxtaError(
+      'invalid-input',
+      `The ${which} side must be an object with "language" and "code".`,
+    );
+  }
+  if (typeof side.code !== 'string') {
+    throw new JuxtaError('invalid-input', `The ${which} side's "code" must be a string.`);
+  }
+}
+
+/**
+ * Compares two programs. Never throws for any string of code; throws a `JuxtaError` for an unknown
+ * language (`unknown-language`) and, when `options.timeoutMs` is set and exceeded, `too-complex`.
+ */
+export function compare(
+  left: SourceInput,
+  right: SourceInput,
+  options: CompareOptions = {},
+): CompareResult {
+  checkInput(left, 'left');
+  checkInput(right, 'right');
+  const leftModule = languageModule(left.language);
+  const rightModule = languageModule(right.language);
+  const deadline =
+    options.timeoutMs !== undefined ? performance.now() + options.timeoutMs : undefined;
+
+  const leftParsed = parse(left.code, leftModule, deadline);
+  const rightParsed = parse(right.code, rightModule, deadline);
+  const result: CompareResult = {
+    left: {
+      language: leftModule.info.id,
+      tokens: leftParsed.tokens,
+      errors: diagnose(leftParsed.root, left.code, leftModule),
+    },
+    right: {
+      language: rightModule.info.id,
+      tokens: rightParsed.tokens,
+      errors: diagnose(rightParsed.root, right.code, rightModule),
+    },
+    differences: [],
+    rows: [],
+  };
+  const leftLines = splitLines(left.code, leftParsed.lineCount);
+  const rightLines = splitLines(right.code, rightParsed.lineCount);
+
+  if (Math.max(leftParsed.lineCount, rightParsed.lineCount) > MAX_STRUCTURAL_LINES) {
+    result.rows = lineRows(leftLines, rightLines);
+    result.notice = `These programs are longer than ${MAX_STRUCTURAL_LINES.toLocaleString('en')} lines, so Juxta aligned them line by line and did not look for differences.`;
+    return result;
+  }
+
+  const leftTree = normalize(leftParsed.root, left.code, leftParsed.tokens, leftModule);
+  const rightTree = normalize(rightParsed.root, right.code, rightParsed.tokens, rightModule);
+  const alignment = align({
+    left: leftTree,
+    right: rightTree,
+    leftTokens: leftParsed.tokens,
+    rightTokens: rightParsed.tokens,
+    deadline,
+  });
+  const leftRows: RowSide = {
+    lineCount: leftParsed.lineCount,
+    lines: leftLines,
+    closers: closerLines(leftParsed.tokens, blockEndTokens(leftTree)),
+  };
+  const rightRows: RowSide = {
+    lineCount: rightParsed.lineCount,
+    lines: rightLines,
+    closers: closerLines(rightParsed.tokens, blockEndTokens(rightTree)),
+  };
+  result.rows = buildRows(alignment.anchors, leftRows, rightRows);
+  result.differences = classify(
+    alignment.occurrences,
+    { language: leftModule, tokens: leftParsed.tokens },
+    { language: rightModule, tokens: rightParsed.tokens },
+    result.rows,
+  );
+  return result;
+}
+
+/** Every token that closes a block, found without recursion. */
+function blockEndTokens(root: ConceptNode): Set<number> {
+  const out = new Set<number>();
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const mark of node.marks) {
+      if (mark.category === 'block-end') for (const t of mark.tokens) out.add(t);
+    }
+    for (const kids of node.slots.values()) stack.push(...kids);
+  }
+  return out;
+}
+
+/** The degraded alignment: equal lines pair up, the rest pair in order. */
+function lineRows(left: string[], right: string[]): Row[] {
+  const rows: Row[] = [];
+  const changes = diffArrays(
+    left.map((l) => l.trim()),
+    right.map((l) => l.trim()),
+    { maxEditLength: 256 },
+  );
+  if (!changes) {
+    const n = Math.max(left.length, right.length);
+    for (let k = 0; k < n; k++) {
+      rows.push({ left: k < left.length ? k + 1 : null, right: k < right.length ? k + 1 : null });
+    }
+    return rows;
+  }
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    for (let k = 0; k < count; k++) {
+      if (change.added) rows.push({ left: null, right: ++j });
+      else if (change.removed) rows.push({ left: ++i, right: null });
+      else rows.push({ left: ++i, right: ++j });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,261 @@
+/**
+ * Stage 2, normalize: maps a language's syntax tree onto the shared concepts (`if`, `call`,
+ * `block`, …) by interpreting the language module's rule table, so that the aligner can pair
+ * Ruby's `if … end` with Python's `if …:` without knowing either grammar.
+ */
+import type {
+  ConceptNode,
+  ConceptParts,
+  LanguageModule,
+  Mark,
+  NodeRule,
+  RefineContext,
+} from '../languages/language.js';
+import type { Category, Token } from '../types.js';
+import type { SyntaxNode } from './parse.js';
+
+/** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
+const MAX_DEPTH = 120;
+
+/** Concepts whose children in the `clause` slot, and whose own children, are statements. */
+const STATEMENT_CONTAINERS = new Set(['block']);
+
+export function normalize(
+  root: SyntaxNode,
+  code: string,
+  tokens: readonly Token[],
+  language: LanguageModule,
+): ConceptNode {
+  const rules = language.rules;
+  const ancestors: string[] = [];
+  const ruleOf = new Map<ConceptNode, NodeRule>();
+
+  const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
+  const tokensOf = (node: SyntaxNode): number[] => {
+    const out: number[] = [];
+    for (let i = node.firstToken; i < node.endToken; i++) out.push(i);
+    return out;
+  };
+  const canonical = (t: string) => language.canonical[t] ?? t;
+
+  const blank = (node: SyntaxNode, concept: string): ConceptNode => ({
+    concept,
+    key: '',
+    head: [],
+    headCategory: 'expression',
+    headText: null,
+    marks: [],
+    slots: new Map(),
+    negated: false,
+    firstToken: node.firstToken,
+    endToken: node.endToken,
+    startRow: node.startRow,
+    endRow: node.endRow,
+    statement: false,
+  });
+
+  const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
+    const list = cn.slots.get(slot);
+    if (list) list.push(kid);
+    else cn.slots.set(slot, [kid]);
+  };
+
+  const make = (parts: ConceptParts): ConceptNode => {
+    const cn = blank(parts.node, parts.concept);
+    cn.key = parts.key ?? '';
+    cn.head = (parts.head ?? []).flatMap(tokensOf);
+    cn.headCategory = parts.headCategory ?? 'expression';
+    cn.headText = parts.headText ?? null;
+    cn.negated = parts.negated ?? false;
+    cn.marks = (parts.marks ?? [])
+      .map((m) => ({ category: m.category, tokens: m.nodes.flatMap(tokensOf) }))
+      .filter((m) => m.tokens.length > 0);
+    for (const [slot, kids] of Object.entries(parts.slots ?? {})) {
+      for (const kid of kids) if (kid) addToSlot(cn, slot, kid);
+    }
+    finish(cn);
+    return cn;
+  };
+
+  /** Marks statements; called on every built node. */
+  const finish = (cn: ConceptNode) => {
+    if (STATEMENT_CONTAINERS.has(cn.concept)) {
+      for (const kids of cn.slots.values()) for (const kid of kids) kid.statement = true;
+    }
+    const clauses = cn.slots.get('clause');
+    if (clauses) for (const kid of clauses) kid.statement = true;
+  };
+
+  const opaque = (node: SyntaxNode): ConceptNode => {
+    const cn = blank(node, 'opaque');
+    cn.key = text(node);
+    cn.head = tokensOf(node);
+    return cn;
+  };
+
+  const ctx: RefineContext = {
+    text,
+    normalize: (node, rule) => visit(node, rule),
+    make,
+    ancestors,
+  };
+
+  const visit = (node: SyntaxNode, override?: Partial<NodeRule>): ConceptNode | null => {
+    if (node.missing || node.endToken === node.firstToken) return null;
+    if (node.type === 'ERROR') {
+      const cn = blank(node, 'error');
+      cn.key = text(node);
+      cn.head = tokensOf(node);
+      return cn;
+    }
+    if (!node.named && !override) return null;
+    if (ancestors.length > MAX_DEPTH) return opaque(node);
+
+    let rule: NodeRule | undefined = rules[node.type];
+    if (override)
+      rule = { ...(rule ?? { concept: `${language.info.id}:${node.type}` }), ...override };
+    if (rule?.refine) {
+      ancestors.unshift(node.type);
+      const refined = rule.refine(node, ctx);
+      ancestors.shift();
+      if (refined && 'slots' in refined) return refined;
+      if (refined) rule = refined;
+    }
+    if (!rule) {
+      rule = { concept: `${language.info.id}:${node.type}` };
+      if (node.children.every((c) => !c.named))
+        rule = { ...rule, leaf: true, key: 'text', head: ['self'] };
+    }
+
+    if (rule.transparent) {
+      const named = node.children.filter((c) => c.named && c.type !== 'comment');
+      if (named.length === 1 && named[0]) return visit(named[0]);
+    }
+    if (rule.concept === 'comment') {
+      const cn = blank(node, 'comment');
+      cn.head = tokensOf(node);
+      cn.headCategory = 'comment';
+      cn.headText = language.commentMarker(text(node));
+      ruleOf.set(cn, rule);
+      return cn;
+    }
+
+    const cn = blank(node, rule.concept);
+    ruleOf.set(cn, rule);
+    cn.headCategory = rule.headCategory ?? 'expression';
+    cn.negated = rule.negated ?? false;
+    if (rule.leaf) {
+      cn.head = rule.head ? tokensOf(node) : [];
+      cn.key = keyOf(rule, node, cn);
+      return cn;
+    }
+
+    const head = new Set(rule.head ?? []);
+    if (head.has('self')) cn.head = tokensOf(node);
+    const marks = rule.marks ?? {};
+    const fields = rule.fields ?? {};
+    const restSlot = rule.rest ?? 'item';
+    const rest: ConceptNode[] = [];
+    const markByCategory = new Map<Category, Mark>();
+
+    ancestors.unshift(node.type);
+    for (const child of node.children) {
+      if (head.has(child.type) || (child.field !== null && head.has(child.field))) {
+        cn.head.push(...tokensOf(child));
+        continue;
+      }
+      const markCategory = marks[child.type];
+      if (markCategory) {
+        addMark(markByCategory, cn, markCategory, tokensOf(child));
+        continue;
+      }
+      if (!child.named) continue;
+      const target =
+        child.field !== null && fields[child.field] !== undefined
+          ? fields[child.field]
+          : rule.childTypes?.[child.type];
+      const slot = target === undefined ? null : typeof target === 'string' ? target : target.slot;
+      const childRule =
+        target !== undefined && typeof target !== 'string' ? target.rule : undefined;
+      const kid = visit(child, childRule);
+      if (!kid) continue;
+      const kidRule = ruleOf.get(kid);
+      const spliceSpec =
+        target !== undefined && typeof target !== 'string' ? target.splice : undefined;
+      const splice =
+        spliceSpec === true || (Array.isArray(spliceSpec) && spliceSpec.includes(kid.concept));
+      if (kidRule?.liftMarks || splice) {
+        for (const m of kid.marks) addMark(markByCategory, cn, m.category, m.tokens);
+        kid.marks = [];
+      }
+      const destination = slot ?? restSlot;
+      if (splice) {
+        if (kid.head.length > 0) cn.head.push(...kid.head);
+        for (const [kidSlot, grandkids] of kid.slots) {
+          for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
+        }
+      } else if (slot === null && rule.wrapRest) {
+        rest.push(kid);
+      } else {
+        addToSlot(cn, destination, kid);
+      }
+      if (kidRule?.hoist) {
+        for (const h of kidRule.hoist) {
+          const moved = kid.slots.get(h);
+          if (!moved) continue;
+          kid.slots.delete(h);
+          for (const m of moved) addToSlot(cn, h, m);
+        }
+      }
+    }
+    ancestors.shift();
+
+    if (rule.wrapRest && rest.length > 0) {
+      const first = rest[0] as ConceptNode;
+      const last = rest[rest.length - 1] as ConceptNode;
+      const block: ConceptNode = {
+        ...blank(node, 'block'),
+        firstToken: first.firstToken,
+        endToken: last.endToken,
+        startRow: first.startRow,
+        endRow: last.endRow,
+      };
+      block.slots.set('item', rest);
+      finish(block);
+      addToSlot(cn, rule.wrapRest, block);
+    }
+    cn.key = keyOf(rule, node, cn);
+    finish(cn);
+    return cn;
+  };
+
+  const addMark = (
+    byCategory: Map<Category, Mark>,
+    cn: ConceptNode,
+    category: Category,
+    tokens: number[],
+  ) => {
+    if (tokens.length === 0) return;
+    // One mark per category and node: `(` and `)` of one call are one difference, not two.
+    const existing = byCategory.get(category);
+    if (existing) existing.tokens.push(...tokens);
+    else {
+      const mark = { category, tokens: [...tokens] };
+      byCategory.set(category, mark);
+      cn.marks.push(mark);
+    }
+  };
+
+  const keyOf = (rule: NodeRule, node: SyntaxNode, cn: ConceptNode): string => {
+    const spec = rule.key;
+    if (spec === undefined) return '';
+    if (spec === 'text') return text(node);
+    if (spec === 'canonical') return canonical(text(node));
+    if (spec === 'head') return canonical(cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
+    if ('constant' in spec) return spec.constant;
+    const kid = cn.slots.get(spec.slot)?.[0];
+    return kid ? `${kid.concept}:${kid.key}` : '';
+  };
+
+  return visit(root) ?? blank(root, 'block');
+}

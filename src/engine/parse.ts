@@ -1,0 +1,221 @@
+/**
+ * Stage 1, parse: tree-sitter turns code into a concrete syntax tree, and one cursor walk copies it
+ * into plain `SyntaxNode`s (the Node binding's `.children` arrays are slow) while collecting every
+ * token with its 1-based line, UTF-16 column and syntax kind.
+ */
+import Parser from 'tree-sitter';
+import { JuxtaError } from '../errors.js';
+import type { LanguageModule } from '../languages/language.js';
+import type { Token, TokenKind } from '../types.js';
+
+/** A node of the concrete syntax tree, copied out of tree-sitter. */
+export interface SyntaxNode {
+  type: string;
+  /** Named in the grammar (`identifier`), as opposed to anonymous syntax (`"end"`, `":"`). */
+  named: boolean;
+  /** The field of the parent this node fills (`condition`, `body`), or `null`. */
+  field: string | null;
+  /** 0-based, UTF-16 offsets into the code. */
+  startIndex: number;
+  endIndex: number;
+  /** 0-based rows. */
+  startRow: number;
+  endRow: number;
+  /** 0-based UTF-16 column of the start. */
+  startColumn: number;
+  children: SyntaxNode[];
+  /** Inserted by the parser where the code lacks a required token (zero width). */
+  missing: boolean;
+  /** The tokens this node covers, as indices into the side's token list: [first, last). */
+  firstToken: number;
+  endToken: number;
+}
+
+export interface ParsedSide {
+  root: SyntaxNode;
+  tokens: Token[];
+  /** Set when the code is too large for a structural comparison. */
+  lineCount: number;
+}
+
+const parsers = new WeakMap<LanguageModule, Parser>();
+
+function parserFor(language: LanguageModule): Parser {
+  let parser = parsers.get(language);
+  if (!parser) {
+    parser = new Parser();
+    parser.setLanguage(language.grammar as Parser.Language);
+    parsers.set(language, parser);
+  }
+  return parser;
+}
+
+/** The number of lines of `code`, where a final newline ends the last line rather than starting one. */
+export function countLines(code: string): number {
+  if (code.length === 0) return 0;
+  let lines = 1;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 10) lines++;
+    else if (c === 13 && code.charCodeAt(i + 1) !== 10) lines++;
+  }
+  const last = code.charCodeAt(code.length - 1);
+  if (last === 10 || last === 13) lines--;
+  return lines;
+}
+
+/**
+ * tree-sitter's input callback: the binding hands the parser a string at a time, which avoids its
+ * 32 KB-per-call limit on plain string input for large files.
+ */
+function inputFor(code: string): Parser.Input {
+  return (index: number) => code.slice(index, index + 16_384);
+}
+
+/**
+ * Parses `code` and walks the tree once. Throws `JuxtaError('too-complex')` when tree-sitter gives
+ * up within `deadline` (a `performance.now()` value).
+ */
+export function parse(code: string, language: LanguageModule, deadline?: number): ParsedSide {
+  const parser = parserFor(language);
+  if (deadline !== undefined) {
+    const micros = Math.max(1, Math.floor((deadline - performance.now()) * 1000));
+    parser.setTimeoutMicros(micros);
+  } else {
+    parser.setTimeoutMicros(0);
+  }
+  const tree = parser.parse(inputFor(code)) as Parser.Tree | null;
+  if (!tree) {
+    parser.reset();
+    throw new JuxtaError(
+      'too-complex',
+      `The ${language.info.name} code is too complex to parse in time; try a shorter piece of code.`,
+    );
+  }
+  const tokens: Token[] = [];
+  const root = walk(tree, code, language, tokens);
+  return { root, tokens, lineCount: countLines(code) };
+}
+
+/** Lines start at these UTF-16 offsets; used to place text that no leaf covers. */
+function lineStarts(code: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 10 || (c === 13 && code.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function positionOf(starts: number[], index: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
+}
+
+function walk(
+  tree: Parser.Tree,
+  code: string,
+  language: LanguageModule,
+  tokens: Token[],
+): SyntaxNode {
+  const cursor = tree.walk();
+  const starts = lineStarts(code);
+  const tokenKind = language.tokenKind;
+
+  const pushText = (from: number, to: number, kind: TokenKind) => {
+    // Text no leaf covers (escape-free string runs inside some grammars' nodes, stray bytes):
+    // split at line breaks so every token sits on one line, and skip pure whitespace.
+    let i = from;
+    while (i < to) {
+      let j = i;
+      while (j < to && code.charCodeAt(j) !== 10 && code.charCodeAt(j) !== 13) j++;
+      const text = code.slice(i, j);
+      const trimmedStart = text.length - text.trimStart().length;
+      const trimmed = text.trim();
+      if (trimmed.length > 0) {
+        const pos = positionOf(starts, i + trimmedStart);
+        tokens.push({ text: trimmed, line: pos.line, column: pos.column, kind });
+      }
+      i = j + 1;
+    }
+  };
+
+  const makeNode = (): SyntaxNode => {
+    const start = cursor.startPosition;
+    return {
+      type: cursor.nodeType,
+      named: cursor.nodeIsNamed,
+      field: cursor.currentFieldName ?? null,
+      startIndex: cursor.startIndex,
+      endIndex: cursor.endIndex,
+      startRow: start.row,
+      endRow: cursor.endPosition.row,
+      startColumn: start.column,
+      children: [],
+      missing: cursor.nodeIsMissing,
+      firstToken: tokens.length,
+      endToken: tokens.length,
+    };
+  };
+
+  const emitLeaf = (node: SyntaxNode, parentType: string | null) => {
+    if (node.missing || node.endIndex <= node.startIndex) return;
+    const text = code.slice(node.startIndex, node.endIndex);
+    const kind = node.type === 'ERROR' ? 'error' : tokenKind(node.type, node.named, parentType);
+    if (text.includes('\n') || text.includes('\r')) {
+      // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
+      pushText(node.startIndex, node.endIndex, kind);
+    } else if (text.trim().length > 0) {
+      tokens.push({ text, line: node.startRow + 1, column: node.startColumn + 1, kind });
+    }
+  };
+
+  // Iterative, so that 10,000 nested brackets cannot overflow the call stack.
+  interface Frame {
+    node: SyntaxNode;
+    covered: number;
+  }
+  const stack: Frame[] = [];
+  const enter = (node: SyntaxNode, parentType: string | null): boolean => {
+    if (!language.atomicNodes.has(node.type) && cursor.gotoFirstChild()) {
+      stack.push({ node, covered: node.startIndex });
+      return true;
+    }
+    emitLeaf(node, parentType);
+    node.endToken = tokens.length;
+    return false;
+  };
+
+  const root = makeNode();
+  if (!enter(root, null)) return root;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const childStart = cursor.startIndex;
+    if (childStart > frame.covered) {
+      pushText(frame.covered, childStart, tokenKind(frame.node.type, true, null));
+    }
+    const child = makeNode();
+    frame.node.children.push(child);
+    if (enter(child, frame.node.type)) continue;
+    if (child.endIndex > frame.covered) frame.covered = child.endIndex;
+    // Climb until a next sibling exists, closing the frames left behind.
+    while (!cursor.gotoNextSibling()) {
+      cursor.gotoParent();
+      const done = stack.pop() as Frame;
+      if (done.node.endIndex > done.covered) {
+        pushText(done.covered, done.node.endIndex, tokenKind(done.node.type, true, null));
+      }
+      done.node.endToken = tokens.length;
+      const parent = stack[stack.length - 1];
+      if (!parent) return root;
+      if (done.node.endIndex > parent.covered) parent.covered = done.node.endIndex;
+    }
+  }
+  return root;
+}

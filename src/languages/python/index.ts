@@ -1,0 +1,594 @@
+/**
+ * Python: grammar, extensions, token colours, how Python's syntax maps onto the shared concepts,
+ * and the words that explain Python's side of a difference.
+ */
+import Python from 'tree-sitter-python';
+import type { SyntaxNode } from '../../engine/parse.js';
+import type { LanguageModule, NodeRule, RefineContext } from '../language.js';
+import { kindOfToken } from '../token-kinds.js';
+import { syntaxErrors } from './syntax-errors.js';
+
+const KEYWORDS = new Set(
+  `False None True and as assert async await break case class continue def del elif else except finally for from global if import in is lambda match nonlocal not or pass print raise return try while with yield`.split(
+    ' ',
+  ),
+);
+
+const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
+  identifier: 'identifier',
+  integer: 'number',
+  float: 'number',
+  string_start: 'string',
+  string_content: 'string',
+  string_end: 'string',
+  escape_sequence: 'string',
+  escape_interpolation: 'string',
+  comment: 'comment',
+  none: 'keyword',
+  true: 'keyword',
+  false: 'keyword',
+  type_conversion: 'string',
+};
+
+const BUILTINS: Record<string, string> = {
+  print: 'print-line',
+  input: 'input',
+  len: 'length',
+  str: 'to-string',
+  repr: 'repr',
+  int: 'to-int',
+  float: 'to-float',
+  range: 'range',
+  format: 'format',
+};
+
+const block = (node: SyntaxNode) => node.type === 'block';
+
+/** `self.name` is Python's spelling of Ruby's `@name`. */
+function refineAttribute(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  const object = node.children.find((c) => c.field === 'object');
+  const attribute = node.children.find((c) => c.field === 'attribute');
+  if (object && attribute && ctx.text(object) === 'self') {
+    return ctx.make({
+      concept: 'field',
+      key: ctx.text(attribute),
+      node,
+      head: [node],
+      headCategory: 'naming',
+    });
+  }
+  return undefined;
+}
+
+/** `obj.method(args)` is a call with a receiver, like Ruby's; `print(x)` a call without one. */
+function refineCall(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  const fn = node.children.find((c) => c.field === 'function');
+  const args = node.children.find((c) => c.field === 'arguments');
+  if (!fn) return undefined;
+  if (fn.type === 'attribute') {
+    const object = fn.children.find((c) => c.field === 'object');
+    const attribute = fn.children.find((c) => c.field === 'attribute');
+    if (object && attribute && ctx.text(object) !== 'self') {
+      return ctx.make({
+        concept: 'call',
+        key: canonical[ctx.text(attribute)] ?? ctx.text(attribute),
+        node,
+        head: [attribute],
+        headCategory: 'expression',
+        slots: {
+          receiver: [ctx.normalize(object)],
+          args: args ? [ctx.normalize(args)] : [],
+        },
+      });
+    }
+  }
+  const name = ctx.text(fn);
+  const builtin = fn.type === 'identifier' ? BUILTINS[name] : undefined;
+  return ctx.make({
+    concept: 'call',
+    key: builtin ?? name,
+    node,
+    head: [fn],
+    headCategory: builtin ? 'builtin' : 'expression',
+    slots: { args: args ? [ctx.normalize(args)] : [] },
+  });
+}
+
+/** Python's `x if c else y` lists its parts in another order than `c ? x : y`. */
+function refineConditional(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  const parts = node.children.filter((c) => c.named);
+  const [then, condition, otherwise] = parts;
+  return ctx.make({
+    concept: 'ternary',
+    node,
+    head: node.children.filter((c) => c.type === 'if' || c.type === 'else'),
+    headCategory: 'operator',
+    slots: {
+      condition: [condition ? ctx.normalize(condition) : null],
+      then: [then ? ctx.normalize(then) : null],
+      otherwise: [otherwise ? ctx.normalize(otherwise) : null],
+    },
+  });
+}
+
+/** `case _:` is Python's `else` of a `match`. */
+function refineCase(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  const pattern = node.children.find((c) => c.type === 'case_pattern');
+  if (pattern && ctx.text(pattern) === '_') {
+    return ctx.make({
+      concept: 'else',
+      node,
+      head: node.children.filter((c) => c.type === 'case' || c.type === 'case_pattern'),
+      headCategory: 'keyword',
+      marks: [{ category: 'block-start', nodes: node.children.filter((c) => c.type === ':') }],
+      slots: { body: node.children.filter(block).map((c) => ctx.normalize(c)) },
+    });
+  }
+  return undefined;
+}
+
+/** A method's first parameter `self` is something only Python writes. */
+function refineParameters(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  // ancestors: parameters, function_definition, [decorated_definition,] block, class_definition
+  const method = ctx.ancestors[1] === 'function_definition';
+  const inClass = method && ctx.ancestors.slice(2, 5).includes('class_definition');
+  const named = node.children.filter((c) => c.named);
+  const first = named[0];
+  return ctx.make({
+    concept: 'params',
+    node,
+    marks: [
+      {
+        category: 'call-parens',
+        nodes: node.children.filter((c) => c.type === '(' || c.type === ')'),
+      },
+    ],
+    slots: {
+      item: named.map((c) =>
+        inClass && c === first && ctx.text(c) === 'self'
+          ? ctx.make({
+              concept: 'self-param',
+              key: 'self',
+              node: c,
+              head: [c],
+              headCategory: 'statement',
+            })
+          : ctx.normalize(c),
+      ),
+    },
+  });
+}
+
+const canonical: Record<string, string> = {
+  None: 'null',
+  True: 'true',
+  False: 'false',
+  and: 'and',
+  or: 'or',
+  not: 'not',
+  ...BUILTINS,
+};
+
+const rules: Record<string, NodeRule> = {
+  module: { concept: 'block' },
+  block: { concept: 'block' },
+  comment: { concept: 'comment' },
+  expression_statement: { concept: 'expression', transparent: true },
+  parenthesized_expression: { concept: 'parens', transparent: true },
+
+  if_statement: {
+    concept: 'if',
+    head: ['if'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { condition: 'condition', consequence: 'body', alternative: 'clause' },
+  },
+  elif_clause: {
+    concept: 'elif',
+    head: ['elif'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { condition: 'condition', consequence: 'body' },
+  },
+  else_clause: {
+    concept: 'else',
+    head: ['else'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { body: 'body' },
+  },
+  conditional_expression: { concept: 'ternary', refine: refineConditional },
+  while_statement: {
+    concept: 'while',
+    head: ['while'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { condition: 'condition', body: 'body', alternative: 'clause' },
+  },
+  for_statement: {
+    concept: 'for',
+    head: ['for', 'in'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { left: 'var', right: 'iterable', body: 'body', alternative: 'clause' },
+  },
+  pattern_list: { concept: 'names' },
+  break_statement: { concept: 'break', head: ['break'], headCategory: 'keyword', key: 'head' },
+  continue_statement: {
+    concept: 'continue',
+    head: ['continue'],
+    headCategory: 'keyword',
+    key: { constant: 'continue' },
+  },
+  pass_statement: {
+    concept: 'pass',
+    head: ['pass'],
+    headCategory: 'statement',
+    key: { constant: 'pass' },
+  },
+  match_statement: {
+    concept: 'switch',
+    head: ['match'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { subject: 'subject', body: { slot: 'clause', splice: true } },
+  },
+  case_clause: {
+    concept: 'case',
+    head: ['case'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { consequence: 'body' },
+    childTypes: { case_pattern: { slot: 'pattern', splice: ['patterns'] } },
+    refine: refineCase,
+  },
+  case_pattern: { concept: 'pattern', transparent: true },
+  union_pattern: { concept: 'patterns', marks: { '|': 'delimiter' } },
+
+  function_definition: {
+    concept: 'def',
+    head: ['def'],
+    headCategory: 'keyword',
+    key: { slot: 'name' },
+    marks: { ':': 'block-start' },
+    fields: {
+      name: {
+        slot: 'name',
+        rule: {
+          concept: 'method-name',
+          leaf: true,
+          key: 'canonical',
+          head: ['self'],
+          headCategory: 'naming',
+        },
+      },
+      parameters: 'params',
+      body: 'body',
+    },
+  },
+  parameters: { concept: 'params', refine: refineParameters },
+  lambda_parameters: { concept: 'params' },
+  default_parameter: {
+    concept: 'default-param',
+    key: { slot: 'name' },
+    fields: { name: 'name', value: 'value' },
+  },
+  return_statement: {
+    concept: 'return',
+    head: ['return'],
+    headCategory: 'statement',
+    key: { constant: 'return' },
+    rest: 'value',
+  },
+  class_definition: {
+    concept: 'class',
+    head: ['class'],
+    headCategory: 'keyword',
+    key: { slot: 'name' },
+    marks: { ':': 'block-start' },
+    fields: {
+      name: 'name',
+      superclasses: {
+        slot: 'superclass',
+        rule: { concept: 'superclass', marks: { '(': 'delimiter', ')': 'delimiter' } },
+      },
+      body: 'body',
+    },
+  },
+  try_statement: {
+    concept: 'try',
+    head: ['try'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { body: 'body' },
+    childTypes: { except_clause: 'clause', finally_clause: 'clause', else_clause: 'clause' },
+  },
+  except_clause: {
+    concept: 'except',
+    head: ['except'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { value: { slot: 'pattern', splice: ['as-pattern'] }, alias: 'alias' },
+    childTypes: { block: 'body' },
+  },
+  as_pattern: { concept: 'as-pattern', marks: { as: 'delimiter' }, fields: { alias: 'alias' } },
+  as_pattern_target: { concept: 'alias', transparent: true },
+  finally_clause: {
+    concept: 'finally',
+    head: ['finally'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    childTypes: { block: 'body' },
+  },
+  import_statement: {
+    concept: 'import',
+    head: ['import'],
+    headCategory: 'keyword',
+    key: { slot: 'module' },
+    fields: { name: 'module' },
+  },
+  dotted_name: {
+    concept: 'string',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    headCategory: 'string',
+  },
+
+  call: { concept: 'call', refine: refineCall },
+  argument_list: { concept: 'args', marks: { '(': 'call-parens', ')': 'call-parens' } },
+  lambda: {
+    concept: 'lambda',
+    head: ['lambda'],
+    headCategory: 'keyword',
+    marks: { ':': 'block-start' },
+    fields: { parameters: 'params', body: 'body' },
+  },
+
+  assignment: {
+    concept: 'assign',
+    key: { slot: 'target' },
+    fields: { left: 'target', right: 'value' },
+  },
+  augmented_assignment: {
+    concept: 'assign-op',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: { slot: 'target' },
+    fields: { left: 'target', right: 'value' },
+  },
+  binary_operator: {
+    concept: 'binary',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: 'head',
+    fields: { left: 'item', right: 'item' },
+  },
+  boolean_operator: {
+    concept: 'binary',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: 'head',
+    fields: { left: 'item', right: 'item' },
+  },
+  comparison_operator: {
+    concept: 'binary',
+    head: ['operators'],
+    headCategory: 'operator',
+    key: 'head',
+  },
+  not_operator: {
+    concept: 'not',
+    head: ['not'],
+    headCategory: 'operator',
+    fields: { argument: 'item' },
+  },
+  unary_operator: {
+    concept: 'unary',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: 'head',
+    fields: { argument: 'item' },
+  },
+
+  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  attribute: { concept: 'attribute', refine: refineAttribute },
+  integer: {
+    concept: 'number',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  float: {
+    concept: 'number',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  none: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  true: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  false: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  string: {
+    concept: 'string',
+    refine: (node, ctx) =>
+      ctx.make({
+        concept: 'string',
+        key: stringKey(node, ctx),
+        node,
+        headCategory: 'string',
+        marks: [
+          {
+            category: 'string',
+            nodes: node.children.filter(
+              (c) => c.type === 'string_start' || c.type === 'string_end',
+            ),
+          },
+        ],
+        slots: {
+          item: node.children
+            .flatMap((c) => (c.type === 'string_content' ? c.children : [c]))
+            .filter((c) => c.type === 'interpolation')
+            .map((c) => ctx.normalize(c)),
+        },
+      }),
+  },
+  concatenated_string: { concept: 'string-concat' },
+  interpolation: { concept: 'interpolation', marks: { '{': 'string', '}': 'string' } },
+  list: { concept: 'list' },
+  tuple: { concept: 'tuple' },
+  dictionary: { concept: 'map' },
+  pair: {
+    concept: 'pair',
+    key: { slot: 'key' },
+    marks: { ':': 'delimiter' },
+    fields: { key: 'key', value: 'value' },
+  },
+  subscript: { concept: 'index', fields: { value: 'receiver', subscript: 'item' } },
+};
+
+/** A string's key is its text with interpolations replaced, so `f"hi {n}"` matches `"hi #{n}"`. */
+function stringKey(node: SyntaxNode, ctx: RefineContext): string {
+  return node.children
+    .map((c) => {
+      if (c.type === 'interpolation') return '{}';
+      if (c.type === 'string_start' || c.type === 'string_end') return '';
+      if (c.type === 'string_content') {
+        // An f-string's content holds its interpolations as children.
+        let out = '';
+        let at = c.startIndex;
+        for (const g of c.children) {
+          if (g.type === 'interpolation') {
+            out += ctx.text({ ...c, startIndex: at, endIndex: g.startIndex }) + '{}';
+            at = g.endIndex;
+          }
+        }
+        return out + ctx.text({ ...c, startIndex: at, endIndex: c.endIndex });
+      }
+      return ctx.text(c);
+    })
+    .join('');
+}
+
+export const python: LanguageModule = {
+  info: { id: 'python', name: 'Python', extensions: ['.py'] },
+  grammar: Python,
+  atomicNodes: new Set(['comment']),
+  tokenKind: (type, named, parentType) =>
+    kindOfToken(type, named, parentType, {
+      keywords: KEYWORDS,
+      named: NAMED_KINDS,
+      stringParents: new Set(['string', 'string_content']),
+    }),
+  rules,
+  canonical,
+  methodNames: {
+    __init__: 'constructor',
+    __str__: 'to-string',
+    __repr__: 'repr',
+    __eq__: 'equals',
+    __iter__: 'iterate',
+  },
+  commentMarker: (text) => (text.startsWith('#') ? '#' : text.slice(0, 3)),
+  words: {
+    has: {
+      'block-start':
+        'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
+      'block-end': 'Python closes this block explicitly here.',
+      'call-parens':
+        'Python always needs parentheses around a function’s arguments, even when there is only one, and `()` to call it with none.',
+      delimiter: 'Python has its own punctuation here.',
+      string:
+        'Python writes text in quotes, single or double; an `f` before the quote lets it hold values in `{…}`.',
+      statement:
+        'This has no counterpart in the other program: each language needs its own statements here.',
+      comment: 'Python comments start with `#`.',
+      terminator:
+        'Python allows `;` between statements on one line, but a line break does the same.',
+    },
+    lacks: {
+      'block-start': 'Python needs `:` at the end of the line that opens a block.',
+      'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
+      'call-parens': 'Python needs the parentheses.',
+      statement: 'Python does without it.',
+      string: 'Python does without it.',
+      delimiter: 'Python does without it.',
+    },
+    tokens: {
+      print:
+        '`print` is Python’s built-in function for printing; it adds a new line unless told otherwise.',
+      'block-start::':
+        'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
+      'delimiter::': 'Python writes `key: value` in a dictionary.',
+      'delimiter:|': 'Python joins the patterns of one `case` with `|`.',
+      'if not': 'Python has no `unless`: it writes `if not`.',
+      'while not': 'Python has no `until`: it writes `while not`.',
+      elif: 'Python spells “else if” as `elif`.',
+      None: '`None` is Python’s value for “nothing”.',
+      True: 'Python writes its boolean values with a capital letter: `True`, `False`.',
+      False: 'Python writes its boolean values with a capital letter: `True`, `False`.',
+      and: 'Python spells “and” as the word `and`.',
+      or: 'Python spells “or” as the word `or`.',
+      not: 'Python spells “not” as the word `not`.',
+      '{': 'Inside an f-string, Python puts values in `{…}`.',
+      'f"': 'The `f` before the quote makes an f-string, which may hold values in `{…}`.',
+      "f'": 'The `f` before the quote makes an f-string, which may hold values in `{…}`.',
+      __init__: 'Python calls the method that sets up a new object `__init__`.',
+      __str__: 'Python calls `__str__` to turn an object into a string.',
+      self: 'Python methods take the object they are called on as their first parameter, by convention named `self`; Ruby methods have it implicitly.',
+      import: '`import` loads a module in Python.',
+      for: 'Python loops over a collection with `for … in`.',
+      in: 'Python loops over a collection with `for … in`.',
+      match: 'Python chooses between cases with `match` … `case` (since Python 3.10).',
+      case: 'Python lists the cases of a `match` with `case`; `case _` catches everything else.',
+      lambda:
+        '`lambda` makes a small anonymous function in Python; its body is one expression after `:`.',
+      return:
+        'Python functions give back a value only with an explicit `return`; without one they return `None`.',
+      try: 'Python wraps code that may fail in `try` … `except`.',
+      except: '`except` catches an exception in Python.',
+      finally: '`finally` runs whether or not an exception happened.',
+      continue: '`continue` skips to the next round of a loop in Python.',
+      'delimiter:as': 'Python names the caught exception with `as`.',
+      'delimiter:(': 'Python names the superclass in parentheses after the class name.',
+      'delimiter:()': 'Python names the superclass in parentheses after the class name.',
+      range: '`range(n)` counts from 0 up to n − 1.',
+      'operator:if': 'Python’s conditional expression is `a if condition else b`.',
+    },
+  },
+  syntaxErrors,
+};

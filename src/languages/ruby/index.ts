@@ -1,0 +1,576 @@
+/**
+ * Ruby: grammar, extensions, token colours, how Ruby's syntax maps onto the shared concepts, and
+ * the words that explain Ruby's side of a difference.
+ */
+import Ruby from 'tree-sitter-ruby';
+import type { SyntaxNode } from '../../engine/parse.js';
+import type { LanguageModule, NodeRule, RefineContext } from '../language.js';
+import { kindOfToken } from '../token-kinds.js';
+import { syntaxErrors } from './syntax-errors.js';
+
+const KEYWORDS = new Set(
+  `alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield __FILE__ __LINE__ __method__`.split(
+    ' ',
+  ),
+);
+
+const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
+  identifier: 'identifier',
+  constant: 'constant',
+  instance_variable: 'identifier',
+  class_variable: 'identifier',
+  global_variable: 'identifier',
+  integer: 'number',
+  float: 'number',
+  complex: 'number',
+  rational: 'number',
+  string_content: 'string',
+  escape_sequence: 'string',
+  heredoc_content: 'string',
+  heredoc_beginning: 'string',
+  heredoc_end: 'string',
+  simple_symbol: 'symbol',
+  hash_key_symbol: 'symbol',
+  comment: 'comment',
+  nil: 'keyword',
+  true: 'keyword',
+  false: 'keyword',
+  self: 'keyword',
+};
+
+/** Methods that are Ruby's built-ins for ideas Python spells as built-in functions. */
+const BUILTINS: Record<string, string> = {
+  puts: 'print-line',
+  print: 'print',
+  p: 'inspect-print',
+  pp: 'inspect-print',
+  gets: 'input',
+  require: 'import',
+  require_relative: 'import',
+  raise: 'raise',
+  format: 'format',
+  sleep: 'sleep',
+};
+
+const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type === 'block';
+
+/** `list.each do |x| … end` and `3.times { |i| … }` are Ruby's `for` loops. */
+const LOOP_METHODS = new Set(['each', 'times', 'each_with_index', 'upto', 'step', 'each_pair']);
+
+function refineCall(node: SyntaxNode, ctx: RefineContext): NodeRule | undefined {
+  const method = node.children.find((c) => c.field === 'method');
+  const receiver = node.children.find((c) => c.field === 'receiver');
+  const block = node.children.find((c) => c.field === 'block');
+  const name = method ? ctx.text(method) : '';
+  if (receiver && block && isBlock(block) && LOOP_METHODS.has(name)) {
+    return {
+      concept: 'for',
+      head: ['method'],
+      headCategory: 'keyword',
+      fields: {
+        receiver: 'iterable',
+        arguments: 'iterable',
+        block: { slot: 'body', splice: true },
+      },
+    };
+  }
+  if (!receiver && (name === 'require' || name === 'require_relative')) {
+    return {
+      concept: 'import',
+      head: ['method'],
+      headCategory: 'keyword',
+      key: { slot: 'module' },
+      fields: { arguments: { slot: 'module', splice: true } },
+    };
+  }
+  return undefined;
+}
+
+const rules: Record<string, NodeRule> = {
+  program: { concept: 'block' },
+  body_statement: { concept: 'block' },
+  block_body: { concept: 'block' },
+  begin_block: { concept: 'block' },
+  then: { concept: 'block', marks: { then: 'block-start' }, liftMarks: true },
+  do: { concept: 'block', marks: { do: 'block-start', end: 'block-end' }, liftMarks: true },
+  comment: { concept: 'comment' },
+  parenthesized_statements: { concept: 'parens', transparent: true },
+
+  if: {
+    concept: 'if',
+    head: ['if'],
+    headCategory: 'keyword',
+    marks: { end: 'block-end' },
+    fields: { condition: 'condition', consequence: 'body', alternative: 'clause' },
+  },
+  unless: {
+    concept: 'if',
+    head: ['unless'],
+    headCategory: 'keyword',
+    negated: true,
+    marks: { end: 'block-end' },
+    fields: { condition: 'condition', consequence: 'body', alternative: 'clause' },
+  },
+  if_modifier: {
+    concept: 'if',
+    head: ['if'],
+    headCategory: 'keyword',
+    fields: { condition: 'condition', body: 'body' },
+  },
+  unless_modifier: {
+    concept: 'if',
+    head: ['unless'],
+    headCategory: 'keyword',
+    negated: true,
+    fields: { condition: 'condition', body: 'body' },
+  },
+  elsif: {
+    concept: 'elif',
+    head: ['elsif'],
+    headCategory: 'keyword',
+    fields: { condition: 'condition', consequence: 'body', alternative: 'clause' },
+    hoist: ['clause'],
+  },
+  else: { concept: 'else', head: ['else'], headCategory: 'keyword', wrapRest: 'body' },
+  conditional: {
+    concept: 'ternary',
+    head: ['?', ':'],
+    headCategory: 'operator',
+    fields: { condition: 'condition', consequence: 'then', alternative: 'otherwise' },
+  },
+  while: {
+    concept: 'while',
+    head: ['while'],
+    headCategory: 'keyword',
+    fields: { condition: 'condition', body: 'body' },
+  },
+  until: {
+    concept: 'while',
+    head: ['until'],
+    headCategory: 'keyword',
+    negated: true,
+    fields: { condition: 'condition', body: 'body' },
+  },
+  while_modifier: {
+    concept: 'while',
+    head: ['while'],
+    headCategory: 'keyword',
+    fields: { condition: 'condition', body: 'body' },
+  },
+  until_modifier: {
+    concept: 'while',
+    head: ['until'],
+    headCategory: 'keyword',
+    negated: true,
+    fields: { condition: 'condition', body: 'body' },
+  },
+  for: {
+    concept: 'for',
+    head: ['for', 'in'],
+    headCategory: 'keyword',
+    fields: { pattern: 'var', value: 'iterable', body: 'body' },
+  },
+  in: { concept: 'in', transparent: true },
+  do_block: {
+    concept: 'loop-body',
+    marks: { do: 'block-start', end: 'block-end' },
+    fields: { parameters: { slot: 'var', splice: true }, body: 'body' },
+  },
+  block: {
+    concept: 'loop-body',
+    marks: { '{': 'block-start', '}': 'block-end' },
+    fields: { parameters: { slot: 'var', splice: true }, body: 'body' },
+  },
+  block_parameters: { concept: 'params', marks: { '|': 'delimiter' }, liftMarks: true },
+  break: { concept: 'break', head: ['break'], headCategory: 'keyword', key: 'head' },
+  next: {
+    concept: 'continue',
+    head: ['next'],
+    headCategory: 'keyword',
+    key: { constant: 'continue' },
+  },
+  case: {
+    concept: 'switch',
+    head: ['case'],
+    headCategory: 'keyword',
+    marks: { end: 'block-end' },
+    fields: { value: 'subject' },
+    childTypes: { when: 'clause', else: 'clause' },
+  },
+  when: {
+    concept: 'case',
+    head: ['when'],
+    headCategory: 'keyword',
+    marks: { ',': 'delimiter' },
+    fields: { pattern: 'pattern', body: 'body' },
+  },
+  pattern: { concept: 'pattern', transparent: true },
+
+  method: {
+    concept: 'def',
+    head: ['def'],
+    headCategory: 'keyword',
+    key: { slot: 'name' },
+    marks: { end: 'block-end' },
+    fields: {
+      name: {
+        slot: 'name',
+        rule: {
+          concept: 'method-name',
+          leaf: true,
+          key: 'canonical',
+          head: ['self'],
+          headCategory: 'naming',
+        },
+      },
+      parameters: 'params',
+      body: 'body',
+    },
+  },
+  method_parameters: { concept: 'params', marks: { '(': 'call-parens', ')': 'call-parens' } },
+  lambda_parameters: { concept: 'params', marks: { '(': 'call-parens', ')': 'call-parens' } },
+  optional_parameter: {
+    concept: 'default-param',
+    key: { slot: 'name' },
+    fields: { name: 'name', value: 'value' },
+  },
+  return: {
+    concept: 'return',
+    head: ['return'],
+    headCategory: 'statement',
+    refine: (node, ctx) => {
+      const args = node.children.find((c) => c.type === 'argument_list');
+      return ctx.make({
+        concept: 'return',
+        key: 'return',
+        node,
+        head: node.children.filter((c) => c.type === 'return'),
+        headCategory: 'statement',
+        slots: {
+          value: args ? args.children.filter((c) => c.named).map((c) => ctx.normalize(c)) : [],
+        },
+      });
+    },
+  },
+  class: {
+    concept: 'class',
+    head: ['class'],
+    headCategory: 'keyword',
+    key: { slot: 'name' },
+    marks: { end: 'block-end' },
+    fields: { name: 'name', superclass: 'superclass', body: 'body' },
+  },
+  superclass: { concept: 'superclass', marks: { '<': 'delimiter' } },
+  module: {
+    concept: 'module',
+    head: ['module'],
+    headCategory: 'keyword',
+    marks: { end: 'block-end' },
+    fields: { name: 'name', body: 'body' },
+  },
+  begin: {
+    concept: 'try',
+    head: ['begin'],
+    headCategory: 'keyword',
+    marks: { end: 'block-end' },
+    childTypes: { rescue: 'clause', ensure: 'clause', else: 'clause' },
+    wrapRest: 'body',
+  },
+  rescue: {
+    concept: 'except',
+    head: ['rescue'],
+    headCategory: 'keyword',
+    fields: { exceptions: 'pattern', variable: { slot: 'alias', splice: true }, body: 'body' },
+  },
+  exceptions: { concept: 'exceptions', transparent: true },
+  exception_variable: { concept: 'alias', marks: { '=>': 'delimiter' } },
+  ensure: { concept: 'finally', head: ['ensure'], headCategory: 'keyword', wrapRest: 'body' },
+
+  call: {
+    concept: 'call',
+    head: ['method'],
+    headCategory: 'expression',
+    key: 'head',
+    fields: { receiver: 'receiver', arguments: 'args', block: 'block' },
+    refine: refineCall,
+  },
+  argument_list: { concept: 'args', marks: { '(': 'call-parens', ')': 'call-parens' } },
+  lambda: {
+    concept: 'lambda',
+    head: ['->'],
+    headCategory: 'keyword',
+    fields: { parameters: 'params', body: { slot: 'body', splice: false } },
+    refine: (node, ctx) => {
+      const params = node.children.find((c) => c.field === 'parameters');
+      const body = node.children.find((c) => c.field === 'body');
+      const inner = body?.children.find((c) => c.field === 'body');
+      return ctx.make({
+        concept: 'lambda',
+        node,
+        head: node.children.filter((c) => c.type === '->'),
+        headCategory: 'keyword',
+        marks: body
+          ? [
+              {
+                category: 'block-start',
+                nodes: body.children.filter((c) => c.type === '{' || c.type === 'do'),
+              },
+              {
+                category: 'block-end',
+                nodes: body.children.filter((c) => c.type === '}' || c.type === 'end'),
+              },
+            ]
+          : [],
+        slots: {
+          params: params ? [ctx.normalize(params)] : [],
+          body: inner ? [ctx.normalize(inner)] : [],
+        },
+      });
+    },
+  },
+
+  assignment: {
+    concept: 'assign',
+    key: { slot: 'target' },
+    fields: { left: 'target', right: 'value' },
+  },
+  operator_assignment: {
+    concept: 'assign-op',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: { slot: 'target' },
+    fields: { left: 'target', right: 'value' },
+  },
+  binary: {
+    concept: 'binary',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: 'head',
+    fields: { left: 'item', right: 'item' },
+  },
+  unary: {
+    concept: 'unary',
+    head: ['operator'],
+    headCategory: 'operator',
+    key: 'head',
+    fields: { operand: 'item' },
+    refine: (node, ctx) => {
+      const op = node.children.find((c) => c.field === 'operator');
+      const t = op ? ctx.text(op) : '';
+      if (t === '!' || t === 'not') {
+        return {
+          concept: 'not',
+          head: ['operator'],
+          headCategory: 'operator',
+          fields: { operand: 'item' },
+        };
+      }
+      return undefined;
+    },
+  },
+  parenthesized_expression: { concept: 'parens', transparent: true },
+
+  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  constant: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  scope_resolution: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  instance_variable: {
+    concept: 'field',
+    leaf: true,
+    head: ['self'],
+    headCategory: 'naming',
+    refine: (node, ctx) =>
+      ctx.make({
+        concept: 'field',
+        key: ctx.text(node).slice(1),
+        node,
+        head: [node],
+        headCategory: 'naming',
+      }),
+  },
+  self: { concept: 'self', leaf: true, key: 'text', head: ['self'], headCategory: 'keyword' },
+  integer: {
+    concept: 'number',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  float: {
+    concept: 'number',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  nil: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  true: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  false: {
+    concept: 'literal',
+    leaf: true,
+    key: 'canonical',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  simple_symbol: {
+    concept: 'symbol',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    headCategory: 'literal',
+  },
+  hash_key_symbol: {
+    concept: 'string',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    headCategory: 'string',
+  },
+  string: {
+    concept: 'string',
+    refine: (node, ctx) =>
+      ctx.make({
+        concept: 'string',
+        key: stringKey(node, ctx),
+        node,
+        headCategory: 'string',
+        marks: [{ category: 'string', nodes: node.children.filter((c) => c.type === '"') }],
+        slots: {
+          item: node.children
+            .filter((c) => c.type === 'interpolation')
+            .map((c) => ctx.normalize(c)),
+        },
+      }),
+  },
+  interpolation: { concept: 'interpolation', marks: { '#{': 'string', '}': 'string' } },
+  array: { concept: 'list' },
+  hash: { concept: 'map' },
+  pair: {
+    concept: 'pair',
+    key: { slot: 'key' },
+    marks: { '=>': 'delimiter', ':': 'delimiter' },
+    fields: { key: 'key', value: 'value' },
+  },
+  range: {
+    concept: 'range',
+    head: ['operator'],
+    headCategory: 'operator',
+    fields: { begin: 'item', end: 'item' },
+  },
+  element_reference: { concept: 'index', fields: { object: 'receiver' } },
+  yield: { concept: 'yield', head: ['yield'], headCategory: 'keyword' },
+};
+
+/** A string's key is its text with interpolations replaced, so `"hi #{n}"` matches `f"hi {n}"`. */
+function stringKey(node: SyntaxNode, ctx: RefineContext): string {
+  return node.children
+    .map((c) => (c.type === 'interpolation' ? '{}' : c.type === '"' ? '' : ctx.text(c)))
+    .join('');
+}
+
+export const ruby: LanguageModule = {
+  info: { id: 'ruby', name: 'Ruby', extensions: ['.rb'] },
+  grammar: Ruby,
+  atomicNodes: new Set(['comment', 'heredoc_body']),
+  tokenKind: (type, named, parentType) =>
+    kindOfToken(type, named, parentType, { keywords: KEYWORDS, named: NAMED_KINDS }),
+  rules,
+  canonical: {
+    nil: 'null',
+    true: 'true',
+    false: 'false',
+    '&&': 'and',
+    and: 'and',
+    '||': 'or',
+    or: 'or',
+    '!': 'not',
+    not: 'not',
+    ...BUILTINS,
+  },
+  methodNames: {
+    initialize: 'constructor',
+    to_s: 'to-string',
+    inspect: 'repr',
+    '==': 'equals',
+    each: 'iterate',
+  },
+  commentMarker: (text) => (text.startsWith('=begin') ? '=begin' : '#'),
+  words: {
+    has: {
+      'block-start':
+        'Ruby can open a block with `then` or `do`, but usually needs nothing: the block starts on the next line.',
+      'block-end':
+        'Ruby closes every block (`if`, `while`, `def`, `class`, `do`) with the keyword `end`.',
+      'call-parens':
+        'Ruby puts parentheses around arguments when the call would be unclear without them.',
+      delimiter: 'Ruby has its own punctuation here.',
+      string:
+        'In Ruby, double quotes allow `#{…}` interpolation; single quotes take the text as it is.',
+      statement:
+        'This has no counterpart in the other program: each language needs its own statements here.',
+      comment: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.',
+      terminator: 'Ruby allows `;` between statements on one line, but a line break does the same.',
+    },
+    lacks: {
+      'block-start':
+        'Ruby starts the block right after the line that opens it, with nothing at its end.',
+      'block-end': 'Ruby always closes a block with `end`.',
+      'call-parens':
+        'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`.',
+      statement: 'Ruby does without it.',
+      string: 'In a hash, Ruby can write a key as `name:`, a symbol, which needs no quotes.',
+      delimiter: 'Ruby does without it.',
+    },
+    tokens: {
+      puts: '`puts` is Ruby’s method for printing a value followed by a new line.',
+      print: '`print` in Ruby prints without adding a new line.',
+      p: '`p` prints a value the way Ruby would write it in code (strings keep their quotes).',
+      end: 'Ruby closes every block (`if`, `while`, `def`, `class`, `do`) with the keyword `end`.',
+      elsif: 'Ruby spells “else if” as one word, `elsif`.',
+      unless: '`unless` is Ruby’s “if not”.',
+      until: '`until` is Ruby’s “while not”.',
+      nil: '`nil` is Ruby’s value for “nothing”.',
+      true: 'Ruby writes its boolean values in lower case: `true`, `false`.',
+      false: 'Ruby writes its boolean values in lower case: `true`, `false`.',
+      '&&': 'Ruby’s usual “and” is `&&` (it also has a low-priority `and`).',
+      '||': 'Ruby’s usual “or” is `||` (it also has a low-priority `or`).',
+      '!': 'Ruby’s usual “not” is `!`.',
+      '#{': 'Ruby puts values into a double-quoted string with `#{…}`.',
+      '"': 'Ruby interpolates `#{…}` in any double-quoted string.',
+      initialize: 'Ruby calls the method that sets up a new object `initialize`.',
+      to_s: 'Ruby calls `to_s` to turn an object into a string.',
+      require: '`require` loads a library in Ruby.',
+      each: 'Ruby loops over a collection by calling its `each` method with a block.',
+      times: '`n.times` runs a block n times, counting from 0.',
+      when: 'Ruby lists the cases of a `case` with `when`.',
+      case: 'Ruby chooses between cases with `case` … `when`.',
+      '->': '`->` makes a lambda in Ruby; its body goes in braces or `do` … `end`.',
+      return: 'Ruby’s `return` leaves a method early; at the end of a method it is optional.',
+      begin: 'Ruby wraps code that may fail in `begin` … `rescue` … `end`.',
+      rescue: '`rescue` catches an exception in Ruby.',
+      ensure: '`ensure` runs whether or not an exception happened.',
+      next: '`next` skips to the next round of a loop in Ruby.',
+      'delimiter:|': 'Ruby names a block’s parameters between bars: `|x|`.',
+      'delimiter:=>':
+        'Ruby writes `=>` between a hash’s key and value (`"a" => 1`), and between `rescue Error` and the name of the caught exception.',
+      'delimiter:,': 'Ruby separates the values of one `when` with commas.',
+      'delimiter:<': 'Ruby names the superclass after `<`.',
+      '?': 'Ruby’s conditional expression is `condition ? a : b`.',
+      then: 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
+      do: '`do` opens a block in Ruby; `end` closes it.',
+      '{': 'Braces open a one-line block in Ruby.',
+    },
+  },
+  syntaxErrors,
+};

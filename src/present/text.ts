@@ -1,0 +1,147 @@
+/**
+ * Presents a comparison for the terminal: two aligned columns with line numbers, the difference
+ * tokens highlighted when colour is on, and the differences listed under them, numbered like the
+ * lesson's bullets.
+ */
+import { CATEGORIES } from '../concepts.js';
+import type { Category, CompareResult, Token } from '../types.js';
+
+export interface TextOptions {
+  /** ANSI colours (the CLI turns them on when stdout is a terminal and NO_COLOR is unset). */
+  color: boolean;
+  /** Total width in columns. */
+  width: number;
+  /** Names of the two languages, for the column headers. */
+  leftName: string;
+  rightName: string;
+}
+
+const ANSI: Record<Category, string> = {
+  'block-start': '\u001b[1;34m',
+  'block-end': '\u001b[1;35m',
+  'call-parens': '\u001b[1;33m',
+  keyword: '\u001b[1;36m',
+  builtin: '\u001b[1;32m',
+  literal: '\u001b[1;31m',
+  operator: '\u001b[1;33m',
+  string: '\u001b[1;32m',
+  comment: '\u001b[2m',
+  terminator: '\u001b[1;31m',
+  expression: '\u001b[4m',
+  statement: '\u001b[1;35m',
+  delimiter: '\u001b[1;36m',
+  naming: '\u001b[1;34m',
+};
+const RESET = '\u001b[0m';
+const DIM = '\u001b[2m';
+const BOLD = '\u001b[1m';
+
+/** A line of code as cells: characters and the category colouring each. */
+interface Cell {
+  ch: string;
+  category: Category | null;
+}
+
+function lineCells(code: string): Cell[][] {
+  return code.split(/\r\n|\r|\n/).map((line) =>
+    // Tabs become two spaces, control characters a visible placeholder, so columns stay aligned.
+    [...line.replace(/\t/g, '  ')].map((ch) => ({
+      ch: /[\u0000-\u001f\u007f]/.test(ch) ? '·' : ch,
+      category: null,
+    })),
+  );
+}
+
+function paint(cells: Cell[][], tokens: Token[], category: Category, source: string) {
+  const lines = source.split(/\r\n|\r|\n/);
+  for (const t of tokens) {
+    const row = cells[t.line - 1];
+    const raw = lines[t.line - 1] ?? '';
+    if (!row) continue;
+    // Columns count UTF-16 units and tabs widen; map to the cell index of the start.
+    const prefix = raw.slice(0, t.column - 1).replace(/\t/g, '  ');
+    const start = [...prefix].length;
+    const length = [...t.text.replace(/\t/g, '  ')].length;
+    for (let i = start; i < start + length && i < row.length; i++) {
+      const cell = row[i];
+      if (cell && cell.category === null) cell.category = category;
+    }
+  }
+}
+
+function render(cells: Cell[] | undefined, width: number, color: boolean): string {
+  if (!cells) return ' '.repeat(width);
+  const shown =
+    cells.length > width ? [...cells.slice(0, width - 1), { ch: '…', category: null }] : cells;
+  let out = '';
+  let current: Category | null = null;
+  for (const cell of shown) {
+    if (color && cell.category !== current) {
+      out += cell.category ? ANSI[cell.category] : RESET;
+      current = cell.category;
+    }
+    out += cell.ch;
+  }
+  if (color && current) out += RESET;
+  return out + ' '.repeat(Math.max(0, width - shown.length));
+}
+
+export function toText(
+  result: CompareResult,
+  leftCode: string,
+  rightCode: string,
+  options: TextOptions,
+): string {
+  const { color } = options;
+  const leftCells = lineCells(leftCode);
+  const rightCells = lineCells(rightCode);
+  for (const d of result.differences) {
+    paint(leftCells, d.left, d.category, leftCode);
+    paint(rightCells, d.right, d.category, rightCode);
+  }
+  const maxLine = Math.max(1, ...result.rows.map((r) => Math.max(r.left ?? 0, r.right ?? 0)));
+  const numberWidth = String(maxLine).length;
+  const column = Math.max(20, Math.floor((options.width - 2 * (numberWidth + 1) - 3) / 2));
+  const num = (n: number | null) =>
+    n === null ? ' '.repeat(numberWidth) : String(n).padStart(numberWidth);
+  const dim = (s: string) => (color ? `${DIM}${s}${RESET}` : s);
+  const bold = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
+
+  const out: string[] = [];
+  out.push(
+    bold(
+      `${' '.repeat(numberWidth + 1)}${options.leftName.padEnd(column)} │ ${' '.repeat(numberWidth + 1)}${options.rightName}`,
+    ),
+  );
+  for (const row of result.rows) {
+    const l = row.left === null ? undefined : leftCells[row.left - 1];
+    const r = row.right === null ? undefined : rightCells[row.right - 1];
+    const left = `${dim(num(row.left))} ${render(l, column, color)}`;
+    const right = `${dim(num(row.right))} ${render(r, column, color).trimEnd()}`;
+    out.push(`${left} │ ${right}`.trimEnd());
+  }
+  if (result.notice) out.push('', result.notice);
+  for (const [name, side] of [
+    [options.leftName, result.left],
+    [options.rightName, result.right],
+  ] as const) {
+    for (const e of side.errors)
+      out.push('', `${name} syntax error, line ${e.line}, column ${e.column}: ${e.message}`);
+  }
+  out.push('');
+  if (result.differences.length === 0) {
+    out.push(result.notice ? '' : 'No differences in syntax.');
+  } else {
+    out.push(
+      bold(`${result.differences.length} difference${result.differences.length === 1 ? '' : 's'}:`),
+    );
+    result.differences.forEach((d, i) => {
+      const label = `[${CATEGORIES[d.category].name}]`;
+      out.push(
+        `${String(i + 1).padStart(2)}. ${color ? `${ANSI[d.category]}${label}${RESET}` : label} ${d.summary}`,
+      );
+      out.push(`    ${dim(d.explanation)}`);
+    });
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,152 @@
+/**
+ * Juxta's public types: the JSON of a comparison (see docs/contract.md) and the options of the
+ * engine. The web view imports this module as types only, so it must stay free of runtime code.
+ */
+
+/** A language's id as used in the API and on the command line: `ruby`, `python`, … */
+export type LanguageId = string;
+
+/** What `GET /api/languages` and `languages` list about each supported language. */
+export interface LanguageInfo {
+  id: LanguageId;
+  /** The name a person reads: `Ruby`. */
+  name: string;
+  /** File extensions with their dot, lower case: `['.rb']`. */
+  extensions: string[];
+}
+
+/** One side of a comparison as the caller gives it. */
+export interface SourceInput {
+  language: LanguageId;
+  code: string;
+}
+
+/** The syntax class of a token, for colouring. */
+export type TokenKind =
+  | 'keyword'
+  | 'identifier'
+  | 'string'
+  | 'number'
+  | 'comment'
+  | 'operator'
+  | 'punctuation'
+  | 'constant'
+  | 'builtin'
+  | 'symbol'
+  | 'error';
+
+/** One token of source text. `line` and `column` are 1-based; `column` counts UTF-16 code units. */
+export interface Token {
+  /** Exactly the source text of the token. */
+  text: string;
+  line: number;
+  column: number;
+  kind: TokenKind;
+}
+
+/** A syntax error, in words a beginner can act on. */
+export interface Diagnostic {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * The kinds of difference a learner should notice. Each has a learner-facing name and description
+ * in `src/concepts.ts`, shared by the engine, the CLI and the web view.
+ */
+export type Category =
+  | 'block-start'
+  | 'block-end'
+  | 'call-parens'
+  | 'keyword'
+  | 'builtin'
+  | 'literal'
+  | 'operator'
+  | 'string'
+  | 'comment'
+  | 'terminator'
+  | 'expression'
+  | 'statement'
+  | 'delimiter'
+  | 'naming';
+
+/** Where a difference stands: only on the left, only on the right, or on both sides but written differently. */
+export type DifferenceKind = 'left-only' | 'right-only' | 'changed';
+
+/** One thing a learner should notice, with every place it occurs. */
+export interface Difference {
+  /** `d1`, `d2`, … in display order. */
+  id: string;
+  category: Category;
+  kind: DifferenceKind;
+  /** Where it is on the left (`[]` when right-only). */
+  left: Token[];
+  /** Where it is on the right (`[]` when left-only). */
+  right: Token[];
+  /** One sentence naming the languages, the syntax and the lines. */
+  summary: string;
+  /** Why, in plain words for a beginner. */
+  explanation: string;
+}
+
+/** One row of the side-by-side view: a line number on each side, or `null` for a gap. */
+export interface Row {
+  left: number | null;
+  right: number | null;
+}
+
+/** One side of a comparison as the engine answers it. */
+export interface SideResult {
+  language: LanguageId;
+  /** Every token of that side's code, in order. */
+  tokens: Token[];
+  /** Syntax errors found; `[]` when the code parses cleanly. */
+  errors: Diagnostic[];
+}
+
+/** The answer of a comparison: `POST /api/compare`, `juxta compare --format json`, `compare()`. */
+export interface CompareResult {
+  left: SideResult;
+  right: SideResult;
+  differences: Difference[];
+  rows: Row[];
+  /**
+   * Set when the engine gave up aligning by meaning (the input was too large or took too long) and
+   * fell back to a plain line alignment; says so in words. Absent otherwise.
+   */
+  notice?: string;
+}
+
+/** Options of `compare()`. */
+export interface CompareOptions {
+  /**
+   * Milliseconds the whole comparison may take before it throws a `JuxtaError` with code
+   * `too-complex`. Default: no limit for the library, a few seconds in the service.
+   */
+  timeoutMs?: number;
+}
+
+/** What `GET /api/snippets` lists about each snippet. */
+export interface SnippetSummary {
+  /** `topic-folder/name`, e.g. `control-flow/odd-even`. */
+  id: string;
+  title: string;
+  /** The topic's display name, e.g. `Control flow`. */
+  topic: string;
+  languages: LanguageId[];
+}
+
+/** One snippet of the library, as `GET /api/snippets/ID` answers it (plus the extra fields). */
+export interface Snippet extends SnippetSummary {
+  /** What an instructor should point out. */
+  notes: string;
+  /** The program in each language. */
+  code: Record<LanguageId, string>;
+  /** Position within its topic (lower first). */
+  order: number;
+  /** `beginner`, `intermediate`, … */
+  level: string;
+  /** What every side prints when run. */
+  expectedOutput: string;
+}
