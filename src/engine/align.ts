@@ -219,7 +219,38 @@ export function align(input: AlignInput): Alignment {
       record('string', 'changed', range(a), range(b), ctx);
       return;
     }
+    if (a.variant !== b.variant) {
+      // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
+      record('literal', 'changed', range(a), range(b), ctx);
+      return;
+    }
+    const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
+    if (!a.statement && !b.statement && a.concept !== 'block' && oneLine) {
+      compareExpression(a, b, parent, ctx);
+      return;
+    }
+    compareParts(a, b, parent, ctx);
+  };
 
+  /**
+   * Two expressions that differ in more than one place differ as a whole: one "Ruby writes
+   * `words.sort.join(", ")` where Python writes `", ".join(sorted(words))`" teaches more than
+   * four fragments of it.
+   */
+  const compareExpression = (a: ConceptNode, b: ConceptNode, parent: Context, ctx: Context) => {
+    const start = occurrences.length;
+    compareParts(a, b, parent, ctx);
+    let expressions = 0;
+    for (let k = start; k < occurrences.length; k++) {
+      if ((occurrences[k] as Occurrence).category === 'expression') expressions++;
+    }
+    if (expressions >= 2) {
+      occurrences.length = start;
+      record('expression', 'changed', range(a), range(b), ctx);
+    }
+  };
+
+  const compareParts = (a: ConceptNode, b: ConceptNode, parent: Context, ctx: Context) => {
     let skipHead = false;
     let skipCondition = false;
     if (a.negated !== b.negated) {
@@ -242,9 +273,15 @@ export function align(input: AlignInput): Alignment {
     if (!skipHead) {
       const ha = headText(a, leftTokens);
       const hb = headText(b, rightTokens);
+      const category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
+      const where = parent.concept === 'call' ? parent : ctx;
       if (ha !== hb && a.head.length > 0 && b.head.length > 0) {
-        const category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
-        record(category, 'changed', a.head, b.head, parent.concept === 'call' ? parent : ctx);
+        record(category, 'changed', a.head, b.head, where);
+      } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
+        // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
+        record(category, 'left-only', a.head, [], where);
+      } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
+        record(category, 'right-only', [], b.head, where);
       }
     }
     compareMarks(a.marks, b.marks, ctx);

@@ -47,6 +47,7 @@ export function normalize(
     marks: [],
     slots: new Map(),
     negated: false,
+    variant: null,
     firstToken: node.firstToken,
     endToken: node.endToken,
     startRow: node.startRow,
@@ -67,6 +68,7 @@ export function normalize(
     cn.headCategory = parts.headCategory ?? 'expression';
     cn.headText = parts.headText ?? null;
     cn.negated = parts.negated ?? false;
+    cn.variant = parts.variant ?? null;
     cn.marks = (parts.marks ?? [])
       .map((m) => ({ category: m.category, tokens: m.nodes.flatMap(tokensOf) }))
       .filter((m) => m.tokens.length > 0);
@@ -144,6 +146,7 @@ export function normalize(
     ruleOf.set(cn, rule);
     cn.headCategory = rule.headCategory ?? 'expression';
     cn.negated = rule.negated ?? false;
+    cn.variant = rule.variant ?? null;
     if (rule.leaf) {
       cn.head = rule.head ? tokensOf(node) : [];
       cn.key = keyOf(rule, node, cn);
@@ -160,11 +163,14 @@ export function normalize(
 
     ancestors.unshift(node.type);
     for (const child of node.children) {
-      if (head.has(child.type) || (child.field !== null && head.has(child.field))) {
+      // By type, heads and marks are tokens: Ruby's keyword `elsif` is one, a nested `elsif`
+      // clause (a named node with children) is not.
+      const token = !child.named || child.children.length === 0;
+      if ((token && head.has(child.type)) || (child.field !== null && head.has(child.field))) {
         cn.head.push(...tokensOf(child));
         continue;
       }
-      const markCategory = marks[child.type];
+      const markCategory = token ? marks[child.type] : undefined;
       if (markCategory) {
         addMark(markByCategory, cn, markCategory, tokensOf(child));
         continue;

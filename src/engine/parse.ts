@@ -50,17 +50,15 @@ function parserFor(language: LanguageModule): Parser {
   return parser;
 }
 
-/** The number of lines of `code`, where a final newline ends the last line rather than starting one. */
+/**
+ * The number of lines of `code`, where a final newline ends the last line rather than starting one.
+ * Lines break at `\n` (so `\r\n` too), as tree-sitter counts rows; a lone `\r` does not break.
+ */
 export function countLines(code: string): number {
   if (code.length === 0) return 0;
   let lines = 1;
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c === 10) lines++;
-    else if (c === 13 && code.charCodeAt(i + 1) !== 10) lines++;
-  }
-  const last = code.charCodeAt(code.length - 1);
-  if (last === 10 || last === 13) lines--;
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lines++;
+  if (code.endsWith('\n')) lines--;
   return lines;
 }
 
@@ -100,10 +98,7 @@ export function parse(code: string, language: LanguageModule, deadline?: number)
 /** Lines start at these UTF-16 offsets; used to place text that no leaf covers. */
 function lineStarts(code: string): number[] {
   const starts = [0];
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c === 10 || (c === 13 && code.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
@@ -134,7 +129,7 @@ function walk(
     let i = from;
     while (i < to) {
       let j = i;
-      while (j < to && code.charCodeAt(j) !== 10 && code.charCodeAt(j) !== 13) j++;
+      while (j < to && code.charCodeAt(j) !== 10) j++;
       const text = code.slice(i, j);
       const trimmedStart = text.length - text.trimStart().length;
       const trimmed = text.trim();
@@ -168,7 +163,7 @@ function walk(
     if (node.missing || node.endIndex <= node.startIndex) return;
     const text = code.slice(node.startIndex, node.endIndex);
     const kind = node.type === 'ERROR' ? 'error' : tokenKind(node.type, node.named, parentType);
-    if (text.includes('\n') || text.includes('\r')) {
+    if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
       pushText(node.startIndex, node.endIndex, kind);
     } else if (text.trim().length > 0) {

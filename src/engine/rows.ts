@@ -14,10 +14,12 @@ export interface RowSide {
   closers: ReadonlySet<number>;
 }
 
-/** Splits code into lines the way `countLines` counts them. */
+/** Splits code into lines the way `countLines` counts them (a `\r` before `\n` is dropped). */
 export function splitLines(code: string, lineCount: number): string[] {
-  const lines = code.split(/\r\n|\r|\n/);
-  return lines.slice(0, lineCount);
+  return code
+    .split('\n')
+    .slice(0, lineCount)
+    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
 /** Lines whose every token is one of `marks` (the block-end tokens of that side). */

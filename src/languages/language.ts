@@ -68,6 +68,8 @@ export interface NodeRule {
   hoist?: string[];
   /** The condition is negated (`unless`, `until`). */
   negated?: boolean;
+  /** A flavour of the concept that is a lesson of its own: a Ruby `symbol` is a `string` that reads differently. */
+  variant?: string;
   /**
    * The escape hatch for shapes a table cannot express (Ruby's `list.each do |x|` is a `for`
    * loop). Returns a rule to use instead, or a built node, or `undefined` to keep the table rule.
@@ -99,6 +101,7 @@ export interface ConceptParts {
   marks?: { category: Category; nodes: SyntaxNode[] }[];
   slots?: Record<string, (ConceptNode | null)[]>;
   negated?: boolean;
+  variant?: string;
 }
 
 /** A mark: syntax tokens of one category owned by a concept node (a `:`, an `end`, a pair of parentheses). */
@@ -120,6 +123,7 @@ export interface ConceptNode {
   /** Children by slot, each list in source order. */
   slots: Map<string, ConceptNode[]>;
   negated: boolean;
+  variant: string | null;
   /** The token range covered: [first, end). */
   firstToken: number;
   endToken: number;

@@ -56,7 +56,7 @@ function lineHtml(line: string, spans: Span[]): string {
 }
 
 function sideLines(code: string, tokens: Token[], result: CompareResult, side: 'left' | 'right') {
-  const lines = code.split(/\r\n|\r|\n/);
+  const lines = code.split('\n');
   // Keyed by position, so a result that went through JSON highlights as well as a fresh one.
   const at = (t: Token) => `${t.line}:${t.column}`;
   const byPlace = new Map<string, { id: string; category: Category }>();

@@ -43,17 +43,18 @@ interface Cell {
 }
 
 function lineCells(code: string): Cell[][] {
-  return code.split(/\r\n|\r|\n/).map((line) =>
+  return code.split('\n').map((raw) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     // Tabs become two spaces, control characters a visible placeholder, so columns stay aligned.
-    [...line.replace(/\t/g, '  ')].map((ch) => ({
+    return [...line.replace(/\t/g, '  ')].map((ch) => ({
       ch: /[\u0000-\u001f\u007f]/.test(ch) ? '·' : ch,
       category: null,
-    })),
-  );
+    }));
+  });
 }
 
 function paint(cells: Cell[][], tokens: Token[], category: Category, source: string) {
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = source.split('\n');
   for (const t of tokens) {
     const row = cells[t.line - 1];
     const raw = lines[t.line - 1] ?? '';

@@ -32,6 +32,12 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
 
 const BUILTINS: Record<string, string> = {
   print: 'print-line',
+  sorted: 'sorted',
+  sum: 'sum',
+  max: 'max',
+  min: 'min',
+  abs: 'abs',
+  round: 'round',
   input: 'input',
   len: 'length',
   str: 'to-string',
@@ -44,14 +50,18 @@ const BUILTINS: Record<string, string> = {
 
 const block = (node: SyntaxNode) => node.type === 'block';
 
-/** `self.name` is Python's spelling of Ruby's `@name`. */
-function refineAttribute(
-  node: SyntaxNode,
-  ctx: RefineContext,
-): ReturnType<NonNullable<NodeRule['refine']>> {
+/** Built-in functions that take the value Ruby calls a method on: `len(x)` ↔ `x.length`. */
+const VALUE_BUILTINS = new Set(['len', 'str', 'int', 'float', 'repr', 'sorted', 'abs', 'round', 'sum', 'max', 'min']);
+
+/**
+ * `self.name` is Python's spelling of Ruby's `@name`; any other `obj.name` reads a property,
+ * which Ruby spells as a method call without arguments.
+ */
+function refineAttribute(node: SyntaxNode, ctx: RefineContext): ReturnType<NonNullable<NodeRule['refine']>> {
   const object = node.children.find((c) => c.field === 'object');
   const attribute = node.children.find((c) => c.field === 'attribute');
-  if (object && attribute && ctx.text(object) === 'self') {
+  if (!object || !attribute) return undefined;
+  if (ctx.text(object) === 'self') {
     return ctx.make({
       concept: 'field',
       key: ctx.text(attribute),
@@ -60,7 +70,15 @@ function refineAttribute(
       headCategory: 'naming',
     });
   }
-  return undefined;
+  const name = ctx.text(attribute);
+  return ctx.make({
+    concept: 'call',
+    key: canonical[name] ?? name,
+    node,
+    head: [attribute],
+    headCategory: 'expression',
+    slots: { receiver: [ctx.normalize(object)] },
+  });
 }
 
 /** `obj.method(args)` is a call with a receiver, like Ruby's; `print(x)` a call without one. */
@@ -90,6 +108,43 @@ function refineCall(
   }
   const name = ctx.text(fn);
   const builtin = fn.type === 'identifier' ? BUILTINS[name] : undefined;
+  const positional = args?.children.filter((c) => c.named && c.type !== 'comment') ?? [];
+  const only = positional.length === 1 ? positional[0] : undefined;
+  if (builtin && VALUE_BUILTINS.has(name) && args && only && only.type !== 'keyword_argument') {
+    // `len(x)` is Ruby's `x.length`: the value is the receiver, the parentheses the difference.
+    return ctx.make({
+      concept: 'call',
+      key: builtin,
+      node,
+      head: [fn],
+      headCategory: 'builtin',
+      slots: {
+        receiver: [ctx.normalize(only)],
+        args: [
+          ctx.make({
+            concept: 'args',
+            node: args,
+            marks: [
+              {
+                category: 'call-parens',
+                nodes: args.children.filter((c) => c.type === '(' || c.type === ')'),
+              },
+            ],
+          }),
+        ],
+      },
+    });
+  }
+  if (/^[A-Z]/.test(name) && fn.type === 'identifier' && !builtin) {
+    // `Dog("Rex")` makes an object (by the convention that classes are capitalised).
+    return ctx.make({
+      concept: 'construct',
+      key: `name:${name}`,
+      node,
+      headCategory: 'statement',
+      slots: { class: [ctx.normalize(fn)], args: args ? [ctx.normalize(args)] : [] },
+    });
+  }
   return ctx.make({
     concept: 'call',
     key: builtin ?? name,
@@ -225,7 +280,12 @@ const rules: Record<string, NodeRule> = {
     head: ['for', 'in'],
     headCategory: 'keyword',
     marks: { ':': 'block-start' },
-    fields: { left: 'var', right: 'iterable', body: 'body', alternative: 'clause' },
+    fields: {
+      left: { slot: 'var', splice: ['names'] },
+      right: 'iterable',
+      body: 'body',
+      alternative: 'clause',
+    },
   },
   pattern_list: { concept: 'names' },
   break_statement: { concept: 'break', head: ['break'], headCategory: 'keyword', key: 'head' },
@@ -357,7 +417,7 @@ const rules: Record<string, NodeRule> = {
     head: ['lambda'],
     headCategory: 'keyword',
     marks: { ':': 'block-start' },
-    fields: { parameters: 'params', body: 'body' },
+    fields: { parameters: { slot: 'var', splice: ['params'] }, body: 'body' },
   },
 
   assignment: {
@@ -536,6 +596,8 @@ export const python: LanguageModule = {
         'Python writes text in quotes, single or double; an `f` before the quote lets it hold values in `{…}`.',
       statement:
         'This has no counterpart in the other program: each language needs its own statements here.',
+      literal:
+        'Python has no symbols: it writes a string such as `"name"` where Ruby writes the symbol `:name`.',
       comment: 'Python comments start with `#`.',
       terminator:
         'Python allows `;` between statements on one line, but a line break does the same.',
@@ -544,13 +606,19 @@ export const python: LanguageModule = {
       'block-start': 'Python needs `:` at the end of the line that opens a block.',
       'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
       'call-parens': 'Python needs the parentheses.',
-      statement: 'Python does without it.',
+      statement: 'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
+      keyword: 'Python does without it.',
       string: 'Python does without it.',
       delimiter: 'Python does without it.',
     },
     tokens: {
       print:
         '`print` is Python’s built-in function for printing; it adds a new line unless told otherwise.',
+      len: '`len` is a built-in function you pass the value to: `len(items)`.',
+      str: '`str` is a built-in function you pass the value to, to get a string.',
+      int: '`int` is a built-in function you pass the value to, to get a whole number.',
+      float: '`float` is a built-in function you pass the value to, to get a decimal number.',
+      sorted: '`sorted` is a built-in function you pass the list to; it returns a sorted copy.',
       'block-start::':
         'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
       'delimiter::': 'Python writes `key: value` in a dictionary.',

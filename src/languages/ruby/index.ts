@@ -57,7 +57,10 @@ const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type
 /** `list.each do |x| … end` and `3.times { |i| … }` are Ruby's `for` loops. */
 const LOOP_METHODS = new Set(['each', 'times', 'each_with_index', 'upto', 'step', 'each_pair']);
 
-function refineCall(node: SyntaxNode, ctx: RefineContext): NodeRule | undefined {
+function refineCall(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
   const method = node.children.find((c) => c.field === 'method');
   const receiver = node.children.find((c) => c.field === 'receiver');
   const block = node.children.find((c) => c.field === 'block');
@@ -74,6 +77,40 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): NodeRule | undefined 
       },
     };
   }
+  if (receiver && (name === 'call' || !method)) {
+    // `square.call(4)` and `square.(4)` call a lambda; Python calls it like any function.
+    const args = node.children.find((c) => c.field === 'arguments');
+    return ctx.make({
+      concept: 'call',
+      key: ctx.text(receiver),
+      node,
+      marks: [
+        {
+          category: 'statement',
+          nodes: node.children.filter((c) => c.type === '.' || c.field === 'method'),
+        },
+      ],
+      slots: { args: args ? [ctx.normalize(args)] : [] },
+    });
+  }
+  if (receiver && name === 'new') {
+    // `Dog.new("Rex")` makes an object; Python calls the class itself: `Dog("Rex")`.
+    return {
+      concept: 'construct',
+      key: { slot: 'class' },
+      head: ['.', 'method'],
+      headCategory: 'statement',
+      fields: { receiver: 'class', arguments: 'args', block: 'block' },
+    };
+  }
+  if (!receiver && (name === 'lambda' || name === 'proc') && block && isBlock(block)) {
+    return {
+      concept: 'lambda',
+      head: ['method'],
+      headCategory: 'keyword',
+      fields: { block: { slot: 'body', splice: true } },
+    };
+  }
   if (!receiver && (name === 'require' || name === 'require_relative')) {
     return {
       concept: 'import',
@@ -86,9 +123,34 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): NodeRule | undefined 
   return undefined;
 }
 
+/**
+ * A method body with `rescue`/`ensure` clauses is an implicit `begin … end`: Python writes the
+ * `try` that Ruby leaves out.
+ */
+function refineBody(node: SyntaxNode, ctx: RefineContext): ReturnType<NonNullable<NodeRule['refine']>> {
+  const clauses = new Set(['rescue', 'ensure', 'else']);
+  if (!node.children.some((c) => c.type === 'rescue' || c.type === 'ensure')) return undefined;
+  const body = node.children.filter((c) => c.named && !clauses.has(c.type));
+  const first = body[0] ?? node;
+  const statements = body.map((c) => ctx.normalize(c)).filter((c) => c !== null);
+  const block = ctx.make({ concept: 'block', node: first, slots: { item: statements } });
+  block.firstToken = statements[0]?.firstToken ?? block.firstToken;
+  block.endToken = statements[statements.length - 1]?.endToken ?? block.endToken;
+  const attempt = ctx.make({
+    concept: 'try',
+    node,
+    headCategory: 'keyword',
+    slots: {
+      body: [block],
+      clause: node.children.filter((c) => clauses.has(c.type)).map((c) => ctx.normalize(c)),
+    },
+  });
+  return ctx.make({ concept: 'block', node, slots: { item: [attempt] } });
+}
+
 const rules: Record<string, NodeRule> = {
   program: { concept: 'block' },
-  body_statement: { concept: 'block' },
+  body_statement: { concept: 'block', refine: refineBody },
   block_body: { concept: 'block' },
   begin_block: { concept: 'block' },
   then: { concept: 'block', marks: { then: 'block-start' }, liftMarks: true },
@@ -299,36 +361,11 @@ const rules: Record<string, NodeRule> = {
     concept: 'lambda',
     head: ['->'],
     headCategory: 'keyword',
-    fields: { parameters: 'params', body: { slot: 'body', splice: false } },
-    refine: (node, ctx) => {
-      const params = node.children.find((c) => c.field === 'parameters');
-      const body = node.children.find((c) => c.field === 'body');
-      const inner = body?.children.find((c) => c.field === 'body');
-      return ctx.make({
-        concept: 'lambda',
-        node,
-        head: node.children.filter((c) => c.type === '->'),
-        headCategory: 'keyword',
-        marks: body
-          ? [
-              {
-                category: 'block-start',
-                nodes: body.children.filter((c) => c.type === '{' || c.type === 'do'),
-              },
-              {
-                category: 'block-end',
-                nodes: body.children.filter((c) => c.type === '}' || c.type === 'end'),
-              },
-            ]
-          : [],
-        slots: {
-          params: params ? [ctx.normalize(params)] : [],
-          body: inner ? [ctx.normalize(inner)] : [],
-        },
-      });
+    fields: {
+      parameters: { slot: 'var', splice: true },
+      body: { slot: 'body', splice: true },
     },
   },
-
   assignment: {
     concept: 'assign',
     key: { slot: 'target' },
@@ -424,18 +461,17 @@ const rules: Record<string, NodeRule> = {
     headCategory: 'literal',
   },
   simple_symbol: {
-    concept: 'symbol',
+    concept: 'string',
     leaf: true,
-    key: 'text',
-    head: ['self'],
-    headCategory: 'literal',
+    variant: 'symbol',
+    refine: (node, ctx) =>
+      ctx.make({ concept: 'string', key: ctx.text(node).slice(1), node, variant: 'symbol' }),
   },
   hash_key_symbol: {
     concept: 'string',
     leaf: true,
-    key: 'text',
-    head: ['self'],
-    headCategory: 'string',
+    variant: 'symbol',
+    refine: (node, ctx) => ctx.make({ concept: 'string', key: ctx.text(node), node, variant: 'symbol' }),
   },
   string: {
     concept: 'string',
@@ -497,6 +533,19 @@ export const ruby: LanguageModule = {
     '!': 'not',
     not: 'not',
     ...BUILTINS,
+    // Methods that Python spells as built-in functions taking the value: `len(x)`, `str(x)`.
+    length: 'length',
+    size: 'length',
+    to_s: 'to-string',
+    to_i: 'to-int',
+    to_f: 'to-float',
+    inspect: 'repr',
+    sort: 'sorted',
+    sum: 'sum',
+    max: 'max',
+    min: 'min',
+    abs: 'abs',
+    round: 'round',
   },
   methodNames: {
     initialize: 'constructor',
@@ -519,6 +568,8 @@ export const ruby: LanguageModule = {
         'In Ruby, double quotes allow `#{…}` interpolation; single quotes take the text as it is.',
       statement:
         'This has no counterpart in the other program: each language needs its own statements here.',
+      literal:
+        'Ruby often names things with symbols such as `:name` (or `name:` as a hash key), which need no quotes.',
       comment: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.',
       terminator: 'Ruby allows `;` between statements on one line, but a line break does the same.',
     },
@@ -529,6 +580,7 @@ export const ruby: LanguageModule = {
       'call-parens':
         'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`.',
       statement: 'Ruby does without it.',
+      keyword: 'Ruby does without it.',
       string: 'In a hash, Ruby can write a key as `name:`, a symbol, which needs no quotes.',
       delimiter: 'Ruby does without it.',
     },
@@ -551,6 +603,15 @@ export const ruby: LanguageModule = {
       initialize: 'Ruby calls the method that sets up a new object `initialize`.',
       to_s: 'Ruby calls `to_s` to turn an object into a string.',
       require: '`require` loads a library in Ruby.',
+      length: '`length` (or `size`) is a method you call on the value itself: `list.length`.',
+      size: '`size` (or `length`) is a method you call on the value itself: `list.size`.',
+      to_i: '`to_i` is a method you call on the value itself to get a whole number.',
+      to_f: '`to_f` is a method you call on the value itself to get a decimal number.',
+      sort: '`sort` is a method you call on the list itself.',
+      'statement:. new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
+      'statement:.new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
+      'statement:.call': 'Ruby calls a lambda with `.call(…)` (or `.(…)`); a plain name would call a method instead.',
+      'statement:.': 'Ruby calls a lambda with `.(…)` (or `.call(…)`); a plain name would call a method instead.',
       each: 'Ruby loops over a collection by calling its `each` method with a block.',
       times: '`n.times` runs a block n times, counting from 0.',
       when: 'Ruby lists the cases of a `case` with `when`.',
