@@ -16,10 +16,10 @@ export interface Occurrence {
   kind: DifferenceKind;
   left: number[];
   right: number[];
-  /** The construct the difference belongs to on each side (`if`, `call`, `def`…), for the summary. */
+  /** The construct the difference belongs to (`if`, `call`, `def`…), for the summary. */
   context: string;
-  /** How that construct is spelled on each side (`print`, `if`), when it has a head. */
-  contextHead: { left: string; right: string };
+  /** That construct on each side; its head (`print`, `if`) names it in the summary. */
+  owner: { left: ConceptNode | null; right: ConceptNode | null };
 }
 
 export interface Alignment {
@@ -100,13 +100,6 @@ export function align(input: AlignInput): Alignment {
     left: ConceptNode | null;
     right: ConceptNode | null;
   }
-  const contextOf = (ctx: Context) => ({
-    context: ctx.concept,
-    contextHead: {
-      left: ctx.left ? headText(ctx.left, leftTokens) : '',
-      right: ctx.right ? headText(ctx.right, rightTokens) : '',
-    },
-  });
   const record = (
     category: Category,
     kind: DifferenceKind,
@@ -115,13 +108,20 @@ export function align(input: AlignInput): Alignment {
     ctx: Context,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    occurrences.push({ category, kind, left, right, ...contextOf(ctx) });
+    occurrences.push({
+      category,
+      kind,
+      left,
+      right,
+      context: ctx.concept,
+      owner: { left: ctx.left, right: ctx.right },
+    });
   };
 
   const compareMarks = (a: Mark[], b: Mark[], ctx: Context) => {
-    const categories = new Set<Category>();
-    for (const m of a) categories.add(m.category);
-    for (const m of b) categories.add(m.category);
+    if (a.length === 0 && b.length === 0) return;
+    const categories: Category[] = a.map((m) => m.category);
+    for (const m of b) if (!categories.includes(m.category)) categories.push(m.category);
     for (const category of categories) {
       const ma = a.find((m) => m.category === category);
       const mb = b.find((m) => m.category === category);
@@ -286,8 +286,10 @@ export function align(input: AlignInput): Alignment {
     }
     compareMarks(a.marks, b.marks, ctx);
 
-    const slots = new Set([...a.slots.keys(), ...b.slots.keys()]);
-    const ordered = [...slots].sort((x, y) => slotRank(x) - slotRank(y));
+    if (a.slots.size === 0 && b.slots.size === 0) return;
+    const ordered = [...a.slots.keys()];
+    for (const k of b.slots.keys()) if (!a.slots.has(k)) ordered.push(k);
+    if (ordered.length > 1) ordered.sort((x, y) => slotRank(x) - slotRank(y));
     for (const slot of ordered) {
       if (skipCondition && slot === 'condition') continue;
       alignLists(a.slots.get(slot) ?? [], b.slots.get(slot) ?? [], ctx);

@@ -76,9 +76,17 @@ export function classify(
     group.left.push(...o.left);
     group.right.push(...o.right);
     group.contexts.add(o.context);
-    const head =
-      o.kind === 'left-only' ? o.contextHead.left : o.contextHead.right || o.contextHead.left;
-    if (head) group.contextHeads.add(head);
+    if (NAMED_BY_OWNER.has(o.category)) {
+      // The summary names the construct as this side spells it: "around what `print` prints".
+      const [owner, tokens] =
+        o.kind === 'left-only' || !o.owner.right
+          ? [o.owner.left, left.tokens]
+          : [o.owner.right, right.tokens];
+      const head = owner
+        ? (owner.headText ?? owner.head.map((i) => tokens[i]?.text).join(' '))
+        : '';
+      if (head) group.contextHeads.add(head);
+    }
   }
 
   const ordered = [...groups.values()].map((g) => ({
@@ -113,6 +121,9 @@ function unique(indices: number[]): number[] {
 
 const MAX_SHOWN = 48;
 
+/** Categories whose summary names the construct they belong to. */
+const NAMED_BY_OWNER = new Set<Category>(['call-parens', 'block-end']);
+
 /** Constructs whose parentheses hold parameters rather than arguments. */
 const PARAMETER_CONTEXTS = new Set(['def', 'lambda', 'params']);
 
@@ -132,6 +143,7 @@ const MARK_CATEGORIES = new Set<Category>([
  */
 function shown(tokens: readonly Token[], indices: number[], category: Category): string {
   if (indices.length === 0) return '';
+  if (indices.length === 1) return (tokens[indices[0] as number] as Token).text;
   let list = unique(indices).map((i) => tokens[i] as Token);
   if (MARK_CATEGORIES.has(category)) {
     // Marks read as what they are: two calls' `( ) ( )` are `()`, a string's two `"` are `"`.

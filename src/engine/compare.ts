@@ -4,7 +4,6 @@
  */
 import { diffArrays } from 'diff';
 import { JuxtaError } from '../errors.js';
-import type { ConceptNode } from '../languages/language.js';
 import { languageModule } from '../languages/registry.js';
 import type { CompareOptions, CompareResult, Row, SourceInput } from '../types.js';
 import { align } from './align.js';
@@ -70,8 +69,16 @@ export function compare(
     return result;
   }
 
-  const leftTree = normalize(leftParsed.root, left.code, leftParsed.tokens, leftModule);
-  const rightTree = normalize(rightParsed.root, right.code, rightParsed.tokens, rightModule);
+  const leftEnds = new Set<number>();
+  const rightEnds = new Set<number>();
+  const leftTree = normalize(leftParsed.root, left.code, leftParsed.tokens, leftModule, leftEnds);
+  const rightTree = normalize(
+    rightParsed.root,
+    right.code,
+    rightParsed.tokens,
+    rightModule,
+    rightEnds,
+  );
   const alignment = align({
     left: leftTree,
     right: rightTree,
@@ -82,12 +89,12 @@ export function compare(
   const leftRows: RowSide = {
     lineCount: leftParsed.lineCount,
     lines: leftLines,
-    closers: closerLines(leftParsed.tokens, blockEndTokens(leftTree)),
+    closers: closerLines(leftParsed.tokens, leftEnds),
   };
   const rightRows: RowSide = {
     lineCount: rightParsed.lineCount,
     lines: rightLines,
-    closers: closerLines(rightParsed.tokens, blockEndTokens(rightTree)),
+    closers: closerLines(rightParsed.tokens, rightEnds),
   };
   result.rows = buildRows(alignment.anchors, leftRows, rightRows);
   result.differences = classify(
@@ -97,19 +104,6 @@ export function compare(
     result.rows,
   );
   return result;
-}
-
-/** Every token that closes a block, found without recursion. */
-function blockEndTokens(root: ConceptNode): Set<number> {
-  const out = new Set<number>();
-  const stack = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (const mark of node.marks) {
-      if (mark.category === 'block-end') for (const t of mark.tokens) out.add(t);
-    }
-    for (const kids of node.slots.values()) stack.push(...kids);
-  }
-  return out;
 }
 
 /** The degraded alignment: equal lines pair up, the rest pair in order. */

@@ -17,14 +17,32 @@ import type { SyntaxNode } from './parse.js';
 /** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
 const MAX_DEPTH = 120;
 
+const NONE: Record<string, never> = {};
+
+const headSets = new WeakMap<NodeRule, Set<string>>();
+/** A rule's head as a set, made once per rule. */
+function headSet(rule: NodeRule): Set<string> {
+  let set = headSets.get(rule);
+  if (!set) {
+    set = new Set(rule.head ?? []);
+    headSets.set(rule, set);
+  }
+  return set;
+}
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
+/**
+ * Normalizes a side. `blockEnds`, when given, collects the tokens that close a block (the rows
+ * stage keeps lines holding only those apart).
+ */
 export function normalize(
   root: SyntaxNode,
   code: string,
   tokens: readonly Token[],
   language: LanguageModule,
+  blockEnds?: Set<number>,
 ): ConceptNode {
   const rules = language.rules;
   const ancestors: string[] = [];
@@ -69,9 +87,7 @@ export function normalize(
     cn.headText = parts.headText ?? null;
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
-    cn.marks = (parts.marks ?? [])
-      .map((m) => ({ category: m.category, tokens: m.nodes.flatMap(tokensOf) }))
-      .filter((m) => m.tokens.length > 0);
+    for (const m of parts.marks ?? []) addMark(cn, m.category, m.nodes.flatMap(tokensOf));
     for (const [slot, kids] of Object.entries(parts.slots ?? {})) {
       for (const kid of kids) if (kid) addToSlot(cn, slot, kid);
     }
@@ -99,7 +115,7 @@ export function normalize(
     text,
     normalize: (node, rule) => visit(node, rule),
     make,
-    ancestors,
+    ancestor: (depth) => ancestors[ancestors.length - 1 - depth],
   };
 
   const visit = (node: SyntaxNode, override?: Partial<NodeRule>): ConceptNode | null => {
@@ -113,20 +129,14 @@ export function normalize(
     if (!node.named && !override) return null;
     if (ancestors.length > MAX_DEPTH) return opaque(node);
 
-    let rule: NodeRule | undefined = rules[node.type];
-    if (override)
-      rule = { ...(rule ?? { concept: `${language.info.id}:${node.type}` }), ...override };
-    if (rule?.refine) {
-      ancestors.unshift(node.type);
+    let rule: NodeRule = rules[node.type] ?? genericRule(node);
+    if (override) rule = { ...rule, ...override };
+    if (rule.refine) {
+      ancestors.push(node.type);
       const refined = rule.refine(node, ctx);
-      ancestors.shift();
+      ancestors.pop();
       if (refined && 'slots' in refined) return refined;
       if (refined) rule = refined;
-    }
-    if (!rule) {
-      rule = { concept: `${language.info.id}:${node.type}` };
-      if (node.children.every((c) => !c.named))
-        rule = { ...rule, leaf: true, key: 'text', head: ['self'] };
     }
 
     if (rule.transparent) {
@@ -153,15 +163,14 @@ export function normalize(
       return cn;
     }
 
-    const head = new Set(rule.head ?? []);
+    const head = headSet(rule);
     if (head.has('self')) cn.head = tokensOf(node);
-    const marks = rule.marks ?? {};
-    const fields = rule.fields ?? {};
+    const marks = rule.marks ?? NONE;
+    const fields = rule.fields ?? NONE;
     const restSlot = rule.rest ?? 'item';
     const rest: ConceptNode[] = [];
-    const markByCategory = new Map<Category, Mark>();
 
-    ancestors.unshift(node.type);
+    ancestors.push(node.type);
     for (const child of node.children) {
       // By type, heads and marks are tokens: Ruby's keyword `elsif` is one, a nested `elsif`
       // clause (a named node with children) is not.
@@ -172,7 +181,7 @@ export function normalize(
       }
       const markCategory = token ? marks[child.type] : undefined;
       if (markCategory) {
-        addMark(markByCategory, cn, markCategory, tokensOf(child));
+        addMark(cn, markCategory, tokensOf(child));
         continue;
       }
       if (!child.named) continue;
@@ -191,7 +200,7 @@ export function normalize(
       const splice =
         spliceSpec === true || (Array.isArray(spliceSpec) && spliceSpec.includes(kid.concept));
       if (kidRule?.liftMarks || splice) {
-        for (const m of kid.marks) addMark(markByCategory, cn, m.category, m.tokens);
+        for (const m of kid.marks) addMark(cn, m.category, m.tokens);
         kid.marks = [];
       }
       const destination = slot ?? restSlot;
@@ -214,7 +223,7 @@ export function normalize(
         }
       }
     }
-    ancestors.shift();
+    ancestors.pop();
 
     if (rule.wrapRest && rest.length > 0) {
       const first = rest[0] as ConceptNode;
@@ -235,21 +244,27 @@ export function normalize(
     return cn;
   };
 
-  const addMark = (
-    byCategory: Map<Category, Mark>,
-    cn: ConceptNode,
-    category: Category,
-    tokens: number[],
-  ) => {
+  const addMark = (cn: ConceptNode, category: Category, tokens: number[]) => {
     if (tokens.length === 0) return;
+    if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
     // One mark per category and node: `(` and `)` of one call are one difference, not two.
-    const existing = byCategory.get(category);
+    const existing = cn.marks.find((m) => m.category === category);
     if (existing) existing.tokens.push(...tokens);
-    else {
-      const mark = { category, tokens: [...tokens] };
-      byCategory.set(category, mark);
-      cn.marks.push(mark);
+    else cn.marks.push({ category, tokens: [...tokens] });
+  };
+
+  const genericRules = new Map<string, NodeRule>();
+  /** Types no rule names keep a language-private concept: they pair only with themselves. */
+  const genericRule = (node: SyntaxNode): NodeRule => {
+    const leaf = node.children.every((c) => !c.named);
+    const key = `${node.type}\u0000${leaf}`;
+    let rule = genericRules.get(key);
+    if (!rule) {
+      rule = { concept: `${language.info.id}:${node.type}` };
+      if (leaf) rule = { ...rule, leaf: true, key: 'text', head: ['self'] };
+      genericRules.set(key, rule);
     }
+    return rule;
   };
 
   const keyOf = (rule: NodeRule, node: SyntaxNode, cn: ConceptNode): string => {

@@ -85,8 +85,8 @@ export interface RefineContext {
   normalize(node: SyntaxNode, rule?: Partial<NodeRule>): ConceptNode | null;
   /** A concept node built by hand. */
   make(parts: ConceptParts): ConceptNode;
-  /** The chain of enclosing grammar node types, innermost first. */
-  ancestors: readonly string[];
+  /** The type of the enclosing grammar node `depth` levels up (0: the node being refined). */
+  ancestor(depth: number): string | undefined;
 }
 
 export interface ConceptParts {

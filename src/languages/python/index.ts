@@ -50,14 +50,31 @@ const BUILTINS: Record<string, string> = {
 
 const block = (node: SyntaxNode) => node.type === 'block';
 
+const STRING_PARENTS = new Set(['string', 'string_content']);
+
 /** Built-in functions that take the value Ruby calls a method on: `len(x)` ↔ `x.length`. */
-const VALUE_BUILTINS = new Set(['len', 'str', 'int', 'float', 'repr', 'sorted', 'abs', 'round', 'sum', 'max', 'min']);
+const VALUE_BUILTINS = new Set([
+  'len',
+  'str',
+  'int',
+  'float',
+  'repr',
+  'sorted',
+  'abs',
+  'round',
+  'sum',
+  'max',
+  'min',
+]);
 
 /**
  * `self.name` is Python's spelling of Ruby's `@name`; any other `obj.name` reads a property,
  * which Ruby spells as a method call without arguments.
  */
-function refineAttribute(node: SyntaxNode, ctx: RefineContext): ReturnType<NonNullable<NodeRule['refine']>> {
+function refineAttribute(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
   const object = node.children.find((c) => c.field === 'object');
   const attribute = node.children.find((c) => c.field === 'attribute');
   if (!object || !attribute) return undefined;
@@ -200,8 +217,8 @@ function refineParameters(
   ctx: RefineContext,
 ): ReturnType<NonNullable<NodeRule['refine']>> {
   // ancestors: parameters, function_definition, [decorated_definition,] block, class_definition
-  const method = ctx.ancestors[1] === 'function_definition';
-  const inClass = method && ctx.ancestors.slice(2, 5).includes('class_definition');
+  const method = ctx.ancestor(1) === 'function_definition';
+  const inClass = method && [2, 3, 4].some((d) => ctx.ancestor(d) === 'class_definition');
   const named = node.children.filter((c) => c.named);
   const first = named[0];
   return ctx.make({
@@ -572,7 +589,7 @@ export const python: LanguageModule = {
     kindOfToken(type, named, parentType, {
       keywords: KEYWORDS,
       named: NAMED_KINDS,
-      stringParents: new Set(['string', 'string_content']),
+      stringParents: STRING_PARENTS,
     }),
   rules,
   canonical,
@@ -606,7 +623,8 @@ export const python: LanguageModule = {
       'block-start': 'Python needs `:` at the end of the line that opens a block.',
       'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
       'call-parens': 'Python needs the parentheses.',
-      statement: 'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
+      statement:
+        'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
       keyword: 'Python does without it.',
       string: 'Python does without it.',
       delimiter: 'Python does without it.',

@@ -127,7 +127,10 @@ function refineCall(
  * A method body with `rescue`/`ensure` clauses is an implicit `begin … end`: Python writes the
  * `try` that Ruby leaves out.
  */
-function refineBody(node: SyntaxNode, ctx: RefineContext): ReturnType<NonNullable<NodeRule['refine']>> {
+function refineBody(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
   const clauses = new Set(['rescue', 'ensure', 'else']);
   if (!node.children.some((c) => c.type === 'rescue' || c.type === 'ensure')) return undefined;
   const body = node.children.filter((c) => c.named && !clauses.has(c.type));
@@ -471,7 +474,8 @@ const rules: Record<string, NodeRule> = {
     concept: 'string',
     leaf: true,
     variant: 'symbol',
-    refine: (node, ctx) => ctx.make({ concept: 'string', key: ctx.text(node), node, variant: 'symbol' }),
+    refine: (node, ctx) =>
+      ctx.make({ concept: 'string', key: ctx.text(node), node, variant: 'symbol' }),
   },
   string: {
     concept: 'string',
@@ -610,8 +614,10 @@ export const ruby: LanguageModule = {
       sort: '`sort` is a method you call on the list itself.',
       'statement:. new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
       'statement:.new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
-      'statement:.call': 'Ruby calls a lambda with `.call(…)` (or `.(…)`); a plain name would call a method instead.',
-      'statement:.': 'Ruby calls a lambda with `.(…)` (or `.call(…)`); a plain name would call a method instead.',
+      'statement:.call':
+        'Ruby calls a lambda with `.call(…)` (or `.(…)`); a plain name would call a method instead.',
+      'statement:.':
+        'Ruby calls a lambda with `.(…)` (or `.call(…)`); a plain name would call a method instead.',
       each: 'Ruby loops over a collection by calling its `each` method with a block.',
       times: '`n.times` runs a block n times, counting from 0.',
       when: 'Ruby lists the cases of a `case` with `when`.',
