@@ -20,6 +20,8 @@ export interface Occurrence {
   context: string;
   /** That construct on each side; its head (`print`, `if`) names it in the summary. */
   owner: { left: ConceptNode | null; right: ConceptNode | null };
+  /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
+  site: string;
 }
 
 export interface Alignment {
@@ -106,6 +108,7 @@ export function align(input: AlignInput): Alignment {
     left: number[],
     right: number[],
     ctx: Context,
+    site: string = ctx.concept,
   ) => {
     if (left.length === 0 && right.length === 0) return;
     occurrences.push({
@@ -115,10 +118,11 @@ export function align(input: AlignInput): Alignment {
       right,
       context: ctx.concept,
       owner: { left: ctx.left, right: ctx.right },
+      site,
     });
   };
 
-  const compareMarks = (a: Mark[], b: Mark[], ctx: Context) => {
+  const compareMarks = (a: Mark[], b: Mark[], ctx: Context, site: string) => {
     if (a.length === 0 && b.length === 0) return;
     const categories: Category[] = a.map((m) => m.category);
     for (const m of b) if (!categories.includes(m.category)) categories.push(m.category);
@@ -126,8 +130,11 @@ export function align(input: AlignInput): Alignment {
       const ma = a.find((m) => m.category === category);
       const mb = b.find((m) => m.category === category);
       if (ma && mb) {
-        const ta = ma.tokens.map((i) => leftTokens[i]?.text ?? '');
-        const tb = mb.tokens.map((i) => rightTokens[i]?.text ?? '');
+        // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
+        const la = [...ma.tokens].sort((x, y) => x - y);
+        const lb = [...mb.tokens].sort((x, y) => x - y);
+        const ta = la.map((i) => leftTokens[i]?.text ?? '');
+        const tb = lb.map((i) => rightTokens[i]?.text ?? '');
         if (ta.join('\0') === tb.join('\0')) continue;
         if (ta.length === tb.length) {
           // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
@@ -135,18 +142,18 @@ export function align(input: AlignInput): Alignment {
           const r: number[] = [];
           ta.forEach((t, k) => {
             if (t !== tb[k]) {
-              l.push(ma.tokens[k] as number);
-              r.push(mb.tokens[k] as number);
+              l.push(la[k] as number);
+              r.push(lb[k] as number);
             }
           });
-          record(category, 'changed', l, r, ctx);
+          record(category, 'changed', l, r, ctx, site);
         } else {
-          record(category, 'changed', ma.tokens, mb.tokens, ctx);
+          record(category, 'changed', la, lb, ctx, site);
         }
       } else if (ma) {
-        record(category, 'left-only', ma.tokens, [], ctx);
+        record(category, 'left-only', ma.tokens, [], ctx, site);
       } else if (mb) {
-        record(category, 'right-only', [], mb.tokens, ctx);
+        record(category, 'right-only', [], mb.tokens, ctx, site);
       }
     }
   };
@@ -221,7 +228,7 @@ export function align(input: AlignInput): Alignment {
     }
     if (a.variant !== b.variant) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
-      record('literal', 'changed', range(a), range(b), ctx);
+      record('literal', 'changed', range(a), range(b), ctx, a.variant ?? b.variant ?? a.concept);
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
@@ -273,18 +280,21 @@ export function align(input: AlignInput): Alignment {
     if (!skipHead) {
       const ha = headText(a, leftTokens);
       const hb = headText(b, rightTokens);
-      const category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
+      let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
+      // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
+      if (category === 'expression' && a.concept === 'call' && a.key === b.key)
+        category = 'builtin';
       const where = parent.concept === 'call' ? parent : ctx;
       if (ha !== hb && a.head.length > 0 && b.head.length > 0) {
-        record(category, 'changed', a.head, b.head, where);
+        record(category, 'changed', a.head, b.head, where, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
-        record(category, 'left-only', a.head, [], where);
+        record(category, 'left-only', a.head, [], where, a.concept);
       } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
-        record(category, 'right-only', [], b.head, where);
+        record(category, 'right-only', [], b.head, where, b.concept);
       }
     }
-    compareMarks(a.marks, b.marks, ctx);
+    compareMarks(a.marks, b.marks, ctx, a.concept);
 
     if (a.slots.size === 0 && b.slots.size === 0) return;
     const ordered = [...a.slots.keys()];
@@ -311,6 +321,8 @@ export function align(input: AlignInput): Alignment {
   const pairRun = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
     if (left.length === 0) return right.forEach((n) => solo(n, 'right', ctx));
     if (right.length === 0) return left.forEach((n) => solo(n, 'left', ctx));
+    // As many unmatched on each side, between the same anchors: equivalent code says them in order.
+    if (left.length === right.length) return pairInOrder(left, right, ctx);
     matchRuns(left, right, (n) => n.concept, ctx, pairInOrder);
   };
 

@@ -23,6 +23,10 @@ interface Group {
   rightText: string;
   contexts: Set<string>;
   contextHeads: Set<string>;
+  /** Where the marks or words sit (`pair`, `string`, `import`), for site-specific words. */
+  sites: Set<string>;
+  /** Parentheses with nothing inside: a call with no arguments. */
+  empty: boolean;
 }
 
 /**
@@ -57,7 +61,13 @@ export function classify(
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
-      o.category === 'call-parens' && PARAMETER_CONTEXTS.has(o.context) ? 'params' : '';
+      o.category !== 'call-parens'
+        ? ''
+        : PARAMETER_CONTEXTS.has(o.context)
+          ? 'params'
+          : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
+            ? 'empty'
+            : '';
     const signature = `${o.category}|${o.kind}|${leftText}|${rightText}|${around}`;
     let group = groups.get(signature);
     if (!group) {
@@ -70,21 +80,22 @@ export function classify(
         rightText,
         contexts: new Set(),
         contextHeads: new Set(),
+        sites: new Set(),
+        empty: around === 'empty',
       };
       groups.set(signature, group);
     }
     group.left.push(...o.left);
     group.right.push(...o.right);
     group.contexts.add(o.context);
+    group.sites.add(o.site);
     if (NAMED_BY_OWNER.has(o.category)) {
       // The summary names the construct as this side spells it: "around what `print` prints".
       const [owner, tokens] =
         o.kind === 'left-only' || !o.owner.right
           ? [o.owner.left, left.tokens]
           : [o.owner.right, right.tokens];
-      const head = owner
-        ? (owner.headText ?? owner.head.map((i) => tokens[i]?.text).join(' '))
-        : '';
+      const head = owner ? (owner.headText ?? shown(tokens, owner.head, 'expression')) : '';
       if (head) group.contextHeads.add(head);
     }
   }
@@ -160,7 +171,8 @@ function shown(tokens: readonly Token[], indices: number[], category: Category):
       const apart = !marks && (order[k] ?? 0) - (order[k - 1] ?? 0) > 1;
       const gap =
         previous.line === t.line ? t.column - (previous.column + previous.text.length) : 1;
-      out += apart ? ' … ' : gap > 0 ? ' ' : '';
+      // Distinct marks are listed apart (`" #{`); code keeps its own spacing.
+      out += apart ? ' … ' : marks || gap > 0 ? ' ' : '';
     }
     out += t.text;
     previous = t;
@@ -174,6 +186,18 @@ function shown(tokens: readonly Token[], indices: number[], category: Category):
   return normal.length > MAX_SHOWN ? `${normal.slice(0, MAX_SHOWN - 1)}…` : normal;
 }
 
+/** A `(` directly followed by `)`: the parentheses of a call with no arguments. */
+function emptyParens(tokens: readonly Token[], indices: number[]): boolean {
+  if (indices.length !== 2) return false;
+  const [open, close] = indices.map((i) => tokens[i]);
+  return (
+    open?.text === '(' &&
+    close?.text === ')' &&
+    open.line === close.line &&
+    close.column === open.column + 1
+  );
+}
+
 /** `line 3`, `lines 3 and 5`, `lines 3, 5 and 7`. */
 export function linesPhrase(tokens: Token[]): string {
   const lines = [...new Set(tokens.map((t) => t.line))].sort((a, b) => a - b);
@@ -184,6 +208,17 @@ export function linesPhrase(tokens: Token[]): string {
 }
 
 const code = (text: string) => `\`${text}\``;
+
+/**
+ * The shape of an interpolating string from its differing marks: `" #{` reads `"…#{…}…"`,
+ * `f" {` reads `f"…{…}…"`. `undefined` when the marks are not a quote and an opener.
+ */
+function interpolation(marks: string): string | undefined {
+  const [quote, opener] = marks.split(' ');
+  if (!quote || !opener || !/^[a-zA-Z]*["']+$/.test(quote) || !/\{$/.test(opener)) return undefined;
+  const close = quote.replace(/^[a-zA-Z]+/, '');
+  return `${quote}…${opener}…}…${close}`;
+}
 
 function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide: Side): string {
   const L = leftSide.language.info.name;
@@ -196,6 +231,14 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
         ? `on ${leftLines} where ${R} writes ${code(g.rightText)}`
         : `on ${leftLines} where ${R} writes ${code(g.rightText)} on ${rightLines}`;
     switch (g.category) {
+      case 'string': {
+        const l = interpolation(g.leftText);
+        const r = interpolation(g.rightText);
+        if (l && r) {
+          return `${L} puts values into a string with ${code(l)} ${where.replace(code(g.rightText), code(r))}.`;
+        }
+        return `${L} writes ${code(g.leftText)} ${where}.`;
+      }
       case 'builtin':
         return `${L} uses ${code(g.leftText)} ${where.replace(` writes `, ` uses `)}.`;
       case 'block-start':
@@ -235,11 +278,18 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
         ? `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`
         : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
     case 'string':
+      if (/^["']+$/.test(text) && g.contexts.has('import')) {
+        return `${S} puts the library's name in quotes on ${lines}; ${O} does not.`;
+      }
       return g.contexts.has('pair') && /^["']+$/.test(text)
         ? `${S} puts the key in quotes on ${lines}; ${O} does not.`
         : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
     case 'call-parens': {
       const names = [...heads];
+      if (g.empty) {
+        const what = names.length === 1 ? code(String(names[0])) : 'a method';
+        return `${S} writes ${code('()')} to call ${what} with no arguments on ${lines}; ${O} does not.`;
+      }
       const of =
         names.length === 1 && g.contexts.has('call')
           ? names[0] === 'print' || names[0] === 'puts'
@@ -284,14 +334,36 @@ const WORD_CATEGORIES = new Set<Category>([
   'block-end',
 ]);
 
-/** What a language says about `text` in `category`: `delimiter::` first, then `:` for words. */
-function wordsFor(words: LanguageWords, category: Category, text: string): string | undefined {
+/**
+ * What a language says about `text` in `category`, most specific first: at this site
+ * (`delimiter@pair`), for this token in this category (`delimiter::`), then for the word alone.
+ */
+function wordsFor(
+  words: LanguageWords,
+  category: Category,
+  text: string,
+  sites: Set<string>,
+): string | undefined {
   const first = text.split(' ')[0] ?? text;
+  for (const site of sites) {
+    const atSite =
+      words.tokens[`${category}:${text}@${site}`] ?? words.tokens[`${category}@${site}`];
+    if (atSite) return atSite;
+  }
   const qualified = words.tokens[`${category}:${text}`] ?? words.tokens[`${category}:${first}`];
   if (qualified) return qualified;
   if (!WORD_CATEGORIES.has(category) && category !== 'block-start' && category !== 'string')
     return undefined;
   return words.tokens[text] ?? words.tokens[first];
+}
+
+/** Why a language does without something: for this token or site first, then the category. */
+function lacksWords(words: LanguageWords, category: Category, text: string, sites: Set<string>) {
+  for (const site of sites) {
+    const atSite = words.tokens[`lacks:${category}@${site}`];
+    if (atSite) return atSite;
+  }
+  return words.tokens[`lacks:${text}`] ?? words.lacks[category];
 }
 
 function explain(g: Group, left: LanguageModule, right: LanguageModule): string {
@@ -300,8 +372,8 @@ function explain(g: Group, left: LanguageModule, right: LanguageModule): string 
     if (s && !sentences.includes(s)) sentences.push(s);
   };
   if (g.kind === 'changed') {
-    add(wordsFor(left.words, g.category, g.leftText) ?? left.words.has[g.category]);
-    add(wordsFor(right.words, g.category, g.rightText) ?? right.words.has[g.category]);
+    add(wordsFor(left.words, g.category, g.leftText, g.sites) ?? left.words.has[g.category]);
+    add(wordsFor(right.words, g.category, g.rightText, g.sites) ?? right.words.has[g.category]);
     if (sentences.length === 0 && g.category === 'expression') {
       add(
         `${left.info.name} and ${right.info.name} each have their own way to write this; the two expressions compute the same thing.`,
@@ -310,8 +382,8 @@ function explain(g: Group, left: LanguageModule, right: LanguageModule): string 
   } else {
     const [has, lacks, text] =
       g.kind === 'left-only' ? [left, right, g.leftText] : [right, left, g.rightText];
-    add(wordsFor(has.words, g.category, text) ?? has.words.has[g.category]);
-    add(lacks.words.lacks[g.category]);
+    add(wordsFor(has.words, g.category, text, g.sites) ?? has.words.has[g.category]);
+    add(lacksWords(lacks.words, g.category, text, g.sites));
   }
   if (sentences.length === 0) add(CATEGORIES[g.category].description);
   return sentences.join(' ');

@@ -41,8 +41,12 @@ export interface EndBlocks {
   closer: string;
   /** Keywords that open a block needing `closer`. */
   openers: string[];
+  /** Openers that, after an expression on the same line, are modifiers needing no closer (`x if y`). */
+  modifiers: string[];
   /** Openers that may be followed on the same line by their own `do` (`while x do`). */
   takesDo: string[];
+  /** Words that continue a block at its own indentation (`else`, `rescue`): the `end` goes after them. */
+  middles: string[];
 }
 
 /**
@@ -83,6 +87,11 @@ const MAX_DIAGNOSTICS = 20;
 const BRACKET_SEARCH_DEPTH = 64;
 /** How many lines after an explained mistake an unexplained ERROR counts as its knock-on. */
 const KNOCK_ON_ROWS = 3;
+/**
+ * Which finding keeps a spot two checks point at: an open string or bracket explains everything
+ * after it on the line, and a missing `:` says more than a hint about one word.
+ */
+const PRIORITY = { hint: 0, structure: 1, unclosed: 2 } as const;
 /** Longer tokens are not quoted whole in a message. */
 const MAX_QUOTED = 24;
 const PUNCTUATION = /^[^\w\s]+$/;
@@ -134,6 +143,8 @@ interface LogicalLine {
 interface Finding {
   index: number;
   message: string;
+  /** Of two findings on one spot the higher wins: a structural diagnosis beats a word's hint. */
+  priority: number;
 }
 
 /** A language as this stage needs it (a `LanguageModule` fits). */
@@ -230,7 +241,8 @@ class Diagnoser {
   private insideText: boolean[] = [];
   /** For each line, the index of its last non-comment leaf, -1 when none. */
   private rowLastCode: number[] = [];
-  private blockEnds: number[] | null = null;
+  /** Where each line's block ends, by the middle words used (see `blockLastRow`). */
+  private readonly blockEnds = new Map<string, number[]>();
   /** Leaves by line: index of the first leaf starting on each line, -1 when none. */
   private rowFirst: number[] = [];
   private readonly findings: Finding[] = [];
@@ -254,9 +266,10 @@ class Diagnoser {
     this.checkForeignWords();
     if (this.hints.indentation) this.checkIndentation();
     if (hasErrors) {
-      if (this.hints.colonHeaders) this.checkColonHeaders(this.hints.colonHeaders);
+      // Brackets first: where one is left open, its message wins the spot over a missing `:`.
       this.checkStrings();
       this.checkBrackets();
+      if (this.hints.colonHeaders) this.checkColonHeaders(this.hints.colonHeaders);
       if (this.hints.endBlocks) this.checkEndBlocks(this.hints.endBlocks);
       this.explainRest();
     }
@@ -338,8 +351,8 @@ class Diagnoser {
     });
   }
 
-  private add(index: number, message: string): void {
-    this.findings.push({ index, message });
+  private add(index: number, message: string, priority: number = PRIORITY.hint): void {
+    this.findings.push({ index, message, priority });
   }
 
   private fill(template: string, values: Record<string, string | number>): string {
@@ -382,26 +395,32 @@ class Diagnoser {
    * The last line of the block or bracket that starts on `row`: the lines after it that are indented
    * deeper belong to it. Where a forgotten closer should go is after that line.
    */
-  private blockLastRow(row: number): number {
-    if (!this.blockEnds) {
+  private blockLastRow(row: number, middles: readonly string[] = []): number {
+    const key = middles.join(' ');
+    let ends = this.blockEnds.get(key);
+    if (!ends) {
       // One pass with a stack (each line's block ends before the next line indented no deeper),
-      // so that thousands of open blocks do not each scan the rest of the file.
-      const ends = new Array<number>(this.lines.starts.length).fill(-1);
+      // so that thousands of open blocks do not each scan the rest of the file. A line starting
+      // with a middle word (`else`) at the block's own indentation continues the block.
+      ends = new Array<number>(this.lines.starts.length).fill(-1);
       const open: { row: number; indent: number }[] = [];
       let previous = -1;
       for (let r = 0; r < this.lines.starts.length; r++) {
-        if ((this.rowFirst[r] ?? -1) < 0) continue;
+        const first = this.rowFirst[r] ?? -1;
+        if (first < 0) continue;
         const indent = this.lines.indent(r);
-        while (open.length > 0 && (open[open.length - 1] as { indent: number }).indent >= indent) {
+        const middle = middles.includes((this.leaves[first] as Leaf).text);
+        for (let top = open[open.length - 1]; top; top = open[open.length - 1]) {
+          if (top.indent < indent || (middle && top.indent === indent)) break;
           ends[(open.pop() as { row: number }).row] = previous;
         }
         open.push({ row: r, indent });
         previous = r;
       }
       for (const { row: r } of open) ends[r] = previous;
-      this.blockEnds = ends;
+      this.blockEnds.set(key, ends);
     }
-    const end = this.blockEnds[row] ?? -1;
+    const end = ends[row] ?? -1;
     return end < 0 ? row : end;
   }
 
@@ -492,7 +511,10 @@ class Diagnoser {
     }
   }
 
-  /** Whether a logical line has a `:` outside brackets (`if x: y` has its `:` mid-line). */
+  /**
+   * Whether a logical line has a `:` outside brackets (`if x: y` has its `:` mid-line). A line
+   * with a bracket left open counts as having one: the open bracket is the mistake to report.
+   */
   private hasColon(line: LogicalLine): boolean {
     const openers = this.hints.brackets;
     const closers = new Set(Object.values(openers));
@@ -504,7 +526,7 @@ class Diagnoser {
       else if (closers.has(leaf.text)) depth = Math.max(0, depth - 1);
       else if (leaf.text === ':' && depth === 0) return true;
     }
-    return false;
+    return depth > 0;
   }
 
   private lastCodeLeafOf(line: LogicalLine): Leaf | undefined {
@@ -599,9 +621,14 @@ class Diagnoser {
         this.add(
           last.start,
           `${this.name} expects \`:\` at the end of ${what} line, not \`${last.text}\``,
+          PRIORITY.structure,
         );
       } else {
-        this.add(last.end, `${this.name} expects \`:\` at the end of ${what} line`);
+        this.add(
+          last.end,
+          `${this.name} expects \`:\` at the end of ${what} line`,
+          PRIORITY.structure,
+        );
       }
     }
   }
@@ -672,11 +699,15 @@ class Diagnoser {
     const openers = this.hints.stringOpeners;
     for (const leaf of this.leaves) {
       if (!openers.includes(leaf.type) || leaf.parentType !== 'ERROR') continue;
-      // `f"` and `"""` close with `"` and `"""`: drop the prefix letters.
-      const quote = leaf.text.replace(/^[A-Za-z]+/, '') || '"';
+      // `f"` and `"""` close with `"` and `"""`, Ruby's `%q(` with `)`: drop the prefix letters.
+      const opener = leaf.text.replace(/^%?[A-Za-z]*/, '') || '"';
+      const quote = Object.hasOwn(this.hints.brackets, opener)
+        ? (this.hints.brackets[opener] as string)
+        : opener;
       this.add(
         this.rowCodeEnd(leaf.row),
         `This string on line ${leaf.row + 1} is never closed: add \`${quote}\` at its end`,
+        PRIORITY.unclosed,
       );
     }
   }
@@ -691,10 +722,13 @@ class Diagnoser {
       this.add(
         this.rowCodeEnd(row),
         `This \`${leaf.text}\` on line ${leaf.row + 1} is never closed: add \`${openers[leaf.text] as string}\``,
+        PRIORITY.unclosed,
       );
     };
+    const textNodes = new Set(this.hints.textNodes);
     for (const leaf of this.leaves) {
-      if (leaf.type !== leaf.text) continue;
+      // The `)` of Ruby's `%w(a b)` closes a string, not a bracket.
+      if (leaf.type !== leaf.text || textNodes.has(leaf.parentType)) continue;
       if (Object.hasOwn(openers, leaf.text)) {
         stack.push(leaf);
         continue;
@@ -732,7 +766,7 @@ class Diagnoser {
     const closer = blocks.closer;
     const report = (keyword: string, row: number) => {
       this.add(
-        this.rowCodeEnd(this.blockLastRow(row)),
+        this.rowCodeEnd(this.blockLastRow(row, blocks.middles)),
         `${this.name} expects \`${closer}\` to close the \`${keyword}\` on line ${row + 1}`,
       );
     };
@@ -755,12 +789,7 @@ class Diagnoser {
         continue;
       }
       if (!blocks.openers.includes(leaf.text)) continue;
-      const prev = this.leaves[i - 1];
-      // A keyword after an expression on its line is a modifier (`x if y`) needing no `end`, but
-      // after `=`, `(` and the like it starts a block whose value is used (`x = if y … end`).
-      if (leaf.text !== 'do' && prev && prev.row === leaf.row && this.rowFirst[leaf.row] !== i) {
-        if (!/^[=(,|&]|^(return|then|else|do|begin)$/.test(prev.text)) continue;
-      }
+      if (this.isModifier(i, blocks)) continue;
       const top = stack[stack.length - 1];
       if (leaf.text === 'do' && top?.takesDo && top.leaf.row === leaf.row) {
         top.takesDo = false;
@@ -781,6 +810,18 @@ class Diagnoser {
     // repeat it less precisely.
     if (fromMissing.length > 0) return;
     for (const leaf of fromCount) report(leaf.text, leaf.row);
+  }
+
+  /**
+   * A keyword after an expression on its line is a modifier (`x if y`) needing no `end`; after
+   * `=`, `(` and the like it starts a block whose value is used (`x = if y … end`).
+   */
+  private isModifier(i: number, blocks: EndBlocks): boolean {
+    const leaf = this.leaves[i] as Leaf;
+    const prev = this.leaves[i - 1];
+    if (!blocks.modifiers.includes(leaf.text) || this.rowFirst[leaf.row] === i) return false;
+    if (!prev || prev.row !== leaf.row) return false;
+    return !/^[=(,|&]|^(then|else|do|begin)$/.test(prev.text);
   }
 
   /**
@@ -826,10 +867,7 @@ class Diagnoser {
           : [blocks.closer];
         if (!parent.children.some((c) => closedBy.includes(c.type))) continue;
       }
-      const prev = this.leaves[i - 1];
-      if (leaf.text !== 'do' && !firstOnRow && prev && prev.row === leaf.row) {
-        if (!/^[=(,|&]|^(then|else|do|begin)$/.test(prev.text)) continue;
-      }
+      if (this.isModifier(i, blocks)) continue;
       const top = stack[stack.length - 1];
       if (leaf.text === 'do' && top?.takesDo && top.leaf.row === leaf.row) {
         top.takesDo = false;
@@ -913,7 +951,10 @@ class Diagnoser {
     const out: Diagnostic[] = [];
     const ordered = this.findings
       .map((f, order) => ({ ...f, order, ...this.lines.position(f.index) }))
-      .sort((a, b) => a.line - b.line || a.column - b.column || a.order - b.order);
+      .sort(
+        (a, b) =>
+          a.line - b.line || a.column - b.column || b.priority - a.priority || a.order - b.order,
+      );
     for (const f of ordered) {
       const key = `${f.line}:${f.column}`;
       if (seen.has(key)) continue;

@@ -7,7 +7,6 @@ import type {
   ConceptNode,
   ConceptParts,
   LanguageModule,
-  Mark,
   NodeRule,
   RefineContext,
 } from '../languages/language.js';

@@ -42,12 +42,17 @@ interface Cell {
   category: Category | null;
 }
 
+function isControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f;
+}
+
 function lineCells(code: string): Cell[][] {
   return code.split('\n').map((raw) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     // Tabs become two spaces, control characters a visible placeholder, so columns stay aligned.
     return [...line.replace(/\t/g, '  ')].map((ch) => ({
-      ch: /[\u0000-\u001f\u007f]/.test(ch) ? '·' : ch,
+      ch: isControl(ch) ? '·' : ch,
       category: null,
     }));
   });

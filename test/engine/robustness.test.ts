@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { compare, isJuxtaError } from '../../src/index.js';
 import { checkInvariants } from './invariants.js';
 
-const seed = (name: string) => readFileSync(new URL(`../fixtures/lesson-odd-even/${name}`, import.meta.url), 'utf8');
+const seed = (name: string) =>
+  readFileSync(new URL(`../fixtures/lesson-odd-even/${name}`, import.meta.url), 'utf8');
 const RUBY = seed('left.rb');
 const PYTHON = seed('right.py');
 
@@ -97,7 +98,23 @@ describe('property: random and mutated code', () => {
     cut: fc.nat({ max: 6 }),
     insert: fc.oneof(
       fc.string({ maxLength: 6 }),
-      fc.constantFrom('end', ':', '(', ')', 'do', '{', '}', '\n', '\t', '#{', 'elsif', '"', "'", '\u0000', '\ud800'),
+      fc.constantFrom(
+        'end',
+        ':',
+        '(',
+        ')',
+        'do',
+        '{',
+        '}',
+        '\n',
+        '\t',
+        '#{',
+        'elsif',
+        '"',
+        "'",
+        '\u0000',
+        '\ud800',
+      ),
     ),
   });
 
@@ -112,9 +129,13 @@ describe('property: random and mutated code', () => {
 
   it('random strings keep the contract', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), (l, r) => {
-        both(l, r);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        (l, r) => {
+          both(l, r);
+        },
+      ),
       { numRuns: 300 },
     );
   });

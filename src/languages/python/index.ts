@@ -419,13 +419,8 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'module' },
     fields: { name: 'module' },
   },
-  dotted_name: {
-    concept: 'string',
-    leaf: true,
-    key: 'text',
-    head: ['self'],
-    headCategory: 'string',
-  },
+  // A module's name in `import json`: the same string Ruby quotes in `require "json"`.
+  dotted_name: { concept: 'string', leaf: true, key: 'text' },
 
   call: { concept: 'call', refine: refineCall },
   argument_list: { concept: 'args', marks: { '(': 'call-parens', ')': 'call-parens' } },
@@ -528,12 +523,19 @@ const rules: Record<string, NodeRule> = {
         key: stringKey(node, ctx),
         node,
         headCategory: 'string',
+        // Quotes and `{` `}` together: `f"…{…}"` against `"…#{…}"` is one lesson.
         marks: [
           {
             category: 'string',
-            nodes: node.children.filter(
-              (c) => c.type === 'string_start' || c.type === 'string_end',
-            ),
+            nodes: node.children
+              .flatMap((c) => (c.type === 'string_content' ? c.children : [c]))
+              .flatMap((c) =>
+                c.type === 'string_start' || c.type === 'string_end'
+                  ? [c]
+                  : c.type === 'interpolation'
+                    ? c.children.filter((g) => g.type === '{' || g.type === '}')
+                    : [],
+              ),
           },
         ],
         slots: {
@@ -545,7 +547,7 @@ const rules: Record<string, NodeRule> = {
       }),
   },
   concatenated_string: { concept: 'string-concat' },
-  interpolation: { concept: 'interpolation', marks: { '{': 'string', '}': 'string' } },
+  interpolation: { concept: 'interpolation' },
   list: { concept: 'list' },
   tuple: { concept: 'tuple' },
   dictionary: { concept: 'map' },
@@ -623,13 +625,26 @@ export const python: LanguageModule = {
       'block-start': 'Python needs `:` at the end of the line that opens a block.',
       'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
       'call-parens': 'Python needs the parentheses.',
-      statement:
-        'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
+      statement: 'Python does without it.',
       keyword: 'Python does without it.',
       string: 'Python does without it.',
       delimiter: 'Python does without it.',
     },
     tokens: {
+      'lacks:.new':
+        'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
+      'lacks:.call':
+        'Python calls a function held in a variable just like any function: `square(4)`.',
+      'lacks:.': 'Python calls a function held in a variable just like any function: `square(4)`.',
+      'lacks:|': 'Python names the loop variable between `for` and `in`, with no bars.',
+      'lacks:||': 'Python names the loop variable between `for` and `in`, with no bars.',
+      'lacks:string@import': 'Python names the module to `import` bare, without quotes.',
+      'lacks:statement@import': 'Python needs no import for this: it is built in.',
+      'string@import': 'Python names the module to `import` bare, without quotes.',
+      'delimiter@pair': 'Python writes `key: value` in a dictionary.',
+      'delimiter@except': 'Python names the caught exception with `as`.',
+      repr: '`repr` is a built-in function that shows a value the way Python would write it in code.',
+      'naming@field': 'Python reaches an object’s own attributes through `self`: `self.name`.',
       print:
         '`print` is Python’s built-in function for printing; it adds a new line unless told otherwise.',
       len: '`len` is a built-in function you pass the value to: `len(items)`.',

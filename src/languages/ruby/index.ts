@@ -485,7 +485,19 @@ const rules: Record<string, NodeRule> = {
         key: stringKey(node, ctx),
         node,
         headCategory: 'string',
-        marks: [{ category: 'string', nodes: node.children.filter((c) => c.type === '"') }],
+        // Quotes and `#{` `}` together: `"…#{…}"` against `f"…{…}"` is one lesson.
+        marks: [
+          {
+            category: 'string',
+            nodes: node.children.flatMap((c) =>
+              c.type === '"'
+                ? [c]
+                : c.type === 'interpolation'
+                  ? c.children.filter((g) => g.type === '#{' || g.type === '}')
+                  : [],
+            ),
+          },
+        ],
         slots: {
           item: node.children
             .filter((c) => c.type === 'interpolation')
@@ -493,7 +505,7 @@ const rules: Record<string, NodeRule> = {
         },
       }),
   },
-  interpolation: { concept: 'interpolation', marks: { '#{': 'string', '}': 'string' } },
+  interpolation: { concept: 'interpolation' },
   array: { concept: 'list' },
   hash: { concept: 'map' },
   pair: {
@@ -629,8 +641,22 @@ export const ruby: LanguageModule = {
       ensure: '`ensure` runs whether or not an exception happened.',
       next: '`next` skips to the next round of a loop in Ruby.',
       'delimiter:|': 'Ruby names a block’s parameters between bars: `|x|`.',
-      'delimiter:=>':
-        'Ruby writes `=>` between a hash’s key and value (`"a" => 1`), and between `rescue Error` and the name of the caught exception.',
+      'delimiter@pair':
+        'Ruby writes `=>` between a hash’s key and value: `"a" => 1` (or `a: 1` for a symbol key).',
+      'delimiter@except':
+        'Ruby names the caught exception after `=>`: `rescue ZeroDivisionError => e`.',
+      'string@import': 'Ruby names the library to `require` in a string, in quotes.',
+      'lacks:string@import': 'Ruby names the library to `require` in a string, in quotes.',
+      'lacks:return':
+        'Ruby gives back the value of a method’s last expression by itself, so `return` is optional there.',
+      'lacks:self':
+        'Ruby methods know their object without a parameter for it: inside a method it is `self`.',
+      'lacks:pass': 'Ruby needs nothing in an empty block: `end` closes it.',
+      'lacks:statement@import': 'Ruby needs no `require` for this: it is built in.',
+      'naming@field':
+        'Ruby writes an object’s own variables (instance variables) with `@`: `@name`.',
+      inspect: '`inspect` is a method that shows a value the way Ruby would write it in code.',
+      'keyword:else@else': 'Ruby’s `case` ends with `else` for everything no `when` caught.',
       'delimiter:,': 'Ruby separates the values of one `when` with commas.',
       'delimiter:<': 'Ruby names the superclass after `<`.',
       '?': 'Ruby’s conditional expression is `condition ? a : b`.',

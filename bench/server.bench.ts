@@ -1,0 +1,222 @@
+/**
+ * `npm run bench:server`: the service under autocannon load at 50 connections: POST /api/compare
+ * with the lesson pair, cache off and cache on, against the trivial GET /healthz in the same run;
+ * then the RSS of the uncached server after 10k and after 100k compares. Prints tables, and exits 1
+ * when a target of issue 4 is missed.
+ *
+ * Each server runs in a child process (bench/server/child.ts) so that the load generator's own
+ * CPU is not counted against it; on a small machine they still share its cores. The three
+ * scenarios take turns in slices (5 × 2 s each by default, 10 s in all per scenario) so that load
+ * from other programs on the machine falls on all of them alike instead of skewing the ratios.
+ */
+import { fork } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { loadLibrary } from '../src/library/load.js';
+import { DEFAULT_SNIPPETS_DIR } from '../src/paths.js';
+import type { ChildMessage } from './server/child.js';
+
+const CONNECTIONS = 50;
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+const SLICE_S = Number(process.env['BENCH_SLICE_S'] ?? 2);
+const RSS_FIRST = 10_000;
+const RSS_SECOND = Number(process.env['BENCH_RSS_REQUESTS'] ?? 100_000);
+const LESSON_ID = 'control-flow/odd-even';
+
+interface Stats {
+  rss: number;
+  cpuMs: number;
+}
+
+interface Server {
+  url: string;
+  stats(): Promise<Stats>;
+  stop(): Promise<void>;
+}
+
+async function startChild(cache: boolean): Promise<Server> {
+  const child = fork(new URL('./server/child.js', import.meta.url), {
+    env: { ...process.env, JUXTA_BENCH_CACHE: cache ? 'on' : 'off' },
+  });
+  const next = (): Promise<ChildMessage> =>
+    new Promise((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`the bench server exited (${code})`));
+      child.once('exit', onExit);
+      child.once('message', (m) => {
+        child.off('exit', onExit);
+        resolve(m as ChildMessage);
+      });
+    });
+  const first = await next();
+  if (!('url' in first)) throw new Error('the bench server did not report its url');
+  return {
+    url: first.url,
+    async stats() {
+      const answer = next();
+      child.send('stats');
+      const message = await answer;
+      if (!('rss' in message)) throw new Error('the bench server did not report its stats');
+      return message;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+interface Scenario {
+  label: string;
+  server: Server;
+  options: autocannon.Options;
+  /** Minimum share of the trivial endpoint's requests/s. */
+  target?: number;
+}
+
+/** What a scenario's slices add up to. */
+interface Tally {
+  requests: number;
+  seconds: number;
+  failures: number;
+  cpuMs: number;
+  p50s: number[];
+  p99s: number[];
+}
+
+const failures = (r: autocannon.Result): number => r.errors + r.non2xx;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function measure(scenario: Scenario, load: { duration: number } | { amount: number }) {
+  const before = await scenario.server.stats();
+  const result = await autocannon({ ...scenario.options, connections: CONNECTIONS, ...load });
+  const after = await scenario.server.stats();
+  return { result, cpuMs: after.cpuMs - before.cpuMs, rss: after.rss };
+}
+
+async function main(): Promise<void> {
+  const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
+  const lesson = snippets.find((s) => s.id === LESSON_ID);
+  const ruby = lesson?.code['ruby'];
+  const python = lesson?.code['python'];
+  if (ruby === undefined || python === undefined) {
+    throw new Error(`the bundled library has no ${LESSON_ID} with Ruby and Python`);
+  }
+  const compareRequest: autocannon.Options = {
+    url: '',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      left: { language: 'ruby', code: ruby },
+      right: { language: 'python', code: python },
+    }),
+  };
+
+  console.log(
+    `${availableParallelism()} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at start; ${CONNECTIONS} connections.`,
+  );
+  const uncached = await startChild(false);
+  const cached = await startChild(true);
+  try {
+    const scenarios: Scenario[] = [
+      {
+        label: 'GET /healthz (trivial)',
+        server: uncached,
+        options: { url: `${uncached.url}/healthz` },
+      },
+      {
+        label: 'POST /api/compare, cache off',
+        server: uncached,
+        options: { ...compareRequest, url: `${uncached.url}/api/compare` },
+        target: 0.4,
+      },
+      {
+        label: 'POST /api/compare, cache on',
+        server: cached,
+        options: { ...compareRequest, url: `${cached.url}/api/compare` },
+        target: 0.8,
+      },
+    ];
+    const [, uncachedCompare, cachedCompare] = scenarios as [Scenario, Scenario, Scenario];
+
+    console.log(`Memory: ${RSS_FIRST} then ${RSS_SECOND} uncached compares (also the warm-up)…`);
+    const rssStart = (await uncached.stats()).rss;
+    const first = await measure(uncachedCompare, { amount: RSS_FIRST });
+    const second = await measure(uncachedCompare, { amount: RSS_SECOND - RSS_FIRST });
+    await measure(cachedCompare, { duration: 2 });
+
+    console.log(`Throughput: ${ROUNDS} rounds of ${SLICE_S} s per scenario, taking turns…`);
+    const tallies = scenarios.map<Tally>(() => ({
+      requests: 0,
+      seconds: 0,
+      failures: 0,
+      cpuMs: 0,
+      p50s: [],
+      p99s: [],
+    }));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, scenario] of scenarios.entries()) {
+        const { result, cpuMs } = await measure(scenario, { duration: SLICE_S });
+        const tally = tallies[i] as Tally;
+        tally.requests += result.requests.total;
+        tally.seconds += result.duration;
+        tally.failures += failures(result);
+        tally.cpuMs += cpuMs;
+        tally.p50s.push(result.latency.p50);
+        tally.p99s.push(result.latency.p99);
+      }
+    }
+
+    const perSecond = tallies.map((t) => t.requests / t.seconds);
+    const base = perSecond[0] as number;
+    const rows = scenarios.map((scenario, i) => {
+      const tally = tallies[i] as Tally;
+      const ratio = (perSecond[i] as number) / base;
+      const ok =
+        (scenario.target === undefined || ratio >= scenario.target) && tally.failures === 0;
+      return {
+        scenario: scenario.label,
+        'req/s': Math.round(perSecond[i] as number),
+        'ratio to trivial': ratio.toFixed(2),
+        target: scenario.target === undefined ? '' : `≥ ${scenario.target}`,
+        'p50 ms': median(tally.p50s),
+        'p99 ms': Math.max(...tally.p99s),
+        'server CPU ms/req': (tally.cpuMs / tally.requests).toFixed(3),
+        requests: tally.requests,
+        errors: tally.failures,
+        ok: ok ? 'yes' : 'NO',
+      };
+    });
+    console.log('\nThroughput and latency (p50: median of the rounds; p99: worst round)');
+    console.table(rows);
+
+    const growth = (second.rss - first.rss) / first.rss;
+    const rssErrors = failures(first.result) + failures(second.result);
+    const rssOk = growth < 0.2 && rssErrors === 0;
+    console.log('\nMemory of the uncached server');
+    console.table([
+      {
+        'RSS at start': mb(rssStart),
+        [`after ${RSS_FIRST / 1000}k`]: mb(first.rss),
+        [`after ${RSS_SECOND / 1000}k`]: mb(second.rss),
+        growth: `${(growth * 100).toFixed(1)} %`,
+        target: '< 20 %',
+        errors: rssErrors,
+        ok: rssOk ? 'yes' : 'NO',
+      },
+    ]);
+
+    const allOk = rssOk && rows.every((r) => r.ok === 'yes');
+    console.log(allOk ? '\nAll targets met.' : '\nSome targets were missed (rows marked NO).');
+    process.exitCode = allOk ? 0 : 1;
+  } finally {
+    await Promise.all([uncached.stop(), cached.stop()]);
+  }
+}
+
+await main();

@@ -1,0 +1,5 @@
+balance = 0
+
+while balance < 100:
+    balance += 30
+    print(balance)

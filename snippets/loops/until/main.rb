@@ -1,0 +1,6 @@
+balance = 0
+
+until balance >= 100
+  balance += 30
+  puts balance
+end

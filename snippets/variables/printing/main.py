@@ -1,0 +1,6 @@
+print("Hello")
+print("one", "two", sep="\n")
+print("no newline, ", end="")
+print("then one")
+print(repr(42))
+print(repr([1, 2, 3]))

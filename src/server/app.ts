@@ -1,0 +1,92 @@
+/**
+ * The Juxta service as an express app, without `listen()`: tests drive it with supertest and
+ * `serve.ts` puts it on a port. Middleware order is the request's path through it: logs and ids,
+ * security headers, compression, the API by area, the web view, and the one error handler.
+ */
+import compression from 'compression';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { loadLibrary } from '../library/load.js';
+import { DEFAULT_SNIPPETS_DIR, WEB_DIST_DIR } from '../paths.js';
+import { CompareCache, DEFAULT_CACHE_ENTRIES } from './compare-cache.js';
+import { compareController } from './controllers/compare.js';
+import { languagesController } from './controllers/languages.js';
+import { snippetsController } from './controllers/snippets.js';
+import { errorHandler, notFound } from './errors.js';
+import { requestLogging, resolveLogger } from './logging.js';
+import { securityHeaders } from './security.js';
+import { webView } from './web.js';
+
+/** How long one comparison may take in the service before it answers 422 too complex. */
+export const DEFAULT_COMPARE_TIMEOUT_MS = 5_000;
+
+export interface AppOptions {
+  /** The snippet library folder. Default: the bundled library. */
+  snippetsDir?: string;
+  /**
+   * The compare cache: `true` (the default) for {@link DEFAULT_CACHE_ENTRIES} entries, a number
+   * for that many, `false` or `0` for none.
+   */
+  cache?: boolean | number;
+  /** Where logs go: a pino logger, `false` for none. Default: pino on stdout at `LOG_LEVEL`. */
+  logger?: Logger | false;
+  /** The time budget of one comparison. Default {@link DEFAULT_COMPARE_TIMEOUT_MS}. */
+  compareTimeoutMs?: number;
+  /** The built web view. Default: `dist/web` of the package. */
+  webDir?: string;
+}
+
+/**
+ * Loads the snippet library and builds the app. Malformed snippets are logged as warnings and left
+ * out; a library folder that cannot be read at all rejects with a `JuxtaError`.
+ */
+export async function createApp(options: AppOptions = {}): Promise<Express> {
+  const logger = resolveLogger(options.logger);
+  const snippetsDir = options.snippetsDir ?? DEFAULT_SNIPPETS_DIR;
+  const { snippets, problems } = await loadLibrary(snippetsDir);
+  for (const problem of problems) {
+    logger.warn(
+      { file: problem.file, field: problem.field, snippetsDir },
+      `snippet library: ${problem.file}${problem.field ? ` (${problem.field})` : ''}: ${problem.message}`,
+    );
+  }
+  logger.info({ snippetsDir, snippets: snippets.length }, 'snippet library loaded');
+
+  const cacheEntries =
+    options.cache === undefined || options.cache === true
+      ? DEFAULT_CACHE_ENTRIES
+      : options.cache === false
+        ? 0
+        : options.cache;
+  const cache = cacheEntries > 0 ? new CompareCache(cacheEntries) : undefined;
+
+  const app = express();
+  // Answers with fixed content set their own ETags; hashing every compare answer would be waste.
+  app.set('etag', false);
+  app.set('x-powered-by', false);
+  // `?a[b]=1` style nesting is not needed by any endpoint and only widens what a query can be.
+  app.set('query parser', 'simple');
+
+  app.use(requestLogging(logger));
+  app.use(securityHeaders());
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  app.use('/api/languages', languagesController());
+  app.use('/api/snippets', snippetsController(snippets));
+  app.use(
+    '/api/compare',
+    compareController({
+      cache,
+      timeoutMs: options.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS,
+    }),
+  );
+  app.use('/api', notFound);
+  app.use(webView(options.webDir ?? WEB_DIST_DIR));
+
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

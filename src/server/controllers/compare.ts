@@ -1,0 +1,141 @@
+/**
+ * `POST /api/compare`: checks the body, answers from the cache when it can, otherwise runs the
+ * engine within a time budget. Every failure is thrown for the error middleware to answer.
+ */
+import express, { Router, type Request } from 'express';
+import { z } from 'zod';
+import { compare, languages } from '../../index.js';
+import { JuxtaError } from '../../errors.js';
+import type { SourceInput } from '../../types.js';
+import { CompareCache } from '../compare-cache.js';
+import { BODY_LIMIT, RequestError, methodNotAllowed } from '../errors.js';
+
+const JSON_TYPES = ['application/json', 'application/*+json'];
+
+const EXAMPLE_BODY =
+  '{"left":{"language":"ruby","code":"puts 1"},"right":{"language":"python","code":"print(1)"}}';
+
+const sideSchema = z.object({ language: z.string(), code: z.string() });
+// Unknown extra fields are ignored rather than refused, so clients may send more in the future.
+const compareBodySchema = z.object({ left: sideSchema, right: sideSchema });
+
+export interface CompareControllerOptions {
+  /** `undefined` when caching is off. */
+  cache: CompareCache | undefined;
+  timeoutMs: number;
+}
+
+export function compareController({ cache, timeoutMs }: CompareControllerOptions): Router {
+  const knownLanguages = new Set(languages.map((l) => l.id));
+  const jsonBody = express.json({ limit: BODY_LIMIT, type: JSON_TYPES });
+
+  const router = Router();
+  router
+    .route('/')
+    .post(jsonBody, async (req, res) => {
+      const { left, right } = readBody(req);
+      checkLanguage(left.language, 'left', knownLanguages);
+      checkLanguage(right.language, 'right', knownLanguages);
+
+      const key = cache ? CompareCache.key(left, right) : undefined;
+      const cached = key === undefined ? undefined : cache?.get(key);
+      // The header stays on an error answer too, so a remembered too-complex is visible as such.
+      res.set('X-Cache', key === undefined ? 'off' : cached ? 'hit' : 'miss');
+      if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
+      if (cached) {
+        res.type('json').send(cached.json);
+        return;
+      }
+
+      let json: string;
+      try {
+        json = JSON.stringify(await compare(left, right, { timeoutMs }));
+      } catch (error) {
+        if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
+          cache?.set(key, { kind: 'too-complex', message: error.message });
+        }
+        throw error;
+      }
+      if (key !== undefined) cache?.set(key, { kind: 'result', json });
+      res.type('json').send(json);
+    })
+    .all(
+      methodNotAllowed(
+        ['POST'],
+        `Send POST /api/compare with a JSON body such as ${EXAMPLE_BODY}.`,
+      ),
+    );
+  return router;
+}
+
+/** The two sides of the body, or a `RequestError` saying exactly what to change. */
+function readBody(req: Request): { left: SourceInput; right: SourceInput } {
+  if (req.body === undefined) {
+    // express.json left the body alone: it was empty, or not declared as JSON.
+    const type = req.get('Content-Type');
+    const empty =
+      req.get('Transfer-Encoding') === undefined && Number(req.get('Content-Length') ?? 0) === 0;
+    if (type === undefined && empty) {
+      throw new RequestError(
+        'invalid-body',
+        `The request has no body. Send the two sides as JSON, such as ${EXAMPLE_BODY}.`,
+      );
+    }
+    throw new RequestError(
+      'not-json',
+      `The body must be JSON sent with "Content-Type: application/json"` +
+        `${type ? `, not "${type.slice(0, 100)}"` : ' (the header is missing)'}.`,
+    );
+  }
+  const parsed = compareBodySchema.safeParse(req.body);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(req.body, issue));
+  throw new RequestError(
+    'invalid-body',
+    `${problems.join('; ')}. The body should look like ${EXAMPLE_BODY}.`,
+  );
+}
+
+function describeIssue(body: unknown, issue: z.core.$ZodIssue): string {
+  if (issue.path.length === 0) return `The body must be a JSON object, not ${typeName(body)}`;
+  const field = issue.path.map(String).join('.');
+  const value = valueAt(body, issue.path);
+  if (value === undefined) return `"${field}" is missing`;
+  if (issue.code === 'invalid_type') {
+    return `"${field}" must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${typeName(value)}`;
+  }
+  return `"${field}" is invalid (${issue.message})`;
+}
+
+// zod 4 leaves the offending input out of its issues, so look at the body itself.
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
+      return undefined;
+    }
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+/**
+ * Checked here as well as in the engine so that a huge or odd language string is never echoed
+ * whole into a message or a log line.
+ */
+function checkLanguage(language: string, side: string, known: Set<string>): void {
+  if (known.has(language)) return;
+  const shown = language.length > 40 ? `${language.slice(0, 40)}…` : language;
+  throw new JuxtaError(
+    'unknown-language',
+    `"${side}.language" is "${shown}", which Juxta does not know. ` +
+      `Use one of: ${[...known].join(', ')} (GET /api/languages lists them).`,
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Puts the app on a port and takes it down gracefully: on close (or SIGTERM/SIGINT, once
+ * `installShutdown` is called) it stops accepting connections, lets requests in flight finish,
+ * and closes idle keep-alive connections so the process can exit.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createApp, type AppOptions } from './app.js';
+import { resolveLogger } from './logging.js';
+
+export interface ServeOptions extends Omit<AppOptions, 'logger'> {
+  /** Default 3000; `0` picks a free port (tests). */
+  port?: number;
+  /** Default `localhost`. */
+  host?: string;
+  logger?: Logger | false;
+  /** How long in-flight requests may take to finish on close before they are cut. Default 10 s. */
+  shutdownGraceMs?: number;
+}
+
+export interface ServerHandle {
+  /** Where it listens, e.g. `http://localhost:3000`. */
+  url: string;
+  server: Server;
+  /** The logger the service writes to (silent when started with `logger: false`). */
+  logger: Logger;
+  /** Stops accepting, waits for requests in flight (up to the grace period), then resolves. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+export async function startServer(options: ServeOptions = {}): Promise<ServerHandle> {
+  const logger = resolveLogger(options.logger);
+  const app = await createApp({ ...options, logger });
+  const server = createServer(app);
+  // Bounds what a slow or stalled client can hold: headers within 20 s, a whole request in 30 s.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+
+  const host = options.host ?? 'localhost';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info({ url }, `Juxta is serving at ${url}`);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= closeGracefully(server, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+    return closing;
+  };
+  return { url, server, logger, close };
+}
+
+function closeGracefully(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // A keep-alive connection whose request finishes after close() began would otherwise stay
+    // open until its client hangs up; sweep idle ones until the server is closed.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+    sweep.unref();
+    deadline.unref();
+    server.close((error) => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+/**
+ * Closes the server on SIGTERM or SIGINT and then exits; a second signal exits at once. Kept apart
+ * from `startServer` so tests and embedders decide about signals themselves. Returns a function
+ * that removes the handlers.
+ */
+export function installShutdown(handle: ServerHandle): () => void {
+  const log = handle.logger;
+  const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
+  let shuttingDown = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (shuttingDown) {
+      log.warn({ signal }, 'second signal: exiting without waiting for requests in flight');
+      process.exit(1);
+    }
+    shuttingDown = true;
+    log.info({ signal }, 'shutting down: finishing requests in flight');
+    handle.close().then(
+      () => {
+        log.info('shut down');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of signals) process.on(signal, onSignal);
+  return () => {
+    for (const signal of signals) process.off(signal, onSignal);
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Serves the built web view at `/`. When it has not been built, `/` says how to build it instead
+ * of failing, so the API stays usable from a fresh checkout.
+ */
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import express, { Router } from 'express';
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Juxta: web view not built</title></head>
+<body>
+<h1>The Juxta web view is not built yet</h1>
+<p>Run <code>npm run build</code> in the Juxta folder, then reload this page.</p>
+<p>The API works already: try <a href="/api/snippets">/api/snippets</a>.</p>
+</body>
+</html>
+`;
+
+export function webView(webDir: string): Router {
+  const router = Router();
+  router.use(
+    express.static(webDir, {
+      index: 'index.html',
+      setHeaders(res, path) {
+        // Vite puts a content hash in the names under assets/, so they never change in place;
+        // the page itself must be revalidated to pick up a new build.
+        const hashed = path.includes(`${sep}assets${sep}`);
+        res.setHeader(
+          'Cache-Control',
+          hashed ? 'public, max-age=31536000, immutable' : 'public, no-cache',
+        );
+      },
+    }),
+  );
+  // Reached only when static found no index.html; checked per request so a build made while the
+  // service runs is picked up.
+  router.get(['/', '/index.html'], (_req, res, next) => {
+    if (existsSync(join(webDir, 'index.html'))) {
+      next();
+      return;
+    }
+    res.set('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
+  });
+  return router;
+}

@@ -1,0 +1,156 @@
+/**
+ * The web view's pure logic, without a browser: how a side is cut into styled runs (segments.ts)
+ * and how share links encode code (link.ts). The browser tests cover the same paths end to end;
+ * these pin the edge cases that are slow to reach through a page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CATEGORY_ORDER } from '../../src/concepts.js';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import type { Difference, Token } from '../../src/types.js';
+import { decodePair, decodeText, encodePair, encodeText } from '../../web/src/link.js';
+import { buildLines, splitLines } from '../../web/src/segments.js';
+
+const tok = (text: string, line: number, column: number, kind: Token['kind'] = 'identifier') => ({
+  text,
+  line,
+  column,
+  kind,
+});
+
+function difference(id: string, left: Token[], right: Token[]): Difference {
+  return {
+    id,
+    category: 'expression',
+    kind: 'changed',
+    left,
+    right,
+    summary: '',
+    explanation: '',
+  };
+}
+
+describe('splitLines', () => {
+  it('counts lines as the engine does: a final newline ends the last line', () => {
+    expect(splitLines('')).toEqual([]);
+    expect(splitLines('a')).toEqual(['a']);
+    expect(splitLines('a\n')).toEqual(['a']);
+    expect(splitLines('a\n\n')).toEqual(['a', '']);
+    expect(splitLines('a\r\nb')).toEqual(['a\r', 'b']);
+  });
+});
+
+describe('buildLines', () => {
+  const code = 'if age % 2 == 1:\n  x\n';
+  const tokens = [
+    tok('if', 1, 1, 'keyword'),
+    tok('age', 1, 4),
+    tok('%', 1, 8, 'operator'),
+    tok('2', 1, 10, 'number'),
+    tok('==', 1, 12, 'operator'),
+    tok('1', 1, 15, 'number'),
+    tok(':', 1, 16, 'punctuation'),
+    tok('x', 2, 3),
+  ];
+
+  it('keeps every character, in order, and colours tokens by kind', () => {
+    const lines = buildLines(code, tokens, [], 'right', []);
+    expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual([
+      'if age % 2 == 1:',
+      '  x',
+    ]);
+    expect(lines[0]!.runs[0]).toMatchObject({ text: 'if', kind: 'keyword', from: 0 });
+    expect(lines[1]!.runs.map((r) => r.kind)).toEqual([null, 'identifier']);
+  });
+
+  it('joins the blanks inside a multi-token difference, but not the text between its parts', () => {
+    const expression = difference('d1', [], tokens.slice(1, 6));
+    const parens = difference('d2', [], [tokens[1]!, tokens[6]!]);
+    const [line] = buildLines(code, tokens, [expression], 'right', []);
+    const marked = line!.runs.filter((r) => r.differences.includes('d1'));
+    expect(marked.map((r) => r.text).join('')).toBe('age % 2 == 1');
+
+    const [other] = buildLines(code, tokens, [parens], 'right', []);
+    const text = other!.runs.filter((r) => r.differences.includes('d2')).map((r) => r.text);
+    expect(text).toEqual(['age', ':']);
+  });
+
+  it('takes only its own side of a difference', () => {
+    const d = difference('d1', [tok('if', 1, 1)], []);
+    const right = buildLines(code, tokens, [d], 'right', []);
+    expect(right.flatMap((l) => l.runs).some((r) => r.differences.length > 0)).toBe(false);
+  });
+
+  it('ignores tokens that no longer match the text (a stale answer while typing)', () => {
+    const stale = [tok('whilst', 1, 1, 'keyword'), tok('age', 9, 1)];
+    const lines = buildLines(code, stale, [], 'left', []);
+    expect(lines.flatMap((l) => l.runs).every((r) => r.kind === null)).toBe(true);
+  });
+
+  it('splits a token that spans lines (a multi-line string) at the line break', () => {
+    const source = 's = """a\nb"""\n';
+    const lines = buildLines(source, [tok('"""a\nb"""', 1, 5, 'string')], [], 'left', []);
+    expect(lines[0]!.runs.at(-1)).toMatchObject({ text: '"""a', kind: 'string' });
+    expect(lines[1]!.runs[0]).toMatchObject({ text: 'b"""', kind: 'string' });
+  });
+
+  it('puts a syntax error on its line, marking the token it points into or the line end', () => {
+    const inside = buildLines(code, tokens, [], 'right', [{ line: 1, column: 5, message: 'here' }]);
+    expect(inside[0]!.errors.map((e) => e.message)).toEqual(['here']);
+    expect(inside[0]!.runs.filter((r) => r.error).map((r) => r.text)).toEqual(['age']);
+
+    const atEnd = buildLines('if x\n', [tok('if', 1, 1), tok('x', 1, 4)], [], 'right', [
+      { line: 1, column: 5, message: 'expects :' },
+    ]);
+    expect(atEnd[0]!.errorAtEnd).toBe(true);
+    // Past the last line: shown on the last line rather than lost.
+    const past = buildLines('x\n', [], [], 'right', [{ line: 4, column: 1, message: 'eof' }]);
+    expect(past[0]!.errors.map((e) => e.message)).toEqual(['eof']);
+  });
+});
+
+describe('share links', () => {
+  it('round-trip any text exactly: non-ASCII, emoji, CRLF', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (a, b) => {
+        const pair = {
+          left: { language: 'ruby', code: a },
+          right: { language: 'python', code: b },
+        };
+        expect(decodePair(encodePair(pair))).toEqual(pair);
+      }),
+    );
+    expect(decodeText(encodeText('Zoë ✓ 😀\r\n'))).toBe('Zoë ✓ 😀\r\n');
+  });
+
+  it('use URL-safe characters only', () => {
+    expect(encodeText('??>>~~ÿ')).toMatch(/^[A-Za-z0-9_-]*$/);
+  });
+
+  it('refuse fragments that are not a whole, valid pair', () => {
+    expect(decodePair('')).toBeNull();
+    expect(decodePair('#l=ruby&lc=YQ&r=python')).toBeNull();
+    expect(decodePair('#l=ruby&lc=%%%&r=python&rc=YQ')).toBeNull();
+    // Not UTF-8: 0xff on its own.
+    expect(decodePair('#l=ruby&lc=_w&r=python&rc=YQ')).toBeNull();
+  });
+});
+
+describe('category styles', () => {
+  const css = (file: string) => readFileSync(join(PACKAGE_ROOT, 'web', 'src', file), 'utf8');
+
+  it('give every category of the shared vocabulary a colour and a cue, in both themes', () => {
+    const code = css('code.css');
+    const page = css('style.css');
+    const dark = page.slice(page.indexOf('@media (prefers-color-scheme: dark)'));
+    for (const category of CATEGORY_ORDER) {
+      expect(code, `.cat-${category} in web/src/code.css`).toMatch(
+        new RegExp(`\\.cat-${category} \\{[^}]*--cue: (solid|double|dotted|dashed|wavy)`),
+      );
+      expect(page, `--cat-${category} in web/src/style.css`).toContain(`--cat-${category}-bg:`);
+      expect(dark, `--cat-${category} in the dark theme`).toContain(`--cat-${category}-bg:`);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+// Shared by the service tests: a silent app, a log-capturing logger, temp folders, raw requests.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { DEFAULT_SNIPPETS_DIR } from '../../src/paths.js';
+
+/** The lesson's pair, as the bundled library holds it. */
+export const LESSON_ID = 'control-flow/odd-even';
+
+export const RUBY = `age = 12
+
+if age.odd?
+  puts "age is odd"
+else
+  puts "age is even"
+end
+`;
+
+export const PYTHON = `age = 12
+
+if age % 2 == 1:
+    print("age is odd")
+else:
+    print("age is even")
+`;
+
+export const LESSON_BODY = {
+  left: { language: 'ruby', code: RUBY },
+  right: { language: 'python', code: PYTHON },
+};
+
+/** A logger whose lines the test can read. */
+export function capturingLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  const lines: string[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) });
+  return { logger, lines: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
+}
+
+/** A fresh temp folder; remove it with `removeTemp`. */
+export function makeTemp(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `juxta-${prefix}-`));
+}
+
+export function removeTemp(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/** A copy of the bundled library in a temp folder, to add broken snippets to. */
+export async function copyBundledLibrary(): Promise<string> {
+  const dir = await makeTemp('library');
+  await cp(DEFAULT_SNIPPETS_DIR, dir, { recursive: true });
+  return dir;
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * One request with exactly the given bytes and headers: supertest would add a Content-Type of
+ * its own, and the fuzz test needs bodies without one.
+ */
+export function rawRequest(
+  baseUrl: string,
+  options: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer },
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      new URL(options.path ?? '/api/compare', baseUrl),
+      // A fresh connection each time: a pooled one may be one the server has just closed.
+      { method: options.method ?? 'POST', headers: options.headers ?? {}, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}

@@ -1,0 +1,200 @@
+// The read view: both programs in one grid, one grid row per `Row` of the result, so aligned lines
+// sit side by side and a line with no counterpart faces a visible gap. A connector column between
+// the panes shows what each row joins.
+import type { CompareResult, Row } from '../../src/types.js';
+import { categoryClass, categoryName } from './categories.js';
+import { h } from './dom.js';
+import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
+
+export interface DifferenceInfo {
+  /** 1-based position in the list, as the panel numbers it. */
+  number: number;
+  category: string;
+}
+
+export interface ReadViewInput {
+  result: CompareResult;
+  leftCode: string;
+  rightCode: string;
+  leftName: string;
+  rightName: string;
+  /** Every difference by id. */
+  differences: Map<string, DifferenceInfo>;
+  /** Differences whose category is switched off in the legend. */
+  hidden: Set<string>;
+}
+
+export function renderReadView(container: HTMLElement, input: ReadViewInput): void {
+  const { result, hidden } = input;
+  const visible = result.differences.filter((d) => !hidden.has(d.id));
+  const left = buildLines(input.leftCode, result.left.tokens, visible, 'left', result.left.errors);
+  const right = buildLines(
+    input.rightCode,
+    result.right.tokens,
+    visible,
+    'right',
+    result.right.errors,
+  );
+  const names = { left: input.leftName, right: input.rightName };
+
+  const cells: HTMLElement[] = [
+    h('div', { class: 'head head-left side-left' }, h('span', { class: 'lang' }, names.left)),
+    h('div', { class: 'head head-conn', 'aria-hidden': 'true' }),
+    h('div', { class: 'head head-right side-right' }, h('span', { class: 'lang' }, names.right)),
+  ];
+
+  for (const row of rowsToShow(result.rows, left.length, right.length)) {
+    const l = row.left === null ? null : (left[row.left - 1] ?? null);
+    const r = row.right === null ? null : (right[row.right - 1] ?? null);
+    cells.push(
+      ...lineCells('left', l, names.left, input.differences),
+      connectorCell(l, r),
+      ...lineCells('right', r, names.right, input.differences),
+    );
+    if ((l?.errors.length ?? 0) > 0 || (r?.errors.length ?? 0) > 0) {
+      cells.push(
+        ...errorCells('left', l),
+        h('div', { class: 'conn conn-none' }),
+        ...errorCells('right', r),
+      );
+    }
+  }
+  container.replaceChildren(...cells);
+}
+
+/**
+ * The result's rows, without any that point past the code, plus a row for any line they leave
+ * out. The contract says neither happens; if the engine ever slips, a line of the user's code
+ * still never vanishes from the view.
+ */
+function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
+  const seenLeft = new Set(rows.map((r) => r.left).filter((n) => n !== null));
+  const seenRight = new Set(rows.map((r) => r.right).filter((n) => n !== null));
+  const valid = rows.filter(
+    (r) => (r.left === null || r.left <= leftCount) && (r.right === null || r.right <= rightCount),
+  );
+  for (let n = 1; n <= leftCount; n++) if (!seenLeft.has(n)) valid.push({ left: n, right: null });
+  for (let n = 1; n <= rightCount; n++) if (!seenRight.has(n)) valid.push({ left: null, right: n });
+  return valid;
+}
+
+function lineCells(
+  side: Side,
+  line: SourceLine | null,
+  language: string,
+  differences: Map<string, DifferenceInfo>,
+): HTMLElement[] {
+  const sideClass = `side-${side}`;
+  if (!line) {
+    return [
+      h('div', { class: `ln gap ${sideClass}`, 'aria-hidden': 'true' }),
+      h('div', {
+        class: `code gap ${sideClass}`,
+        'aria-hidden': 'true',
+        title: `No ${language} line here`,
+      }),
+    ];
+  }
+  const ids = new Set(line.runs.flatMap((run) => run.differences));
+  const badges = [...ids].flatMap((id) => {
+    const info = differences.get(id);
+    if (!info) return [];
+    return [
+      h(
+        'span',
+        {
+          class: `badge ${categoryClass(info.category)}`,
+          'data-diff': id,
+          title: categoryName(info.category),
+        },
+        String(info.number),
+      ),
+    ];
+  });
+  return [
+    h(
+      'div',
+      { class: `ln ${sideClass}`, 'data-line': line.number },
+      h('span', { class: 'visually-hidden' }, `${language} line `),
+      String(line.number),
+    ),
+    h(
+      'div',
+      {
+        class: `code ${sideClass}${line.errors.length || line.errorAtEnd ? ' has-error' : ''}`,
+        'data-side': side,
+        'data-line': line.number,
+      },
+      h(
+        'span',
+        // An error past the line's end is drawn by CSS after the text, so the text stays exact.
+        { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
+        ...line.runs.map((run) => runElement(run, differences)),
+      ),
+      badges.length ? h('span', { class: 'badges', 'aria-hidden': 'true' }, ...badges) : null,
+    ),
+  ];
+}
+
+function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {
+  const kindClass = run.kind ? `tok tok-${run.kind}` : '';
+  const errorClass = run.error ? ' error-mark' : '';
+  if (run.differences.length === 0) {
+    if (!kindClass && !errorClass) return document.createTextNode(run.text);
+    return h('span', { class: `${kindClass}${errorClass}`.trim() }, run.text);
+  }
+  const first = differences.get(run.differences[0]!);
+  const category = first ? categoryClass(first.category) : 'cat-other';
+  return h(
+    'mark',
+    {
+      class: `${kindClass} diff ${category}${errorClass}`.trim(),
+      'data-diff': run.differences.join(' '),
+    },
+    run.text,
+  );
+}
+
+/** The joint between the two sides of a row: a line across, or a stub ending at the gap. */
+function connectorCell(left: SourceLine | null, right: SourceLine | null): HTMLElement {
+  const ids = new Set([
+    ...(left?.runs.flatMap((r) => r.differences) ?? []),
+    ...(right?.runs.flatMap((r) => r.differences) ?? []),
+  ]);
+  const shape = left && right ? 'conn-both' : left ? 'conn-left' : 'conn-right';
+  return h('div', {
+    class: `conn ${shape}${ids.size ? ' has-diff' : ''}`,
+    'data-diff': ids.size ? [...ids].join(' ') : undefined,
+    'aria-hidden': 'true',
+  });
+}
+
+/** The engine's messages for a line's syntax errors, shown right under that line. */
+function errorCells(side: Side, line: SourceLine | null): HTMLElement[] {
+  const sideClass = `side-${side}`;
+  if (!line || line.errors.length === 0) {
+    return [
+      h('div', { class: `ln ${sideClass} blank` }),
+      h('div', { class: `code ${sideClass} blank` }),
+    ];
+  }
+  return [
+    h('div', { class: `ln ${sideClass} error-ln`, 'aria-hidden': 'true' }, '!'),
+    h(
+      'div',
+      { class: `error-message ${sideClass}`, role: 'note' },
+      ...line.errors.map((error) =>
+        h(
+          'p',
+          {},
+          h(
+            'span',
+            { class: 'error-where' },
+            `Syntax error, line ${error.line}, column ${error.column}: `,
+          ),
+          error.message,
+        ),
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,2 @@
+// Vite's client types: lets the editor import CSS as a string (`./code.css?inline`).
+/// <reference types="vite/client" />
