@@ -22,6 +22,8 @@ export interface Occurrence {
   owner: { left: ConceptNode | null; right: ConceptNode | null };
   /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
   site: string;
+  /** The tokens are a whole piece of code (an expression, a string), not separate marks. */
+  whole: boolean;
 }
 
 export interface Alignment {
@@ -109,6 +111,7 @@ export function align(input: AlignInput): Alignment {
     right: number[],
     ctx: Context,
     site: string = ctx.concept,
+    whole = false,
   ) => {
     if (left.length === 0 && right.length === 0) return;
     occurrences.push({
@@ -119,6 +122,7 @@ export function align(input: AlignInput): Alignment {
       context: ctx.concept,
       owner: { left: ctx.left, right: ctx.right },
       site,
+      whole,
     });
   };
 
@@ -158,19 +162,17 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
-  const empty = (like: ConceptNode): ConceptNode => ({
-    ...like,
-    head: [],
-    headText: null,
-    marks: [],
-    slots: new Map(),
-  });
-
   const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
     checkTime();
     if (CONTAINERS.has(node.concept)) {
-      if (side === 'left') compareNodes(node, empty(node), ctx);
-      else compareNodes(empty(node), node, ctx);
+      // A container only one side has (Python's `()` on a call Ruby writes bare): its marks
+      // and its contents are what differ, each on its own.
+      const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
+      for (const m of node.marks) {
+        if (side === 'left') record(m.category, 'left-only', m.tokens, [], here, node.concept);
+        else record(m.category, 'right-only', [], m.tokens, here, node.concept);
+      }
+      for (const kids of node.slots.values()) for (const kid of kids) solo(kid, side, ctx);
       return;
     }
     const category: Category =
@@ -185,8 +187,8 @@ export function align(input: AlignInput): Alignment {
       left: side === 'left' ? node : null,
       right: side === 'right' ? node : null,
     };
-    if (side === 'left') record(category, 'left-only', tokens, [], here);
-    else record(category, 'right-only', [], tokens, here);
+    if (side === 'left') record(category, 'left-only', tokens, [], here, node.concept, true);
+    else record(category, 'right-only', [], tokens, here, node.concept, true);
   };
 
   const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
@@ -218,17 +220,25 @@ export function align(input: AlignInput): Alignment {
         record('statement', 'right-only', [], b.head, { concept: 'return', left: null, right: b });
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
-      record('expression', 'changed', range(a), range(b), ctx);
+      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
       return;
     }
 
     if (a.concept === 'string' && a.key !== b.key) {
-      record('string', 'changed', range(a), range(b), ctx);
+      record('string', 'changed', range(a), range(b), ctx, a.concept, true);
       return;
     }
     if (a.variant !== b.variant) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
-      record('literal', 'changed', range(a), range(b), ctx, a.variant ?? b.variant ?? a.concept);
+      record(
+        'literal',
+        'changed',
+        range(a),
+        range(b),
+        ctx,
+        a.variant ?? b.variant ?? a.concept,
+        true,
+      );
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
@@ -253,7 +263,7 @@ export function align(input: AlignInput): Alignment {
     }
     if (expressions >= 2) {
       occurrences.length = start;
-      record('expression', 'changed', range(a), range(b), ctx);
+      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
     }
   };
 

@@ -56,8 +56,8 @@ export function classify(
   };
   const groups = new Map<string, Group>();
   for (const o of occurrences) {
-    const leftText = shown(left.tokens, o.left, o.category);
-    const rightText = shown(right.tokens, o.right, o.category);
+    const leftText = shown(left.tokens, o.left, o.whole ? 'expression' : o.category);
+    const rightText = shown(right.tokens, o.right, o.whole ? 'expression' : o.category);
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
