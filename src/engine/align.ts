@@ -317,9 +317,19 @@ export function align(input: AlignInput): Alignment {
   };
 
   const signature = (n: ConceptNode) => `${n.concept}\u0000${n.key}`;
+  const sameSignature = (a: ConceptNode, b: ConceptNode) =>
+    a.concept === b.concept && a.key === b.key;
 
   const alignLists = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
     if (left.length === 0 && right.length === 0) return;
+    if (
+      left.length === right.length &&
+      left.every((n, k) => sameSignature(n, right[k] as ConceptNode))
+    ) {
+      // Equivalent code mostly says the same things in the same order: no diff needed.
+      pairInOrder(left, right, ctx);
+      return;
+    }
     if (left.length === 1 && right.length === 1) {
       compareNodes(left[0] as ConceptNode, right[0] as ConceptNode, ctx);
       return;

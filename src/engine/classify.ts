@@ -56,8 +56,9 @@ export function classify(
   };
   const groups = new Map<string, Group>();
   for (const o of occurrences) {
-    const leftText = shown(left.tokens, o.left, o.whole ? 'expression' : o.category);
-    const rightText = shown(right.tokens, o.right, o.whole ? 'expression' : o.category);
+    const mode = o.whole ? 'expression' : o.category;
+    const leftKey = textKey(left.tokens, o.left, mode);
+    const rightKey = textKey(right.tokens, o.right, mode);
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
@@ -68,7 +69,7 @@ export function classify(
           : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
             ? 'empty'
             : '';
-    const signature = `${o.category}|${o.kind}|${leftText}|${rightText}|${around}`;
+    const signature = `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
     let group = groups.get(signature);
     if (!group) {
       group = {
@@ -76,8 +77,8 @@ export function classify(
         kind: o.kind,
         left: [],
         right: [],
-        leftText,
-        rightText,
+        leftText: shown(left.tokens, o.left, mode),
+        rightText: shown(right.tokens, o.right, mode),
         contexts: new Set(),
         contextHeads: new Set(),
         sites: new Set(),
@@ -184,6 +185,16 @@ function shown(tokens: readonly Token[], indices: number[], category: Category):
     return `${list[0]?.text}${list[1]?.text}`;
   }
   return normal.length > MAX_SHOWN ? `${normal.slice(0, MAX_SHOWN - 1)}…` : normal;
+}
+
+/**
+ * What a run of tokens says, for grouping: their texts (each distinct mark once). Cheaper than
+ * `shown`, which spells the group's text once.
+ */
+function textKey(tokens: readonly Token[], indices: number[], category: Category): string {
+  if (indices.length === 1) return (tokens[indices[0] as number] as Token).text;
+  const texts = indices.map((i) => (tokens[i] as Token).text);
+  return (MARK_CATEGORIES.has(category) ? [...new Set(texts)].sort() : texts).join('\u0001');
 }
 
 /** A `(` directly followed by `)`: the parentheses of a call with no arguments. */

@@ -18,6 +18,9 @@ const MAX_DEPTH = 120;
 
 const NONE: Record<string, never> = {};
 
+/** Leaves share one empty slot map (never written: `addToSlot` replaces it first). */
+const NO_SLOTS = new Map<string, ConceptNode[]>();
+
 const headSets = new WeakMap<NodeRule, Set<string>>();
 /** A rule's head as a set, made once per rule. */
 function headSet(rule: NodeRule): Set<string> {
@@ -62,7 +65,7 @@ export function normalize(
     headCategory: 'expression',
     headText: null,
     marks: [],
-    slots: new Map(),
+    slots: NO_SLOTS,
     negated: false,
     variant: null,
     firstToken: node.firstToken,
@@ -75,7 +78,10 @@ export function normalize(
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
     const list = cn.slots.get(slot);
     if (list) list.push(kid);
-    else cn.slots.set(slot, [kid]);
+    else {
+      if (cn.slots === NO_SLOTS) cn.slots = new Map();
+      cn.slots.set(slot, [kid]);
+    }
   };
 
   const make = (parts: ConceptParts): ConceptNode => {
@@ -234,7 +240,7 @@ export function normalize(
         startRow: first.startRow,
         endRow: last.endRow,
       };
-      block.slots.set('item', rest);
+      block.slots = new Map([['item', rest]]);
       finish(block);
       addToSlot(cn, rule.wrapRest, block);
     }

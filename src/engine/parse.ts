@@ -113,6 +113,10 @@ function positionOf(starts: number[], index: number): { line: number; column: nu
   return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
 }
 
+/** Leaves share one empty list: most nodes are leaves, and each list is garbage to collect. */
+const NO_CHILDREN: SyntaxNode[] = [];
+Object.freeze(NO_CHILDREN);
+
 /** Grammar symbols by id, per grammar (ids are the grammar's own). */
 const symbolTables = new WeakMap<object, { type: string; named: boolean }[]>();
 
@@ -166,11 +170,11 @@ function walk(
     }
     return symbol;
   };
-  const makeNode = (): SyntaxNode => {
-    const startIndex = cursor.startIndex;
+  // `endRow` starts as `startRow`; a leaf holding a line break, and an internal node when it
+  // closes, set the real one (from their last child, when they end together).
+  const makeNode = (startIndex: number): SyntaxNode => {
     const endIndex = cursor.endIndex;
     const startRow = rowAt(startIndex);
-    const endRow = endIndex === startIndex ? startRow : positionOf(starts, endIndex).line - 1;
     const symbol = symbolOf(cursor.nodeTypeId);
     return {
       type: symbol.type,
@@ -179,9 +183,9 @@ function walk(
       startIndex,
       endIndex,
       startRow,
-      endRow,
+      endRow: startRow,
       startColumn: startIndex - (starts[startRow] as number),
-      children: [],
+      children: NO_CHILDREN,
       // Only a zero-width node can be one the parser inserted.
       missing: endIndex === startIndex && cursor.nodeIsMissing,
       firstToken: tokens.length,
@@ -195,6 +199,7 @@ function walk(
     const kind = node.type === 'ERROR' ? 'error' : tokenKind(node.type, node.named, parentType);
     if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
+      node.endRow = positionOf(starts, node.endIndex).line - 1;
       pushText(node.startIndex, node.endIndex, kind);
     } else if (text.trim().length > 0) {
       tokens.push({ text, line: node.startRow + 1, column: node.startColumn + 1, kind });
@@ -217,7 +222,7 @@ function walk(
     return false;
   };
 
-  const root = makeNode();
+  const root = makeNode(cursor.startIndex);
   if (!enter(root, null)) return root;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
@@ -225,8 +230,9 @@ function walk(
     if (childStart > frame.covered) {
       pushText(frame.covered, childStart, tokenKind(frame.node.type, true, null));
     }
-    const child = makeNode();
-    frame.node.children.push(child);
+    const child = makeNode(childStart);
+    if (frame.node.children === NO_CHILDREN) frame.node.children = [child];
+    else frame.node.children.push(child);
     if (enter(child, frame.node.type)) continue;
     if (child.endIndex > frame.covered) frame.covered = child.endIndex;
     // Climb until a next sibling exists, closing the frames left behind.
@@ -237,6 +243,11 @@ function walk(
         pushText(done.covered, done.node.endIndex, tokenKind(done.node.type, true, null));
       }
       done.node.endToken = tokens.length;
+      const last = done.node.children[done.node.children.length - 1];
+      done.node.endRow =
+        last && last.endIndex === done.node.endIndex
+          ? last.endRow
+          : positionOf(starts, done.node.endIndex).line - 1;
       const parent = stack[stack.length - 1];
       if (!parent) return root;
       if (done.node.endIndex > parent.covered) parent.covered = done.node.endIndex;
