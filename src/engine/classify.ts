@@ -256,8 +256,6 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
         return `${L} opens the block with ${code(g.leftText)} ${where}.`;
       case 'block-end':
         return `${L} closes the block with ${code(g.leftText)} ${where}.`;
-      case 'naming':
-        return `${L} names it ${code(g.leftText)} ${where}.`;
       default:
         return `${L} writes ${code(g.leftText)} ${where}.`;
     }

@@ -277,6 +277,7 @@ export function normalize(
     if (spec === undefined) return '';
     if (spec === 'text') return text(node);
     if (spec === 'canonical') return canonical(text(node));
+    if (spec === 'method') return language.methodNames[text(node)] ?? text(node);
     if (spec === 'head') return canonical(cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     if ('constant' in spec) return spec.constant;
     const kid = cn.slots.get(spec.slot)?.[0];

@@ -37,10 +37,11 @@ export interface NodeRule {
   /**
    * What identifies the node within its concept, for alignment: `text` (its source text),
    * `canonical` (its text looked up in the module's `canonical` table, so that `nil` and `None`
-   * share a key), `head` (the canonical text of its head), a constant, or the key of the first
+   * share a key), `method` (its text looked up in `methodNames`: `initialize` and `__init__`),
+   * `head` (the canonical text of its head), a constant, or the key of the first
    * child in a slot (an assignment is known by its target). Default: the empty key.
    */
-  key?: 'text' | 'canonical' | 'head' | { constant: string } | { slot: string };
+  key?: 'text' | 'canonical' | 'method' | 'head' | { constant: string } | { slot: string };
   /**
    * Child node types, or field names, whose tokens spell the concept (`if`, `elsif`, `&&`). When
    * two paired nodes spell their heads differently, that is a difference of `headCategory`.

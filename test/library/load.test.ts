@@ -9,9 +9,14 @@ import { JuxtaError } from '../../src/errors.js';
 import { loadLibrary, toSummary } from '../../src/library/load.js';
 import { DEFAULT_SNIPPETS_DIR } from '../../src/paths.js';
 
-// Byte-for-byte copies of the lesson's own files (the seeds the project started from), kept here so
-// the check runs anywhere; the snippet must never drift from what the lesson shows.
-const LESSON_DIR = join(dirname(fileURLToPath(import.meta.url)), 'lesson');
+// The lesson's own pair, kept byte for byte in the engine's fixtures (whose test checks it against
+// the seeds the project started from); the snippet must never drift from what the lesson shows.
+const LESSON_DIR = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'lesson-odd-even',
+);
 
 let root: string;
 
@@ -260,7 +265,7 @@ describe('the bundled library', () => {
     const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
     const lesson = snippets.find((s) => s.id === 'control-flow/odd-even');
     expect(lesson?.topic).toBe('Control flow');
-    expect(lesson?.code.ruby).toBe(await readFile(join(LESSON_DIR, 'odd-even.rb'), 'utf8'));
-    expect(lesson?.code.python).toBe(await readFile(join(LESSON_DIR, 'odd-even.py'), 'utf8'));
+    expect(lesson?.code.ruby).toBe(await readFile(join(LESSON_DIR, 'left.rb'), 'utf8'));
+    expect(lesson?.code.python).toBe(await readFile(join(LESSON_DIR, 'right.py'), 'utf8'));
   });
 });

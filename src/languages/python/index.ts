@@ -349,7 +349,7 @@ const rules: Record<string, NodeRule> = {
         rule: {
           concept: 'method-name',
           leaf: true,
-          key: 'canonical',
+          key: 'method',
           head: ['self'],
           headCategory: 'naming',
         },

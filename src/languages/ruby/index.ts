@@ -283,7 +283,7 @@ const rules: Record<string, NodeRule> = {
         rule: {
           concept: 'method-name',
           leaf: true,
-          key: 'canonical',
+          key: 'method',
           head: ['self'],
           headCategory: 'naming',
         },
@@ -301,8 +301,7 @@ const rules: Record<string, NodeRule> = {
   },
   return: {
     concept: 'return',
-    head: ['return'],
-    headCategory: 'statement',
+    // `return x` holds its value in an argument list; the value is what compares.
     refine: (node, ctx) => {
       const args = node.children.find((c) => c.type === 'argument_list');
       return ctx.make({
