@@ -135,8 +135,8 @@ export function align(input: AlignInput): Alignment {
       const mb = b.find((m) => m.category === category);
       if (ma && mb) {
         // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
-        const la = [...ma.tokens].sort((x, y) => x - y);
-        const lb = [...mb.tokens].sort((x, y) => x - y);
+        const la = sorted(ma.tokens);
+        const lb = sorted(mb.tokens);
         const ta = la.map((i) => leftTokens[i]?.text ?? '');
         const tb = lb.map((i) => rightTokens[i]?.text ?? '');
         if (ta.join('\0') === tb.join('\0')) continue;
@@ -397,6 +397,14 @@ export function align(input: AlignInput): Alignment {
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
   return { occurrences, anchors };
+}
+
+/** The token indices in document order (most marks already are: no copy then). */
+function sorted(tokens: number[]): number[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tokens[i] as number) < (tokens[i - 1] as number)) return [...tokens].sort((x, y) => x - y);
+  }
+  return tokens;
 }
 
 function slotRank(slot: string): number {

@@ -190,10 +190,9 @@ function fallbackDiagnostics(root: SyntaxNode, code: string, name: string): Diag
 class LineIndex {
   readonly starts: number[] = [0];
   constructor(readonly code: string) {
-    for (let i = 0; i < code.length; i++) {
-      const c = code.charCodeAt(i);
-      if (c === 10 || (c === 13 && code.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
+    // Line breaks are `\n` (so `\r\n` too), as tree-sitter and `parse` count rows.
+    for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1))
+      this.starts.push(i + 1);
   }
   /** 0-based line of an offset. */
   row(index: number): number {
@@ -278,16 +277,19 @@ class Diagnoser {
 
   /** One explicit-stack walk (trees can be 10,000 levels deep) gathering leaves and error nodes. */
   private collect(): void {
-    const stack: { node: SyntaxNode; parent: SyntaxNode | null; inError: boolean }[] = [
-      { node: this.root, parent: null, inError: false },
-    ];
+    // Three parallel stacks rather than an object per node: this walk visits every node.
+    const nodes: SyntaxNode[] = [this.root];
+    const parents: (SyntaxNode | null)[] = [null];
+    const inErrors: boolean[] = [false];
     const code = this.lines.code;
     const comments = new Set(this.hints.comments);
     const invalid = this.hints.invalidNodes;
     const textNodes = new Set(this.hints.textNodes);
     this.insideText = new Array<boolean>(this.lines.starts.length).fill(false);
-    while (stack.length > 0) {
-      const { node, parent, inError } = stack.pop() as (typeof stack)[number];
+    while (nodes.length > 0) {
+      const node = nodes.pop() as SyntaxNode;
+      const parent = parents.pop() as SyntaxNode | null;
+      const inError = inErrors.pop() as boolean;
       if (node.missing) {
         if (parent) this.missing.push({ node, parent });
         continue;
@@ -318,7 +320,7 @@ class Diagnoser {
             text,
             start: node.startIndex,
             end: node.endIndex,
-            row: this.lines.row(node.startIndex),
+            row: node.startRow,
             parentType: parent?.type ?? '',
             parent,
             inError: inError || isError,
@@ -328,11 +330,9 @@ class Diagnoser {
         continue;
       }
       for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push({
-          node: node.children[i] as SyntaxNode,
-          parent: node,
-          inError: inError || isError,
-        });
+        nodes.push(node.children[i] as SyntaxNode);
+        parents.push(node);
+        inErrors.push(inError || isError);
       }
     }
     // Leaves arrive in order already, except where a grammar nests oddly; keep the rest honest.

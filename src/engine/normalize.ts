@@ -48,7 +48,6 @@ export function normalize(
 ): ConceptNode {
   const rules = language.rules;
   const ancestors: string[] = [];
-  const ruleOf = new Map<ConceptNode, NodeRule>();
 
   const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
   const tokensOf = (node: SyntaxNode): number[] => {
@@ -153,12 +152,12 @@ export function normalize(
       cn.head = tokensOf(node);
       cn.headCategory = 'comment';
       cn.headText = language.commentMarker(text(node));
-      ruleOf.set(cn, rule);
+      cn.rule = rule;
       return cn;
     }
 
     const cn = blank(node, rule.concept);
-    ruleOf.set(cn, rule);
+    cn.rule = rule;
     cn.headCategory = rule.headCategory ?? 'expression';
     cn.negated = rule.negated ?? false;
     cn.variant = rule.variant ?? null;
@@ -199,7 +198,7 @@ export function normalize(
         target !== undefined && typeof target !== 'string' ? target.rule : undefined;
       const kid = visit(child, childRule);
       if (!kid) continue;
-      const kidRule = ruleOf.get(kid);
+      const kidRule = kid.rule;
       const spliceSpec =
         target !== undefined && typeof target !== 'string' ? target.splice : undefined;
       const splice =

@@ -133,6 +133,8 @@ export interface ConceptNode {
   endRow: number;
   /** Sits in a block: a statement, or a clause such as `else`. Aligned lines come from these. */
   statement: boolean;
+  /** The table rule that built it, when one did (normalize reads its `liftMarks` and `hoist`). */
+  rule?: NodeRule;
 }
 
 /** The words a module uses to explain its side of a difference. */
