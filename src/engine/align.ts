@@ -57,7 +57,7 @@ const SLOT_ORDER = [
   'clause',
 ];
 
-/** Containers whose absence on one side is compared as an empty container, so that only their marks and contents differ. */
+/** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
 
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
