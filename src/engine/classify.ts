@@ -123,7 +123,7 @@ export function classify(
     left: lt,
     right: rt,
     summary: summarize(group, lt, rt, left, right),
-    explanation: explain(group, left.language, right.language),
+    explanation: explain(group, left.language, right.language, lt, rt),
   }));
 }
 
@@ -375,11 +375,35 @@ function lacksWords(words: LanguageWords, category: Category, text: string, site
   return words.tokens[`lacks:${text}`] ?? words.lacks[category];
 }
 
-function explain(g: Group, left: LanguageModule, right: LanguageModule): string {
+/**
+ * What a language says about the pieces of an expression it writes its own way: the first two
+ * tokens with an `expression:` entry (`odd?`, `%`, `join`, `&`).
+ */
+function expressionWords(words: LanguageWords, tokens: Token[]): string[] {
+  const found: string[] = [];
+  for (const t of tokens) {
+    const entry = words.tokens[`expression:${t.text}`];
+    if (entry && !found.includes(entry)) found.push(entry);
+    if (found.length === 2) break;
+  }
+  return found;
+}
+
+function explain(
+  g: Group,
+  left: LanguageModule,
+  right: LanguageModule,
+  lt: Token[],
+  rt: Token[],
+): string {
   const sentences: string[] = [];
   const add = (s: string | undefined) => {
     if (s && !sentences.includes(s)) sentences.push(s);
   };
+  if (g.category === 'expression') {
+    expressionWords(left.words, lt).forEach(add);
+    expressionWords(right.words, rt).forEach(add);
+  }
   if (g.kind === 'changed') {
     add(wordsFor(left.words, g.category, g.leftText, g.sites) ?? left.words.has[g.category]);
     add(wordsFor(right.words, g.category, g.rightText, g.sites) ?? right.words.has[g.category]);

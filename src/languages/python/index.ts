@@ -641,6 +641,23 @@ export const python: LanguageModule = {
       'lacks:string@import': 'Python names the module to `import` bare, without quotes.',
       'lacks:statement@import': 'Python needs no import for this: it is built in.',
       'string@import': 'Python names the module to `import` bare, without quotes.',
+      'expression:%':
+        '`%` gives the remainder of a division, so `n % 2 == 1` holds for odd numbers.',
+      'expression:==':
+        'Python compares numbers with operators such as `==` and `>`, where Ruby often asks the number itself (`zero?`, `positive?`).',
+      'expression:is': '`is None` asks whether a value is `None`.',
+      'expression:not':
+        '`not` turns true into false: an empty string, list or dict counts as false.',
+      'expression:in':
+        '`in` asks whether a collection or string holds a value; in `for x in items` it walks through them.',
+      'expression:append': '`append` adds an item to the end of a Python list in place.',
+      'expression:join': 'In Python, `join` is called on the separator: `", ".join(words)`.',
+      'expression:enumerate': '`enumerate` gives each item with its position, for `for i, x in …`.',
+      'expression:range': '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.',
+      'expression:for':
+        'A comprehension, `x * 2 for x in items`, builds the values in one expression; in brackets, `[…]`, it makes a list.',
+      'expression:sorted': '`sorted` returns a sorted copy; `key=` says what to sort by.',
+      'expression:get': '`get` reads a dict key, with a default (or `None`) when it is missing.',
       'delimiter@pair': 'Python writes `key: value` in a dictionary.',
       'delimiter@except': 'Python names the caught exception with `as`.',
       repr: '`repr` is a built-in function that shows a value the way Python would write it in code.',

@@ -640,6 +640,33 @@ export const ruby: LanguageModule = {
       ensure: '`ensure` runs whether or not an exception happened.',
       next: '`next` skips to the next round of a loop in Ruby.',
       'delimiter:|': 'Ruby names a block’s parameters between bars: `|x|`.',
+      'expression:inspect':
+        '`inspect` shows a value the way Ruby would write it in code, brackets and quotes included; Python’s `print` already shows a list that way.',
+      'expression:&':
+        '`&:even?` is short for the block `{ |n| n.even? }`: call that method on each item.',
+      'expression:odd?': '`odd?` is a method every Ruby integer has: it answers `true` or `false`.',
+      'expression:even?':
+        '`even?` is a method every Ruby integer has: it answers `true` or `false`.',
+      'expression:zero?': '`zero?` asks a Ruby number whether it is 0.',
+      'expression:positive?': '`positive?` asks a Ruby number whether it is above 0.',
+      'expression:negative?': '`negative?` asks a Ruby number whether it is below 0.',
+      'expression:empty?': '`empty?` asks a Ruby string, array or hash whether it holds nothing.',
+      'expression:nil?': '`nil?` asks whether a value is `nil`.',
+      'expression:include?':
+        '`include?` asks a Ruby collection or string whether it holds a value.',
+      'expression:<<': '`<<` appends to a Ruby array (or string) in place.',
+      'expression:join': 'In Ruby, `join` is called on the array: `words.join(", ")`.',
+      'expression:each_with_index':
+        '`each_with_index` gives a Ruby block each item and its position.',
+      'expression:..': 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.',
+      'expression:map': '`map` makes a new Ruby array from a block’s answers.',
+      'expression:select': '`select` keeps the items for which the block answers true.',
+      'expression:reject': '`reject` drops the items for which the block answers true.',
+      'expression:sort_by': '`sort_by` sorts by what the block answers for each item.',
+      'expression:fetch': '`fetch` reads a hash key, with a default when it is missing.',
+      'expression:message': 'A Ruby exception’s text is its `message`.',
+      'expression:first': '`first` is the first item of a Ruby array.',
+      'expression:last': '`last` is the last item of a Ruby array.',
       'delimiter@pair':
         'Ruby writes `=>` between a hash’s key and value: `"a" => 1` (or `a: 1` for a symbol key).',
       'delimiter@except':
