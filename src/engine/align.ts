@@ -228,7 +228,11 @@ export function align(input: AlignInput): Alignment {
       record('string', 'changed', range(a), range(b), ctx, a.concept, true);
       return;
     }
-    if (a.variant !== b.variant) {
+    if (a.variant !== b.variant && (a.variant === 'modifier' || b.variant === 'modifier')) {
+      // `puts "x" if ready` against a full `if` block: the same `if`, put after the statement.
+      const site = a.variant === 'modifier' ? 'modifier-left' : 'modifier-right';
+      record('keyword', 'changed', a.head, b.head, ctx, site);
+    } else if (a.variant !== b.variant) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
       record(
         'literal',

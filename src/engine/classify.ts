@@ -241,6 +241,18 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
       leftLines === rightLines
         ? `on ${leftLines} where ${R} writes ${code(g.rightText)}`
         : `on ${leftLines} where ${R} writes ${code(g.rightText)} on ${rightLines}`;
+    const modifier = g.sites.has('modifier-left')
+      ? 'left'
+      : g.sites.has('modifier-right')
+        ? 'right'
+        : null;
+    if (g.category === 'keyword' && modifier) {
+      const [M, F, mText, fText, mLines, fLines] =
+        modifier === 'left'
+          ? [L, R, g.leftText, g.rightText, leftLines, rightLines]
+          : [R, L, g.rightText, g.leftText, rightLines, leftLines];
+      return `${M} puts ${code(mText)} after the statement it guards on ${mLines}; ${F} writes a whole ${code(fText)} block on ${fLines}.`;
+    }
     switch (g.category) {
       case 'string': {
         const l = interpolation(g.leftText);

@@ -134,7 +134,8 @@ export function normalize(
     if (ancestors.length > MAX_DEPTH) return opaque(node);
 
     let rule: NodeRule = rules[node.type] ?? genericRule(node);
-    if (override) rule = { ...rule, ...override };
+    // An override naming its own concept replaces the table's rule; otherwise it amends it.
+    if (override) rule = override.concept ? (override as NodeRule) : { ...rule, ...override };
     if (rule.refine) {
       ancestors.push(node.type);
       const refined = rule.refine(node, ctx);

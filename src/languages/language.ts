@@ -17,6 +17,7 @@ export type FieldTarget =
   | string
   | {
       slot: string;
+      /** Overrides of the child's rule; one that names a `concept` replaces the rule whole. */
       rule?: Partial<NodeRule>;
       /**
        * Dissolve the child into this node: its `item` children go to `slot`, its other slots to

@@ -360,8 +360,15 @@ const rules: Record<string, NodeRule> = {
   },
   parameters: { concept: 'params', refine: refineParameters },
   lambda_parameters: { concept: 'params' },
+  keyword_argument: {
+    concept: 'keyword-arg',
+    key: { slot: 'name' },
+    marks: { '=': 'delimiter' },
+    fields: { name: 'name', value: 'value' },
+  },
   default_parameter: {
     concept: 'default-param',
+    marks: { '=': 'delimiter' },
     key: { slot: 'name' },
     fields: { name: 'name', value: 'value' },
   },
@@ -658,6 +665,12 @@ export const python: LanguageModule = {
         'A comprehension, `x * 2 for x in items`, builds the values in one expression; in brackets, `[…]`, it makes a list.',
       'expression:sorted': '`sorted` returns a sorted copy; `key=` says what to sort by.',
       'expression:get': '`get` reads a dict key, with a default (or `None`) when it is missing.',
+      'keyword@modifier-left':
+        'Python has no modifier form: the condition always opens an `if` block.',
+      'delimiter@keyword-arg':
+        'Python passes a keyword argument as `name=value`, with no spaces around `=`.',
+      'delimiter@default-param':
+        'Python gives a parameter its default with `=`; parameters after `*` must be passed by name.',
       'delimiter@pair': 'Python writes `key: value` in a dictionary.',
       'delimiter@except': 'Python names the caught exception with `as`.',
       repr: '`repr` is a built-in function that shows a value the way Python would write it in code.',

@@ -180,6 +180,7 @@ const rules: Record<string, NodeRule> = {
     concept: 'if',
     head: ['if'],
     headCategory: 'keyword',
+    variant: 'modifier',
     fields: { condition: 'condition', body: 'body' },
   },
   unless_modifier: {
@@ -187,6 +188,7 @@ const rules: Record<string, NodeRule> = {
     head: ['unless'],
     headCategory: 'keyword',
     negated: true,
+    variant: 'modifier',
     fields: { condition: 'condition', body: 'body' },
   },
   elsif: {
@@ -220,6 +222,7 @@ const rules: Record<string, NodeRule> = {
     concept: 'while',
     head: ['while'],
     headCategory: 'keyword',
+    variant: 'modifier',
     fields: { condition: 'condition', body: 'body' },
   },
   until_modifier: {
@@ -227,6 +230,7 @@ const rules: Record<string, NodeRule> = {
     head: ['until'],
     headCategory: 'keyword',
     negated: true,
+    variant: 'modifier',
     fields: { condition: 'condition', body: 'body' },
   },
   for: {
@@ -297,6 +301,13 @@ const rules: Record<string, NodeRule> = {
   optional_parameter: {
     concept: 'default-param',
     key: { slot: 'name' },
+    marks: { '=': 'delimiter' },
+    fields: { name: 'name', value: 'value' },
+  },
+  keyword_parameter: {
+    concept: 'default-param',
+    key: { slot: 'name' },
+    marks: { ':': 'delimiter' },
     fields: { name: 'name', value: 'value' },
   },
   return: {
@@ -512,6 +523,24 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'key' },
     marks: { '=>': 'delimiter', ':': 'delimiter' },
     fields: { key: 'key', value: 'value' },
+    refine: (node, ctx) => {
+      // `order("mug", gift: true)`: a symbol-keyed pair among a call's arguments is a keyword argument.
+      const key = node.children.find((c) => c.field === 'key');
+      if (ctx.ancestor(1) !== 'argument_list' || key?.type !== 'hash_key_symbol') return undefined;
+      return {
+        concept: 'keyword-arg',
+        key: { constant: `name:${ctx.text(key)}` },
+        marks: { ':': 'delimiter' },
+        fields: {
+          key: {
+            slot: 'name',
+            // The key reads as the parameter's name, not as a symbol.
+            rule: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+          },
+          value: 'value',
+        },
+      };
+    },
   },
   range: {
     concept: 'range',
@@ -640,6 +669,11 @@ export const ruby: LanguageModule = {
       ensure: '`ensure` runs whether or not an exception happened.',
       next: '`next` skips to the next round of a loop in Ruby.',
       'delimiter:|': 'Ruby names a block’s parameters between bars: `|x|`.',
+      'keyword@modifier-left':
+        'Ruby lets a one-line statement carry its condition at the end: `puts "hi" if ready` (a modifier); it needs no `end`.',
+      'delimiter@keyword-arg': 'Ruby passes a keyword argument as `name: value`.',
+      'delimiter@default-param':
+        'Ruby gives a parameter its default with `=`, or with `name:` for a keyword parameter.',
       'expression:inspect':
         '`inspect` shows a value the way Ruby would write it in code, brackets and quotes included; Python’s `print` already shows a list that way.',
       'expression:&':
