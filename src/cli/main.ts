@@ -166,7 +166,7 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(
       toText(result, leftCode, rightCode, {
         color,
-        width: io.stdout.columns ?? 120,
+        width: io.stdout.columns ?? 100,
         leftName,
         rightName,
       }),

@@ -92,6 +92,22 @@ function render(cells: Cell[] | undefined, width: number, color: boolean): strin
   return out + ' '.repeat(Math.max(0, width - shown.length));
 }
 
+/** Breaks text into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function toText(
   result: CompareResult,
   leftCode: string,
@@ -141,12 +157,16 @@ export function toText(
     out.push(
       bold(`${result.differences.length} difference${result.differences.length === 1 ? '' : 's'}:`),
     );
+    const width = Math.max(40, options.width);
     result.differences.forEach((d, i) => {
       const label = `[${CATEGORIES[d.category].name}]`;
-      out.push(
-        `${String(i + 1).padStart(2)}. ${color ? `${ANSI[d.category]}${label}${RESET}` : label} ${d.summary}`,
-      );
-      out.push(`    ${dim(d.explanation)}`);
+      const [first = '', ...rest] = wrap(`${label} ${d.summary}`, width - 4);
+      const painted = color
+        ? `${ANSI[d.category]}${label}${RESET}${first.slice(label.length)}`
+        : first;
+      out.push(`${String(i + 1).padStart(2)}. ${painted}`);
+      for (const line of rest) out.push(`    ${line}`);
+      for (const line of wrap(d.explanation, width - 4)) out.push(`    ${dim(line)}`);
     });
   }
   return out.join('\n') + '\n';
