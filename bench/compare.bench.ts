@@ -87,17 +87,22 @@ function floor(ruby: string, python: string): number {
     [rubyParser, ruby],
     [pythonParser, python],
   ] as const) {
-    const cursor = parser.parse(input(code)).walk();
-    for (;;) {
-      nodes += cursor.nodeType.length > 0 ? 1 : 0;
-      nodes += cursor.startIndex >= 0 ? 1 : 0;
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return nodes;
-      }
-    }
+    nodes += walkAll(parser.parse(input(code)).walk());
   }
   return nodes;
+}
+
+/** Visits every node of a tree in document order; answers how many. */
+function walkAll(cursor: Parser.TreeCursor): number {
+  let nodes = 0;
+  for (;;) {
+    nodes += cursor.nodeType.length > 0 ? 1 : 0;
+    nodes += cursor.startIndex >= 0 ? 0 : 1;
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return nodes;
+    }
+  }
 }
 
 function median(values: number[]): number {
