@@ -118,7 +118,10 @@ const NO_CHILDREN: SyntaxNode[] = [];
 Object.freeze(NO_CHILDREN);
 
 /** Grammar symbols by id, per grammar (ids are the grammar's own). */
-const symbolTables = new WeakMap<object, { type: string; named: boolean }[]>();
+const symbolTables = new WeakMap<
+  object,
+  { symbols: { type: string; named: boolean }[]; fields: (string | null)[] }
+>();
 
 function walk(
   tree: Parser.Tree,
@@ -126,11 +129,12 @@ function walk(
   language: LanguageModule,
   tokens: Token[],
 ): SyntaxNode {
-  let symbols = symbolTables.get(language.grammar as object);
-  if (!symbols) {
-    symbols = [];
-    symbolTables.set(language.grammar as object, symbols);
+  let tables = symbolTables.get(language.grammar as object);
+  if (!tables) {
+    tables = { symbols: [], fields: [] };
+    symbolTables.set(language.grammar as object, tables);
   }
+  const { symbols, fields } = tables;
   const cursor = tree.walk();
   const starts = lineStarts(code);
   const tokenKind = language.tokenKind;
@@ -172,6 +176,16 @@ function walk(
   };
   // `endRow` starts as `startRow`; a leaf holding a line break, and an internal node when it
   // closes, set the real one (from their last child, when they end together).
+  // Field names likewise, by id (0: no field); a name read once is a string made once.
+  const fieldOf = (id: number): string | null => {
+    if (id === 0) return null;
+    let name = fields[id];
+    if (name === undefined) {
+      name = cursor.currentFieldName ?? null;
+      fields[id] = name;
+    }
+    return name;
+  };
   const makeNode = (startIndex: number): SyntaxNode => {
     const endIndex = cursor.endIndex;
     const startRow = rowAt(startIndex);
@@ -179,7 +193,7 @@ function walk(
     return {
       type: symbol.type,
       named: symbol.named,
-      field: cursor.currentFieldName ?? null,
+      field: fieldOf(cursor.currentFieldId),
       startIndex,
       endIndex,
       startRow,

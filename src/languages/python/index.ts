@@ -50,7 +50,11 @@ const BUILTINS: Record<string, string> = {
 
 const block = (node: SyntaxNode) => node.type === 'block';
 
-const STRING_PARENTS = new Set(['string', 'string_content']);
+const TOKEN_TABLES = {
+  keywords: KEYWORDS,
+  named: NAMED_KINDS,
+  stringParents: new Set(['string', 'string_content']),
+};
 
 /** Built-in functions that take the value Ruby calls a method on: `len(x)` ↔ `x.length`. */
 const VALUE_BUILTINS = new Set([
@@ -594,12 +598,7 @@ export const python: LanguageModule = {
   info: { id: 'python', name: 'Python', extensions: ['.py'] },
   grammar: Python,
   atomicNodes: new Set(['comment']),
-  tokenKind: (type, named, parentType) =>
-    kindOfToken(type, named, parentType, {
-      keywords: KEYWORDS,
-      named: NAMED_KINDS,
-      stringParents: STRING_PARENTS,
-    }),
+  tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
   canonical,
   methodNames: {

@@ -38,6 +38,8 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
   self: 'keyword',
 };
 
+const TOKEN_TABLES = { keywords: KEYWORDS, named: NAMED_KINDS };
+
 /** Methods that are Ruby's built-ins for ideas Python spells as built-in functions. */
 const BUILTINS: Record<string, string> = {
   puts: 'print-line',
@@ -563,8 +565,7 @@ export const ruby: LanguageModule = {
   info: { id: 'ruby', name: 'Ruby', extensions: ['.rb'] },
   grammar: Ruby,
   atomicNodes: new Set(['comment', 'heredoc_body']),
-  tokenKind: (type, named, parentType) =>
-    kindOfToken(type, named, parentType, { keywords: KEYWORDS, named: NAMED_KINDS }),
+  tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
   canonical: {
     nil: 'null',
