@@ -27,6 +27,14 @@ export class JuxtaError extends Error {
   }
 }
 
+/** The error of a comparison past its time budget. */
+export function tooComplex(): JuxtaError {
+  return new JuxtaError(
+    'too-complex',
+    'These programs are too complex to compare in time; try comparing a shorter piece of each.',
+  );
+}
+
 export function isJuxtaError(error: unknown): error is JuxtaError {
   return error instanceof JuxtaError;
 }

@@ -6,7 +6,7 @@
  * recorded as occurrences for the classify stage; paired statements give the line anchors.
  */
 import { diffArrays } from 'diff';
-import { JuxtaError } from '../errors.js';
+import { tooComplex } from '../errors.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
 
@@ -83,10 +83,7 @@ export function align(input: AlignInput): Alignment {
 
   const checkTime = () => {
     if (deadline !== undefined && ++steps % 512 === 0 && performance.now() > deadline) {
-      throw new JuxtaError(
-        'too-complex',
-        'These programs are too complex to compare in time; try comparing a shorter piece of each.',
-      );
+      throw tooComplex();
     }
   };
 

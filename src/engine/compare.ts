@@ -3,7 +3,7 @@
  * → classify → rows. Past a size limit it degrades to a plain line alignment and says so.
  */
 import { diffArrays } from 'diff';
-import { JuxtaError } from '../errors.js';
+import { JuxtaError, tooComplex } from '../errors.js';
 import { languageModule } from '../languages/registry.js';
 import type { CompareOptions, CompareResult, Row, SourceInput } from '../types.js';
 import { align } from './align.js';
@@ -44,6 +44,12 @@ export function compare(
   const deadline =
     options.timeoutMs !== undefined ? performance.now() + options.timeoutMs : undefined;
 
+  // tree-sitter and the aligner watch the deadline themselves; between stages, so does this.
+  const inTime = () => {
+    if (deadline !== undefined && performance.now() > deadline) {
+      throw tooComplex();
+    }
+  };
   const leftParsed = parse(left.code, leftModule, deadline);
   const rightParsed = parse(right.code, rightModule, deadline);
   const result: CompareResult = {
@@ -60,6 +66,7 @@ export function compare(
     differences: [],
     rows: [],
   };
+  inTime();
   const leftLines = splitLines(left.code, leftParsed.lineCount);
   const rightLines = splitLines(right.code, rightParsed.lineCount);
 
@@ -79,6 +86,7 @@ export function compare(
     rightModule,
     rightEnds,
   );
+  inTime();
   const alignment = align({
     left: leftTree,
     right: rightTree,
