@@ -173,7 +173,7 @@ export function normalize(
     const marks = rule.marks ?? NONE;
     const fields = rule.fields ?? NONE;
     const restSlot = rule.rest ?? 'item';
-    const rest: ConceptNode[] = [];
+    let rest: ConceptNode[] | undefined;
 
     ancestors.push(node.type);
     for (const child of node.children) {
@@ -215,7 +215,7 @@ export function normalize(
           for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
         }
       } else if (slot === null && rule.wrapRest) {
-        rest.push(kid);
+        (rest ??= []).push(kid);
       } else {
         addToSlot(cn, destination, kid);
       }
@@ -230,7 +230,7 @@ export function normalize(
     }
     ancestors.pop();
 
-    if (rule.wrapRest && rest.length > 0) {
+    if (rule.wrapRest && rest) {
       const first = rest[0] as ConceptNode;
       const last = rest[rest.length - 1] as ConceptNode;
       const block: ConceptNode = {

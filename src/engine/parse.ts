@@ -220,15 +220,14 @@ function walk(
     }
   };
 
-  // Iterative, so that 10,000 nested brackets cannot overflow the call stack.
-  interface Frame {
-    node: SyntaxNode;
-    covered: number;
-  }
-  const stack: Frame[] = [];
+  // Iterative, so that 10,000 nested brackets cannot overflow the call stack. Two parallel
+  // stacks: the open nodes, and how far each one's text is covered by tokens so far.
+  const open: SyntaxNode[] = [];
+  const covered: number[] = [];
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
     if (!language.atomicNodes.has(node.type) && cursor.gotoFirstChild()) {
-      stack.push({ node, covered: node.startIndex });
+      open.push(node);
+      covered.push(node.startIndex);
       return true;
     }
     emitLeaf(node, parentType);
@@ -238,33 +237,35 @@ function walk(
 
   const root = makeNode(cursor.startIndex);
   if (!enter(root, null)) return root;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
+  while (open.length > 0) {
+    const top = open.length - 1;
+    const parent = open[top] as SyntaxNode;
     const childStart = cursor.startIndex;
-    if (childStart > frame.covered) {
-      pushText(frame.covered, childStart, tokenKind(frame.node.type, true, null));
+    if (childStart > (covered[top] as number)) {
+      pushText(covered[top] as number, childStart, tokenKind(parent.type, true, null));
     }
     const child = makeNode(childStart);
-    if (frame.node.children === NO_CHILDREN) frame.node.children = [child];
-    else frame.node.children.push(child);
-    if (enter(child, frame.node.type)) continue;
-    if (child.endIndex > frame.covered) frame.covered = child.endIndex;
-    // Climb until a next sibling exists, closing the frames left behind.
+    if (parent.children === NO_CHILDREN) parent.children = [child];
+    else parent.children.push(child);
+    if (enter(child, parent.type)) continue;
+    if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
+    // Climb until a next sibling exists, closing the nodes left behind.
     while (!cursor.gotoNextSibling()) {
       cursor.gotoParent();
-      const done = stack.pop() as Frame;
-      if (done.node.endIndex > done.covered) {
-        pushText(done.covered, done.node.endIndex, tokenKind(done.node.type, true, null));
+      const done = open.pop() as SyntaxNode;
+      const reached = covered.pop() as number;
+      if (done.endIndex > reached) {
+        pushText(reached, done.endIndex, tokenKind(done.type, true, null));
       }
-      done.node.endToken = tokens.length;
-      const last = done.node.children[done.node.children.length - 1];
-      done.node.endRow =
-        last && last.endIndex === done.node.endIndex
+      done.endToken = tokens.length;
+      const last = done.children[done.children.length - 1];
+      done.endRow =
+        last && last.endIndex === done.endIndex
           ? last.endRow
-          : positionOf(starts, done.node.endIndex).line - 1;
-      const parent = stack[stack.length - 1];
-      if (!parent) return root;
-      if (done.node.endIndex > parent.covered) parent.covered = done.node.endIndex;
+          : positionOf(starts, done.endIndex).line - 1;
+      const up = open.length - 1;
+      if (up < 0) return root;
+      if (done.endIndex > (covered[up] as number)) covered[up] = done.endIndex;
     }
   }
   return root;
