@@ -221,6 +221,12 @@ export function align(input: AlignInput): Alignment {
       return;
     }
 
+    if (a.concept === 'call' && a.key !== b.key && !a.statement) {
+      // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
+      // not correspond, so the expression differs as a whole.
+      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
+      return;
+    }
     if (a.concept === 'string' && a.key !== b.key) {
       record('string', 'changed', range(a), range(b), ctx, a.concept, true);
       return;
@@ -323,12 +329,16 @@ export function align(input: AlignInput): Alignment {
 
   const alignLists = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
     if (left.length === 0 && right.length === 0) return;
-    if (
-      left.length === right.length &&
-      left.every((n, k) => sameSignature(n, right[k] as ConceptNode))
-    ) {
+    if (left.length === right.length) {
+      let inPlace = 0;
+      left.forEach((n, k) => {
+        if (sameSignature(n, right[k] as ConceptNode)) inPlace++;
+      });
       // Equivalent code mostly says the same things in the same order: no diff needed.
-      pairInOrder(left, right, ctx);
+      if (inPlace === left.length) return pairInOrder(left, right, ctx);
+      // As many on each side, and pairing them in order matches as many as a diff could:
+      // keep the order (`numbers << 5; numbers.push(4)` against two `append`s).
+      matchRuns(left, right, signature, ctx, pairRun, inPlace);
       return;
     }
     if (left.length === 1 && right.length === 1) {
@@ -357,9 +367,15 @@ export function align(input: AlignInput): Alignment {
     key: (n: ConceptNode) => string,
     ctx: Context,
     rest: (l: ConceptNode[], r: ConceptNode[], ctx: Context) => void,
+    inPlace = -1,
   ) => {
     const changes = diffArrays(left.map(key), right.map(key), { maxEditLength: MAX_EDIT_LENGTH });
     if (!changes) return pairInOrder(left, right, ctx);
+    if (inPlace >= 0) {
+      let common = 0;
+      for (const c of changes) if (!c.added && !c.removed) common += c.count ?? c.value.length;
+      if (inPlace >= common) return pairInOrder(left, right, ctx);
+    }
     let i = 0;
     let j = 0;
     let removed: ConceptNode[] = [];

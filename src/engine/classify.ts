@@ -27,6 +27,8 @@ interface Group {
   sites: Set<string>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
+  /** For a value written in another form, the values on each side, in order met. */
+  examples: { left: string[]; right: string[] };
 }
 
 /**
@@ -69,7 +71,11 @@ export function classify(
           : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
             ? 'empty'
             : '';
-    const signature = `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
+    // A value written in another form (a symbol for a string) is one lesson, whatever the value.
+    const form = o.category === 'literal' && FORM_SITES.has(o.site) ? `form:${o.site}` : '';
+    const signature = form
+      ? `${o.category}|${o.kind}|${form}`
+      : `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
     let group = groups.get(signature);
     if (!group) {
       group = {
@@ -83,8 +89,15 @@ export function classify(
         contextHeads: new Set(),
         sites: new Set(),
         empty: around === 'empty',
+        examples: { left: [], right: [] },
       };
       groups.set(signature, group);
+    }
+    if (form) {
+      const l = shown(left.tokens, o.left, mode);
+      const r = shown(right.tokens, o.right, mode);
+      if (!group.examples.left.includes(l)) group.examples.left.push(l);
+      if (!group.examples.right.includes(r)) group.examples.right.push(r);
     }
     group.left.push(...o.left);
     group.right.push(...o.right);
@@ -132,6 +145,9 @@ function unique(indices: number[]): number[] {
 }
 
 const MAX_SHOWN = 48;
+
+/** Sites of literals whose form differs (Ruby's symbols), grouped as one lesson. */
+const FORM_SITES = new Set(['symbol']);
 
 /** Categories whose summary names the construct they belong to. */
 const NAMED_BY_OWNER = new Set<Category>(['call-parens', 'block-end']);
@@ -252,6 +268,16 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
           ? [L, R, g.leftText, g.rightText, leftLines, rightLines]
           : [R, L, g.rightText, g.leftText, rightLines, leftLines];
       return `${M} puts ${code(mText)} after the statement it guards on ${mLines}; ${F} writes a whole ${code(fText)} block on ${fLines}.`;
+    }
+    if (g.examples.left.length > 0) {
+      const list = (xs: string[]) =>
+        xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');
+      const many = g.examples.left.length > 1;
+      const where2 = leftLines === rightLines ? `on ${leftLines}` : `on ${leftLines}`;
+      return `${L} writes ${many ? 'the values' : ''} ${list(g.examples.left)} as ${many ? 'symbols' : 'a symbol'} ${where2} where ${R} writes ${many ? 'strings' : 'a string'}: ${list(g.examples.right)}.`.replace(
+        '  ',
+        ' ',
+      );
     }
     switch (g.category) {
       case 'string': {

@@ -33,6 +33,7 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
 const BUILTINS: Record<string, string> = {
   print: 'print-line',
   sorted: 'sorted',
+  append: 'append',
   sum: 'sum',
   max: 'max',
   min: 'min',

@@ -586,6 +586,7 @@ export const ruby: LanguageModule = {
     to_f: 'to-float',
     inspect: 'repr',
     sort: 'sorted',
+    push: 'append',
     sum: 'sum',
     max: 'max',
     min: 'min',
