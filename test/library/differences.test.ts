@@ -3,12 +3,8 @@
 // shows up as a diff someone reads. Update with `npx vitest run test/library/differences.test.ts -u`
 // and review the changed files under __snapshots__/ before committing them.
 import { describe, expect, it } from 'vitest';
-import { compare } from '../../src/index.js';
-import { loadLibrary } from '../../src/library/load.js';
-import { DEFAULT_SNIPPETS_DIR } from '../../src/paths.js';
 import type { CompareResult } from '../../src/types.js';
-
-const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
+import { resultOf, snippets } from './snippet-results.js';
 
 /** The snapshot text: one line per difference, in display order. */
 function describeDifferences(result: CompareResult): string {
@@ -19,12 +15,7 @@ function describeDifferences(result: CompareResult): string {
 describe('the differences of each snippet', () => {
   for (const snippet of snippets) {
     it(snippet.id, async () => {
-      const [left, right] = snippet.languages as [string, string];
-      const result = await compare(
-        { language: left, code: snippet.code[left] ?? '' },
-        { language: right, code: snippet.code[right] ?? '' },
-      );
-      await expect(describeDifferences(result)).toMatchFileSnapshot(
+      await expect(describeDifferences(resultOf(snippet))).toMatchFileSnapshot(
         `./__snapshots__/${snippet.id.replaceAll('/', '__')}.txt`,
       );
     });
