@@ -8,22 +8,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from './chromium.js';
 import { WEB_DIST_DIR } from '../src/paths.js';
 import { startServer } from '../src/server/serve.js';
 
 const TARGET_WEIGHT_KB = 150;
 const TARGET_FIRST_RENDER_MS = 500;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface Asset {
   file: string;
@@ -65,7 +55,7 @@ function median(values: number[]): number {
 /** Milliseconds from navigation start to the page's `juxta:first-comparison` mark, per load. */
 async function measureFirstRender(runs: number): Promise<number[]> {
   const service = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const times: number[] = [];
     // One warm-up load first: it pays for Chromium's own start-up, not for Juxta.

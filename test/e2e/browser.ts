@@ -4,21 +4,11 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../bench/chromium.js';
 import { PACKAGE_ROOT, WEB_DIST_DIR } from '../../src/paths.js';
 
-/** Where Chromium is; never downloaded by playwright (see DEVELOPERS.md). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_PATH, launchChromium } from '../../bench/chromium.js';
 
 /**
  * Whether the browser tests can run here. Without Chromium they are skipped locally with a message
@@ -31,10 +21,6 @@ export function chromiumAvailable(): boolean {
     throw new Error(`${message} The web view's end-to-end tests must run in CI.`);
   console.warn(`Skipping the web view's end-to-end tests. ${message}`);
   return false;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 function newestMtime(path: string): number {
