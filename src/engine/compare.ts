@@ -10,7 +10,7 @@ import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize } from './normalize.js';
-import { parse } from './parse.js';
+import { parse, withArena, type NodeArena } from './parse.js';
 import { buildRows, closerLines, splitLines, type RowSide } from './rows.js';
 
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
@@ -37,6 +37,16 @@ export function compare(
   right: SourceInput,
   options: CompareOptions = {},
 ): CompareResult {
+  // The result holds tokens, rows and differences, never syntax nodes: the arena can be reused.
+  return withArena((arena) => compareIn(arena, left, right, options));
+}
+
+function compareIn(
+  arena: NodeArena,
+  left: SourceInput,
+  right: SourceInput,
+  options: CompareOptions,
+): CompareResult {
   checkInput(left, 'left');
   checkInput(right, 'right');
   const leftModule = languageModule(left.language);
@@ -50,8 +60,8 @@ export function compare(
       throw tooComplex();
     }
   };
-  const leftParsed = parse(left.code, leftModule, deadline);
-  const rightParsed = parse(right.code, rightModule, deadline);
+  const leftParsed = parse(left.code, leftModule, deadline, arena);
+  const rightParsed = parse(right.code, rightModule, deadline, arena);
   const result: CompareResult = {
     left: {
       language: leftModule.info.id,

@@ -7,6 +7,7 @@ import type {
   ConceptNode,
   ConceptParts,
   LanguageModule,
+  Mark,
   NodeRule,
   RefineContext,
 } from '../languages/language.js';
@@ -18,8 +19,16 @@ const MAX_DEPTH = 120;
 
 const NONE: Record<string, never> = {};
 
-/** Leaves share one empty slot map (never written: `addToSlot` replaces it first). */
+/**
+ * Nodes share one empty slot map, head and mark list until they get their own (never written:
+ * `addToSlot`, `addHead` and `addMark` replace them first). Most concept nodes are leaves, and
+ * every empty list is garbage to collect.
+ */
 const NO_SLOTS = new Map<string, ConceptNode[]>();
+const NO_TOKENS: number[] = [];
+Object.freeze(NO_TOKENS);
+const NO_MARKS: Mark[] = [];
+Object.freeze(NO_MARKS);
 
 const headSets = new WeakMap<NodeRule, Set<string>>();
 /** A rule's head as a set, made once per rule. */
@@ -60,10 +69,10 @@ export function normalize(
   const blank = (node: SyntaxNode, concept: string): ConceptNode => ({
     concept,
     key: '',
-    head: [],
+    head: NO_TOKENS,
     headCategory: 'expression',
     headText: null,
-    marks: [],
+    marks: NO_MARKS,
     slots: NO_SLOTS,
     negated: false,
     variant: null,
@@ -163,7 +172,7 @@ export function normalize(
     cn.negated = rule.negated ?? false;
     cn.variant = rule.variant ?? null;
     if (rule.leaf) {
-      cn.head = rule.head ? tokensOf(node) : [];
+      if (rule.head) cn.head = tokensOf(node);
       cn.key = keyOf(rule, node, cn);
       return cn;
     }
@@ -181,7 +190,7 @@ export function normalize(
       // clause (a named node with children) is not.
       const token = !child.named || child.children.length === 0;
       if ((token && head.has(child.type)) || (child.field !== null && head.has(child.field))) {
-        cn.head.push(...tokensOf(child));
+        addHead(cn, child.firstToken, child.endToken);
         continue;
       }
       const markCategory = token ? marks[child.type] : undefined;
@@ -206,11 +215,14 @@ export function normalize(
         spliceSpec === true || (Array.isArray(spliceSpec) && spliceSpec.includes(kid.concept));
       if (kidRule?.liftMarks || splice) {
         for (const m of kid.marks) addMark(cn, m.category, m.tokens);
-        kid.marks = [];
+        kid.marks = NO_MARKS;
       }
       const destination = slot ?? restSlot;
       if (splice) {
-        if (kid.head.length > 0) cn.head.push(...kid.head);
+        if (kid.head.length > 0) {
+          if (cn.head === NO_TOKENS) cn.head = [];
+          cn.head.push(...kid.head);
+        }
         for (const [kidSlot, grandkids] of kid.slots) {
           for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
         }
@@ -249,12 +261,20 @@ export function normalize(
     return cn;
   };
 
+  /** Appends the tokens [first, end) to a node's head. */
+  const addHead = (cn: ConceptNode, first: number, end: number) => {
+    if (first === end) return;
+    if (cn.head === NO_TOKENS) cn.head = [];
+    for (let i = first; i < end; i++) cn.head.push(i);
+  };
+
   const addMark = (cn: ConceptNode, category: Category, tokens: number[]) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
     // One mark per category and node: `(` and `)` of one call are one difference, not two.
     const existing = cn.marks.find((m) => m.category === category);
     if (existing) existing.tokens.push(...tokens);
+    else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
     else cn.marks.push({ category, tokens: [...tokens] });
   };
 

@@ -21,8 +21,6 @@ export interface SyntaxNode {
   /** 0-based rows. */
   startRow: number;
   endRow: number;
-  /** 0-based UTF-16 column of the start. */
-  startColumn: number;
   children: SyntaxNode[];
   /** Inserted by the parser where the code lacks a required token (zero width). */
   missing: boolean;
@@ -36,6 +34,76 @@ export interface ParsedSide {
   tokens: Token[];
   /** Set when the code is too large for a structural comparison. */
   lineCount: number;
+}
+
+/** Leaves share one empty list: most nodes are leaves, and each list is garbage to collect. */
+const NO_CHILDREN: SyntaxNode[] = [];
+Object.freeze(NO_CHILDREN);
+
+/**
+ * A comparison's syntax nodes, reused by the next comparison. Both trees live exactly as long as
+ * one `compare` call, and at 10,000 lines they are over 100,000 objects: allocated afresh each
+ * time, the garbage collector copied them from the young generation to the old one on every
+ * comparison, which cost more than the walk that made them. Reused, they stay in the old
+ * generation and cost nothing to collect. `compare` takes an arena, and gives it back when its
+ * result no longer refers to any node (results hold tokens, never syntax nodes).
+ */
+export class NodeArena {
+  private readonly nodes: SyntaxNode[] = [];
+  private used = 0;
+
+  /** A node to fill in: every field is overwritten by the walk. */
+  take(): SyntaxNode {
+    let node = this.nodes[this.used];
+    if (node !== undefined) {
+      // Its old children list, emptied, serves again (a leaf keeps an empty one).
+      if (node.children !== NO_CHILDREN) node.children.length = 0;
+    } else {
+      node = {
+        type: '',
+        named: false,
+        field: null,
+        startIndex: 0,
+        endIndex: 0,
+        startRow: 0,
+        endRow: 0,
+        children: NO_CHILDREN,
+        missing: false,
+        firstToken: 0,
+        endToken: 0,
+      };
+      this.nodes.push(node);
+    }
+    this.used++;
+    return node;
+  }
+
+  /** Every node is free again; past `keep` nodes, the rest are dropped so that one huge input does not pin its memory. */
+  reset(keep = MAX_KEPT_NODES): void {
+    this.used = 0;
+    if (this.nodes.length > keep) {
+      this.nodes.length = keep;
+    }
+  }
+}
+
+/** An arena keeps at most this many nodes between comparisons (about 20,000 lines of code in all). */
+const MAX_KEPT_NODES = 250_000;
+
+const freeArenas: NodeArena[] = [];
+
+/**
+ * Runs `work` with an arena of its own: a free one when there is one, so that a nested or
+ * reentrant comparison never shares nodes with one in progress.
+ */
+export function withArena<T>(work: (arena: NodeArena) => T): T {
+  const arena = freeArenas.pop() ?? new NodeArena();
+  try {
+    return work(arena);
+  } finally {
+    arena.reset();
+    if (freeArenas.length < 2) freeArenas.push(arena);
+  }
 }
 
 const parsers = new WeakMap<LanguageModule, Parser>();
@@ -72,9 +140,15 @@ function inputFor(code: string): Parser.Input {
 
 /**
  * Parses `code` and walks the tree once. Throws `JuxtaError('too-complex')` when tree-sitter gives
- * up within `deadline` (a `performance.now()` value).
+ * up within `deadline` (a `performance.now()` value). The nodes come from `arena`: a fresh one by
+ * default, or one from `withArena` that the caller resets only once it is done with the tree.
  */
-export function parse(code: string, language: LanguageModule, deadline?: number): ParsedSide {
+export function parse(
+  code: string,
+  language: LanguageModule,
+  deadline?: number,
+  arena: NodeArena = new NodeArena(),
+): ParsedSide {
   const parser = parserFor(language);
   if (deadline !== undefined) {
     const micros = Math.max(1, Math.floor((deadline - performance.now()) * 1000));
@@ -91,7 +165,7 @@ export function parse(code: string, language: LanguageModule, deadline?: number)
     );
   }
   const tokens: Token[] = [];
-  const root = walk(tree, code, language, tokens);
+  const root = walk(tree, code, language, tokens, arena);
   return { root, tokens, lineCount: countLines(code) };
 }
 
@@ -113,10 +187,6 @@ function positionOf(starts: number[], index: number): { line: number; column: nu
   return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
 }
 
-/** Leaves share one empty list: most nodes are leaves, and each list is garbage to collect. */
-const NO_CHILDREN: SyntaxNode[] = [];
-Object.freeze(NO_CHILDREN);
-
 /** Grammar symbols by id, per grammar (ids are the grammar's own). */
 const symbolTables = new WeakMap<
   object,
@@ -128,6 +198,7 @@ function walk(
   code: string,
   language: LanguageModule,
   tokens: Token[],
+  arena: NodeArena,
 ): SyntaxNode {
   let tables = symbolTables.get(language.grammar as object);
   if (!tables) {
@@ -190,21 +261,19 @@ function walk(
     const endIndex = cursor.endIndex;
     const startRow = rowAt(startIndex);
     const symbol = symbolOf(cursor.nodeTypeId);
-    return {
-      type: symbol.type,
-      named: symbol.named,
-      field: fieldOf(cursor.currentFieldId),
-      startIndex,
-      endIndex,
-      startRow,
-      endRow: startRow,
-      startColumn: startIndex - (starts[startRow] as number),
-      children: NO_CHILDREN,
-      // Only a zero-width node can be one the parser inserted.
-      missing: endIndex === startIndex && cursor.nodeIsMissing,
-      firstToken: tokens.length,
-      endToken: tokens.length,
-    };
+    const node = arena.take();
+    node.type = symbol.type;
+    node.named = symbol.named;
+    node.field = fieldOf(cursor.currentFieldId);
+    node.startIndex = startIndex;
+    node.endIndex = endIndex;
+    node.startRow = startRow;
+    node.endRow = startRow;
+    // Only a zero-width node can be one the parser inserted.
+    node.missing = endIndex === startIndex && cursor.nodeIsMissing;
+    node.firstToken = tokens.length;
+    node.endToken = tokens.length;
+    return node;
   };
 
   const emitLeaf = (node: SyntaxNode, parentType: string | null) => {
@@ -216,7 +285,8 @@ function walk(
       node.endRow = positionOf(starts, node.endIndex).line - 1;
       pushText(node.startIndex, node.endIndex, kind);
     } else if (text.trim().length > 0) {
-      tokens.push({ text, line: node.startRow + 1, column: node.startColumn + 1, kind });
+      const column = node.startIndex - (starts[node.startRow] as number) + 1;
+      tokens.push({ text, line: node.startRow + 1, column, kind });
     }
   };
 
@@ -246,7 +316,7 @@ function walk(
     }
     const child = makeNode(childStart);
     if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
+    else parent.children.push(child); // a list of its own, perhaps reused from an earlier tree
     if (enter(child, parent.type)) continue;
     if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
     // Climb until a next sibling exists, closing the nodes left behind.
