@@ -10,7 +10,8 @@ import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize } from './normalize.js';
-import { parse, withArena, type NodeArena } from './parse.js';
+import { withArena, type Arena } from './arena.js';
+import { parse } from './parse.js';
 import { buildRows, closerLines, splitLines, type RowSide } from './rows.js';
 
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
@@ -42,7 +43,7 @@ export function compare(
 }
 
 function compareIn(
-  arena: NodeArena,
+  arena: Arena,
   left: SourceInput,
   right: SourceInput,
   options: CompareOptions,
@@ -88,13 +89,21 @@ function compareIn(
 
   const leftEnds = new Set<number>();
   const rightEnds = new Set<number>();
-  const leftTree = normalize(leftParsed.root, left.code, leftParsed.tokens, leftModule, leftEnds);
+  const leftTree = normalize(
+    leftParsed.root,
+    left.code,
+    leftParsed.tokens,
+    leftModule,
+    leftEnds,
+    arena,
+  );
   const rightTree = normalize(
     rightParsed.root,
     right.code,
     rightParsed.tokens,
     rightModule,
     rightEnds,
+    arena,
   );
   inTime();
   const alignment = align({

@@ -7,28 +7,17 @@ import type {
   ConceptNode,
   ConceptParts,
   LanguageModule,
-  Mark,
   NodeRule,
   RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
+import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
 /** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
 const MAX_DEPTH = 120;
 
 const NONE: Record<string, never> = {};
-
-/**
- * Nodes share one empty slot map, head and mark list until they get their own (never written:
- * `addToSlot`, `addHead` and `addMark` replace them first). Most concept nodes are leaves, and
- * every empty list is garbage to collect.
- */
-const NO_SLOTS = new Map<string, ConceptNode[]>();
-const NO_TOKENS: number[] = [];
-Object.freeze(NO_TOKENS);
-const NO_MARKS: Mark[] = [];
-Object.freeze(NO_MARKS);
 
 const headSets = new WeakMap<NodeRule, Set<string>>();
 /** A rule's head as a set, made once per rule. */
@@ -46,7 +35,7 @@ const STATEMENT_CONTAINERS = new Set(['block']);
 
 /**
  * Normalizes a side. `blockEnds`, when given, collects the tokens that close a block (the rows
- * stage keeps lines holding only those apart).
+ * stage keeps lines holding only those apart). Concept nodes come from `arena` (see `arena.ts`).
  */
 export function normalize(
   root: SyntaxNode,
@@ -54,6 +43,7 @@ export function normalize(
   tokens: readonly Token[],
   language: LanguageModule,
   blockEnds?: Set<number>,
+  arena: Arena = new Arena(),
 ): ConceptNode {
   const rules = language.rules;
   const ancestors: string[] = [];
@@ -66,22 +56,30 @@ export function normalize(
   };
   const canonical = (t: string) => language.canonical[t] ?? t;
 
-  const blank = (node: SyntaxNode, concept: string): ConceptNode => ({
-    concept,
-    key: '',
-    head: NO_TOKENS,
-    headCategory: 'expression',
-    headText: null,
-    marks: NO_MARKS,
-    slots: NO_SLOTS,
-    negated: false,
-    variant: null,
-    firstToken: node.firstToken,
-    endToken: node.endToken,
-    startRow: node.startRow,
-    endRow: node.endRow,
-    statement: false,
-  });
+  /** A node with nothing in it yet; its head, marks and slots are empty (perhaps reused) lists. */
+  const blank = (node: SyntaxNode, concept: string): ConceptNode => {
+    const cn = arena.concepts.take();
+    cn.concept = concept;
+    cn.key = '';
+    cn.headCategory = 'expression';
+    cn.headText = null;
+    cn.negated = false;
+    cn.variant = null;
+    cn.firstToken = node.firstToken;
+    cn.endToken = node.endToken;
+    cn.startRow = node.startRow;
+    cn.endRow = node.endRow;
+    cn.statement = false;
+    cn.rule = undefined;
+    return cn;
+  };
+
+  /** Appends the tokens [first, end) to a node's head. */
+  const addHead = (cn: ConceptNode, first: number, end: number) => {
+    if (first === end) return;
+    if (cn.head === NO_TOKENS) cn.head = [];
+    for (let i = first; i < end; i++) cn.head.push(i);
+  };
 
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
     const list = cn.slots.get(slot);
@@ -95,7 +93,7 @@ export function normalize(
   const make = (parts: ConceptParts): ConceptNode => {
     const cn = blank(parts.node, parts.concept);
     cn.key = parts.key ?? '';
-    cn.head = (parts.head ?? []).flatMap(tokensOf);
+    for (const h of parts.head ?? []) addHead(cn, h.firstToken, h.endToken);
     cn.headCategory = parts.headCategory ?? 'expression';
     cn.headText = parts.headText ?? null;
     cn.negated = parts.negated ?? false;
@@ -120,7 +118,7 @@ export function normalize(
   const opaque = (node: SyntaxNode): ConceptNode => {
     const cn = blank(node, 'opaque');
     cn.key = text(node);
-    cn.head = tokensOf(node);
+    addHead(cn, node.firstToken, node.endToken);
     return cn;
   };
 
@@ -136,7 +134,7 @@ export function normalize(
     if (node.type === 'ERROR') {
       const cn = blank(node, 'error');
       cn.key = text(node);
-      cn.head = tokensOf(node);
+      addHead(cn, node.firstToken, node.endToken);
       return cn;
     }
     if (!node.named && !override) return null;
@@ -159,7 +157,7 @@ export function normalize(
     }
     if (rule.concept === 'comment') {
       const cn = blank(node, 'comment');
-      cn.head = tokensOf(node);
+      addHead(cn, node.firstToken, node.endToken);
       cn.headCategory = 'comment';
       cn.headText = language.commentMarker(text(node));
       cn.rule = rule;
@@ -172,13 +170,13 @@ export function normalize(
     cn.negated = rule.negated ?? false;
     cn.variant = rule.variant ?? null;
     if (rule.leaf) {
-      if (rule.head) cn.head = tokensOf(node);
+      if (rule.head) addHead(cn, node.firstToken, node.endToken);
       cn.key = keyOf(rule, node, cn);
       return cn;
     }
 
     const head = headSet(rule);
-    if (head.has('self')) cn.head = tokensOf(node);
+    if (head.has('self')) addHead(cn, node.firstToken, node.endToken);
     const marks = rule.marks ?? NONE;
     const fields = rule.fields ?? NONE;
     const restSlot = rule.rest ?? 'item';
@@ -195,7 +193,7 @@ export function normalize(
       }
       const markCategory = token ? marks[child.type] : undefined;
       if (markCategory) {
-        addMark(cn, markCategory, tokensOf(child));
+        addMarkRange(cn, markCategory, child.firstToken, child.endToken);
         continue;
       }
       if (!child.named) continue;
@@ -245,14 +243,12 @@ export function normalize(
     if (rule.wrapRest && rest) {
       const first = rest[0] as ConceptNode;
       const last = rest[rest.length - 1] as ConceptNode;
-      const block: ConceptNode = {
-        ...blank(node, 'block'),
-        firstToken: first.firstToken,
-        endToken: last.endToken,
-        startRow: first.startRow,
-        endRow: last.endRow,
-      };
-      block.slots = new Map([['item', rest]]);
+      const block = blank(node, 'block');
+      block.firstToken = first.firstToken;
+      block.endToken = last.endToken;
+      block.startRow = first.startRow;
+      block.endRow = last.endRow;
+      for (const kid of rest) addToSlot(block, 'item', kid);
       finish(block);
       addToSlot(cn, rule.wrapRest, block);
     }
@@ -261,21 +257,27 @@ export function normalize(
     return cn;
   };
 
-  /** Appends the tokens [first, end) to a node's head. */
-  const addHead = (cn: ConceptNode, first: number, end: number) => {
-    if (first === end) return;
-    if (cn.head === NO_TOKENS) cn.head = [];
-    for (let i = first; i < end; i++) cn.head.push(i);
+  /** The node's mark of `category`, made when it has none (one mark per category and node: `(` and `)` of one call are one difference, not two). */
+  const markOf = (cn: ConceptNode, category: Category): number[] => {
+    for (const m of cn.marks) if (m.category === category) return m.tokens;
+    const mark = { category, tokens: [] as number[] };
+    if (cn.marks === NO_MARKS) cn.marks = [mark];
+    else cn.marks.push(mark);
+    return mark.tokens;
   };
 
-  const addMark = (cn: ConceptNode, category: Category, tokens: number[]) => {
+  const addMark = (cn: ConceptNode, category: Category, tokens: readonly number[]) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
-    // One mark per category and node: `(` and `)` of one call are one difference, not two.
-    const existing = cn.marks.find((m) => m.category === category);
-    if (existing) existing.tokens.push(...tokens);
-    else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
-    else cn.marks.push({ category, tokens: [...tokens] });
+    markOf(cn, category).push(...tokens);
+  };
+
+  /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
+  const addMarkRange = (cn: ConceptNode, category: Category, first: number, end: number) => {
+    if (first === end) return;
+    if (category === 'block-end') for (let t = first; t < end; t++) blockEnds?.add(t);
+    const tokens = markOf(cn, category);
+    for (let t = first; t < end; t++) tokens.push(t);
   };
 
   const genericRules = new Map<string, NodeRule>();

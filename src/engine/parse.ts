@@ -7,6 +7,7 @@ import Parser from 'tree-sitter';
 import { JuxtaError } from '../errors.js';
 import type { LanguageModule } from '../languages/language.js';
 import type { Token, TokenKind } from '../types.js';
+import { Arena, NO_CHILDREN } from './arena.js';
 
 /** A node of the concrete syntax tree, copied out of tree-sitter. */
 export interface SyntaxNode {
@@ -34,76 +35,6 @@ export interface ParsedSide {
   tokens: Token[];
   /** Set when the code is too large for a structural comparison. */
   lineCount: number;
-}
-
-/** Leaves share one empty list: most nodes are leaves, and each list is garbage to collect. */
-const NO_CHILDREN: SyntaxNode[] = [];
-Object.freeze(NO_CHILDREN);
-
-/**
- * A comparison's syntax nodes, reused by the next comparison. Both trees live exactly as long as
- * one `compare` call, and at 10,000 lines they are over 100,000 objects: allocated afresh each
- * time, the garbage collector copied them from the young generation to the old one on every
- * comparison, which cost more than the walk that made them. Reused, they stay in the old
- * generation and cost nothing to collect. `compare` takes an arena, and gives it back when its
- * result no longer refers to any node (results hold tokens, never syntax nodes).
- */
-export class NodeArena {
-  private readonly nodes: SyntaxNode[] = [];
-  private used = 0;
-
-  /** A node to fill in: every field is overwritten by the walk. */
-  take(): SyntaxNode {
-    let node = this.nodes[this.used];
-    if (node !== undefined) {
-      // Its old children list, emptied, serves again (a leaf keeps an empty one).
-      if (node.children !== NO_CHILDREN) node.children.length = 0;
-    } else {
-      node = {
-        type: '',
-        named: false,
-        field: null,
-        startIndex: 0,
-        endIndex: 0,
-        startRow: 0,
-        endRow: 0,
-        children: NO_CHILDREN,
-        missing: false,
-        firstToken: 0,
-        endToken: 0,
-      };
-      this.nodes.push(node);
-    }
-    this.used++;
-    return node;
-  }
-
-  /** Every node is free again; past `keep` nodes, the rest are dropped so that one huge input does not pin its memory. */
-  reset(keep = MAX_KEPT_NODES): void {
-    this.used = 0;
-    if (this.nodes.length > keep) {
-      this.nodes.length = keep;
-    }
-  }
-}
-
-/** An arena keeps at most this many nodes between comparisons (about 20,000 lines of code in all). */
-const MAX_KEPT_NODES = 250_000;
-
-const freeArenas: NodeArena[] = [];
-
-/**
- * Runs `work` with an arena of its own: a free one when there is one, so that a nested or
- * reentrant comparison never shares nodes with one in progress.
- */
-export function withArena<T>(work: (arena: NodeArena) => T): T {
-  const arena = freeArenas.pop() ?? new NodeArena();
-  try {
-    return work(arena);
-  } finally {
-    arena.reset();
-    if (freeArenas.length < 2) freeArenas.push(arena);
-  }
 }
 
 const parsers = new WeakMap<LanguageModule, Parser>();
@@ -147,7 +78,7 @@ export function parse(
   code: string,
   language: LanguageModule,
   deadline?: number,
-  arena: NodeArena = new NodeArena(),
+  arena: Arena = new Arena(),
 ): ParsedSide {
   const parser = parserFor(language);
   if (deadline !== undefined) {
@@ -198,7 +129,7 @@ function walk(
   code: string,
   language: LanguageModule,
   tokens: Token[],
-  arena: NodeArena,
+  arena: Arena,
 ): SyntaxNode {
   let tables = symbolTables.get(language.grammar as object);
   if (!tables) {
@@ -261,7 +192,7 @@ function walk(
     const endIndex = cursor.endIndex;
     const startRow = rowAt(startIndex);
     const symbol = symbolOf(cursor.nodeTypeId);
-    const node = arena.take();
+    const node = arena.syntax.take();
     node.type = symbol.type;
     node.named = symbol.named;
     node.field = fieldOf(cursor.currentFieldId);

@@ -1,0 +1,126 @@
+/**
+ * Object pools for the trees a comparison builds and throws away. The syntax tree and the concept
+ * tree of both sides live exactly as long as one `compare` call, and at 10,000 lines they are a
+ * few hundred thousand objects. Allocated afresh each time, they were copied by the garbage
+ * collector from the young generation to the old one on every comparison, which cost more than
+ * the work that made them. Taken from an arena, they are made once, stay in the old generation
+ * and are filled in again by the next comparison.
+ *
+ * `compare` runs inside `withArena`, and the arena is reset when it returns: nothing of a result
+ * (tokens, rows, differences) may refer to a pooled node or to one of its lists.
+ */
+import type { ConceptNode, Mark } from '../languages/language.js';
+import type { SyntaxNode } from './parse.js';
+
+/**
+ * Nodes share these empty lists until they get their own (never written: code that adds to one
+ * replaces it first). Most nodes are leaves, and every empty list is one more object.
+ */
+export const NO_CHILDREN: SyntaxNode[] = Object.freeze([]) as unknown as SyntaxNode[];
+export const NO_TOKENS: number[] = Object.freeze([]) as unknown as number[];
+export const NO_MARKS: Mark[] = Object.freeze([]) as unknown as Mark[];
+/** Shared by nodes with no slots; `Object.freeze` cannot stop a Map's `set`, so writers check. */
+export const NO_SLOTS: Map<string, ConceptNode[]> = new Map();
+
+/** An arena keeps at most this many objects of a kind between comparisons (about 20,000 lines in all). */
+const MAX_KEPT = 250_000;
+
+/** Objects of one kind, handed out in turn and all taken back at once. */
+export class Pool<T> {
+  private readonly items: T[] = [];
+  private used = 0;
+
+  /**
+   * `create` makes a new object; `clean` readies a used one, emptying the lists it owns so that
+   * they serve again. The taker overwrites every other field.
+   */
+  constructor(
+    private readonly create: () => T,
+    private readonly clean: (item: T) => void,
+  ) {}
+
+  take(): T {
+    let item = this.items[this.used];
+    if (item === undefined) {
+      item = this.create();
+      this.items.push(item);
+    } else {
+      this.clean(item);
+    }
+    this.used++;
+    return item;
+  }
+
+  /** Every object is free again; past `keep`, the rest are dropped, so one huge input does not pin its memory. */
+  reset(keep = MAX_KEPT): void {
+    this.used = 0;
+    if (this.items.length > keep) this.items.length = keep;
+  }
+}
+
+export class Arena {
+  readonly syntax = new Pool<SyntaxNode>(
+    () => ({
+      type: '',
+      named: false,
+      field: null,
+      startIndex: 0,
+      endIndex: 0,
+      startRow: 0,
+      endRow: 0,
+      children: NO_CHILDREN,
+      missing: false,
+      firstToken: 0,
+      endToken: 0,
+    }),
+    (node) => {
+      if (node.children !== NO_CHILDREN) node.children.length = 0;
+    },
+  );
+
+  readonly concepts = new Pool<ConceptNode>(
+    () => ({
+      concept: '',
+      key: '',
+      head: NO_TOKENS,
+      headCategory: 'expression',
+      headText: null,
+      marks: NO_MARKS,
+      slots: NO_SLOTS,
+      negated: false,
+      variant: null,
+      firstToken: 0,
+      endToken: 0,
+      startRow: 0,
+      endRow: 0,
+      statement: false,
+      rule: undefined,
+    }),
+    (node) => {
+      if (node.head !== NO_TOKENS) node.head.length = 0;
+      if (node.marks !== NO_MARKS) node.marks.length = 0;
+      if (node.slots !== NO_SLOTS) node.slots.clear();
+    },
+  );
+
+  reset(): void {
+    this.syntax.reset();
+    this.concepts.reset();
+  }
+}
+
+const free: Arena[] = [];
+
+/**
+ * Runs `work` with an arena of its own: a free one when there is one, so that a nested or
+ * reentrant comparison never shares nodes with one in progress.
+ */
+export function withArena<T>(work: (arena: Arena) => T): T {
+  const arena = free.pop() ?? new Arena();
+  try {
+    return work(arena);
+  } finally {
+    arena.reset();
+    if (free.length < 2) free.push(arena);
+  }
+}
