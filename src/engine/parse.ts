@@ -121,8 +121,33 @@ function positionOf(starts: number[], index: number): { line: number; column: nu
 /** Grammar symbols by id, per grammar (ids are the grammar's own). */
 const symbolTables = new WeakMap<
   object,
-  { symbols: { type: string; named: boolean }[]; fields: (string | null)[] }
+  { symbols: GrammarSymbol[]; fields: (string | null)[]; fieldParents: Set<string> | null }
 >();
+
+interface GrammarSymbol {
+  type: string;
+  named: boolean;
+  /** Its children may fill fields: only then is a child's field worth a native call. */
+  hasFields: boolean;
+}
+
+/**
+ * The node types whose children can have fields, from the grammar's `node-types.json` (which the
+ * Node binding exposes as `nodeTypeInfo`); `null` when a grammar does not say, and then every
+ * node is asked. ERROR nodes are always asked: the grammar does not describe them.
+ */
+function fieldParentsOf(grammar: unknown): Set<string> | null {
+  const info = (grammar as { nodeTypeInfo?: unknown }).nodeTypeInfo;
+  if (!Array.isArray(info)) return null;
+  const types = new Set<string>(['ERROR']);
+  for (const entry of info as { type?: unknown; fields?: unknown }[]) {
+    if (typeof entry.type !== 'string') continue;
+    if (entry.fields && typeof entry.fields === 'object' && Object.keys(entry.fields).length > 0) {
+      types.add(entry.type);
+    }
+  }
+  return types;
+}
 
 function walk(
   tree: Parser.Tree,
@@ -133,10 +158,10 @@ function walk(
 ): SyntaxNode {
   let tables = symbolTables.get(language.grammar as object);
   if (!tables) {
-    tables = { symbols: [], fields: [] };
+    tables = { symbols: [], fields: [], fieldParents: fieldParentsOf(language.grammar) };
     symbolTables.set(language.grammar as object, tables);
   }
-  const { symbols, fields } = tables;
+  const { symbols, fields, fieldParents } = tables;
   const cursor = tree.walk();
   const starts = lineStarts(code);
   const tokenKind = language.tokenKind;
@@ -168,10 +193,12 @@ function walk(
     return startLine;
   };
   // A node's type name and named-ness belong to its grammar symbol: read them once per symbol.
-  const symbolOf = (id: number): { type: string; named: boolean } => {
+  const symbolOf = (id: number): GrammarSymbol => {
     let symbol = symbols[id];
     if (!symbol) {
-      symbol = { type: cursor.nodeType, named: cursor.nodeIsNamed };
+      const type = cursor.nodeType;
+      const hasFields = fieldParents === null || fieldParents.has(type);
+      symbol = { type, named: cursor.nodeIsNamed, hasFields };
       symbols[id] = symbol;
     }
     return symbol;
@@ -188,14 +215,18 @@ function walk(
     }
     return name;
   };
-  const makeNode = (startIndex: number): SyntaxNode => {
+  // The symbol of the node `makeNode` made last, for `enter` to note whether its children can fill fields.
+  let made: GrammarSymbol | undefined;
+  /** The node at the cursor; `askField`: its parent's children can fill fields. */
+  const makeNode = (startIndex: number, askField: boolean): SyntaxNode => {
     const endIndex = cursor.endIndex;
     const startRow = rowAt(startIndex);
     const symbol = symbolOf(cursor.nodeTypeId);
+    made = symbol;
     const node = arena.syntax.take();
     node.type = symbol.type;
     node.named = symbol.named;
-    node.field = fieldOf(cursor.currentFieldId);
+    node.field = askField ? fieldOf(cursor.currentFieldId) : null;
     node.startIndex = startIndex;
     node.endIndex = endIndex;
     node.startRow = startRow;
@@ -225,10 +256,13 @@ function walk(
   // stacks: the open nodes, and how far each one's text is covered by tokens so far.
   const open: SyntaxNode[] = [];
   const covered: number[] = [];
+  /** Whether each open node's children can fill fields. */
+  const openFields: boolean[] = [];
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
     if (!language.atomicNodes.has(node.type) && cursor.gotoFirstChild()) {
       open.push(node);
       covered.push(node.startIndex);
+      openFields.push(made?.hasFields ?? true);
       return true;
     }
     emitLeaf(node, parentType);
@@ -236,7 +270,7 @@ function walk(
     return false;
   };
 
-  const root = makeNode(cursor.startIndex);
+  const root = makeNode(cursor.startIndex, false);
   if (!enter(root, null)) return root;
   while (open.length > 0) {
     const top = open.length - 1;
@@ -245,7 +279,7 @@ function walk(
     if (childStart > (covered[top] as number)) {
       pushText(covered[top] as number, childStart, tokenKind(parent.type, true, null));
     }
-    const child = makeNode(childStart);
+    const child = makeNode(childStart, openFields[top] as boolean);
     if (parent.children === NO_CHILDREN) parent.children = [child];
     else parent.children.push(child); // a list of its own, perhaps reused from an earlier tree
     if (enter(child, parent.type)) continue;
@@ -255,6 +289,7 @@ function walk(
       cursor.gotoParent();
       const done = open.pop() as SyntaxNode;
       const reached = covered.pop() as number;
+      openFields.pop();
       if (done.endIndex > reached) {
         pushText(reached, done.endIndex, tokenKind(done.type, true, null));
       }
