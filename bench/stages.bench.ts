@@ -6,6 +6,7 @@
  */
 import Parser from 'tree-sitter';
 import { align } from '../src/engine/align.js';
+import { withArena, type Arena } from '../src/engine/arena.js';
 import { compare } from '../src/engine/compare.js';
 import { diagnose } from '../src/engine/diagnose.js';
 import { normalize } from '../src/engine/normalize.js';
@@ -22,29 +23,34 @@ function variants(left: string, right: string): Record<string, () => unknown> {
   rubyParser.setLanguage(ruby.grammar as Parser.Language);
   const pythonParser = new Parser();
   pythonParser.setLanguage(python.grammar as Parser.Language);
-  const parsed = () => [parse(left, ruby), parse(right, python)] as const;
+  // Each stage runs in an arena, as inside `compare`, so that the numbers add up to its cost.
+  const parsed = (arena: Arena) =>
+    [parse(left, ruby, undefined, arena), parse(right, python, undefined, arena)] as const;
+  const normalized = (arena: Arena) => {
+    const [a, b] = parsed(arena);
+    return {
+      a,
+      b,
+      left: normalize(a.root, left, a.tokens, ruby, undefined, arena),
+      right: normalize(b.root, right, b.tokens, python, undefined, arena),
+    };
+  };
   return {
     floor: () =>
       walkAll(rubyParser.parse(input(left)).walk()) +
       walkAll(pythonParser.parse(input(right)).walk()),
-    parse: parsed,
-    '+ diagnose': () => {
-      const [a, b] = parsed();
-      return [diagnose(a.root, left, ruby), diagnose(b.root, right, python)];
-    },
-    '+ normalize': () => {
-      const [a, b] = parsed();
-      return [normalize(a.root, left, a.tokens, ruby), normalize(b.root, right, b.tokens, python)];
-    },
-    '+ normalize + align': () => {
-      const [a, b] = parsed();
-      return align({
-        left: normalize(a.root, left, a.tokens, ruby),
-        right: normalize(b.root, right, b.tokens, python),
-        leftTokens: a.tokens,
-        rightTokens: b.tokens,
-      });
-    },
+    parse: () => withArena(parsed),
+    '+ diagnose': () =>
+      withArena((arena) => {
+        const [a, b] = parsed(arena);
+        return [diagnose(a.root, left, ruby), diagnose(b.root, right, python)];
+      }),
+    '+ normalize': () => withArena(normalized),
+    '+ normalize + align': () =>
+      withArena((arena) => {
+        const { a, b, left, right } = normalized(arena);
+        return align({ left, right, leftTokens: a.tokens, rightTokens: b.tokens });
+      }),
     'compare (all)': () =>
       compare({ language: 'ruby', code: left }, { language: 'python', code: right }),
   };
