@@ -30,6 +30,20 @@ function headSet(rule: NodeRule): Set<string> {
   return set;
 }
 
+/** The rules made for grammar types no table rule names, per language, as leaves and as inner nodes: made once. */
+const genericRules = new WeakMap<
+  LanguageModule,
+  { leaves: Map<string, NodeRule>; inner: Map<string, NodeRule> }
+>();
+function genericRulesOf(language: LanguageModule) {
+  let known = genericRules.get(language);
+  if (!known) {
+    known = { leaves: new Map(), inner: new Map() };
+    genericRules.set(language, known);
+  }
+  return known;
+}
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
@@ -280,16 +294,16 @@ export function normalize(
     for (let t = first; t < end; t++) tokens.push(t);
   };
 
-  const genericRules = new Map<string, NodeRule>();
+  const generic = genericRulesOf(language);
   /** Types no rule names keep a language-private concept: they pair only with themselves. */
   const genericRule = (node: SyntaxNode): NodeRule => {
     const leaf = node.children.every((c) => !c.named);
-    const key = `${node.type}\u0000${leaf}`;
-    let rule = genericRules.get(key);
+    const known = leaf ? generic.leaves : generic.inner;
+    let rule = known.get(node.type);
     if (!rule) {
       rule = { concept: `${language.info.id}:${node.type}` };
       if (leaf) rule = { ...rule, leaf: true, key: 'text', head: ['self'] };
-      genericRules.set(key, rule);
+      known.set(node.type, rule);
     }
     return rule;
   };
