@@ -22,7 +22,7 @@ export const NO_MARKS: Mark[] = Object.freeze([]) as unknown as Mark[];
 /** Shared by nodes with no slots; `Object.freeze` cannot stop a Map's `set`, so writers check. */
 export const NO_SLOTS: Map<string, ConceptNode[]> = new Map();
 
-/** An arena keeps at most this many objects of a kind between comparisons (about 20,000 lines in all). */
+/** An arena keeps at most this many objects of a kind between comparisons (about 20,000 lines a side). */
 const MAX_KEPT = 250_000;
 
 /** Objects of one kind, handed out in turn and all taken back at once. */
