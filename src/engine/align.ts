@@ -14,12 +14,15 @@ import type { Category, DifferenceKind, Token } from '../types.js';
 export interface Occurrence {
   category: Category;
   kind: DifferenceKind;
-  left: number[];
-  right: number[];
+  left: readonly number[];
+  right: readonly number[];
   /** The construct the difference belongs to (`if`, `call`, `def`…), for the summary. */
   context: string;
-  /** That construct on each side; its head (`print`, `if`) names it in the summary. */
-  owner: { left: ConceptNode | null; right: ConceptNode | null };
+  /**
+   * That construct on each side; its head (`print`, `if`) names it in the summary. Occurrences
+   * of one construct share this object (the aligner's context): read it, never change it.
+   */
+  owner: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
   /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
   site: string;
   /** The tokens are a whole piece of code (an expression, a string), not separate marks. */
@@ -28,8 +31,11 @@ export interface Occurrence {
 
 export interface Alignment {
   occurrences: Occurrence[];
-  /** Paired statement lines, 0-based rows, in order. */
-  anchors: [number, number][];
+  /**
+   * Paired statement lines, 0-based rows, in order, as flat pairs (a left row, its right row,
+   * the next left row…): one number list rather than a small array per pair.
+   */
+  anchors: number[];
 }
 
 /** Slots are compared in this order, so that both languages' children meet whatever order their grammar lists them in. */
@@ -57,6 +63,15 @@ const SLOT_ORDER = [
   'clause',
 ];
 
+/** Each slot's place in SLOT_ORDER. */
+const SLOT_RANK = new Map(SLOT_ORDER.map((slot, rank) => [slot, rank]));
+
+/** Shared empty lists, for a missing slot or side: read, never written. */
+const NO_NODES: readonly ConceptNode[] = [];
+const NONE: readonly number[] = [];
+
+type Nodes = readonly ConceptNode[];
+
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
 
@@ -78,7 +93,7 @@ export interface AlignInput {
 export function align(input: AlignInput): Alignment {
   const { leftTokens, rightTokens, deadline } = input;
   const occurrences: Occurrence[] = [];
-  const anchors: [number, number][] = [];
+  const anchors: number[] = [];
   let steps = 0;
 
   const checkTime = () => {
@@ -87,25 +102,31 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
+  /** The indices of a node's tokens, [first, end). */
   const range = (n: ConceptNode): number[] => {
     const out: number[] = [];
     for (let i = n.firstToken; i < n.endToken; i++) out.push(i);
     return out;
   };
-  const text = (tokens: readonly Token[], indices: number[]) =>
-    indices.map((i) => tokens[i]?.text ?? '').join(' ');
-  const headText = (n: ConceptNode, tokens: readonly Token[]) => n.headText ?? text(tokens, n.head);
+  const headText = (n: ConceptNode, tokens: readonly Token[]) =>
+    n.headText ?? joined(tokens, n.head, ' ');
+  /** Whether two heads read alike: `headText(a) === headText(b)`, mostly without the strings. */
+  const sameHead = (a: ConceptNode, b: ConceptNode): boolean =>
+    a.headText === null && b.headText === null
+      ? joinsAlike(leftTokens, a.head, rightTokens, b.head, ' ')
+      : headText(a, leftTokens) === headText(b, rightTokens);
 
+  /** The construct differences belong to; doubles as their occurrences' `owner`, never changed. */
   interface Context {
-    concept: string;
-    left: ConceptNode | null;
-    right: ConceptNode | null;
+    readonly concept: string;
+    readonly left: ConceptNode | null;
+    readonly right: ConceptNode | null;
   }
   const record = (
     category: Category,
     kind: DifferenceKind,
-    left: number[],
-    right: number[],
+    left: readonly number[],
+    right: readonly number[],
     ctx: Context,
     site: string = ctx.concept,
     whole = false,
@@ -117,45 +138,51 @@ export function align(input: AlignInput): Alignment {
       left,
       right,
       context: ctx.concept,
-      owner: { left: ctx.left, right: ctx.right },
+      owner: ctx,
       site,
       whole,
     });
   };
 
-  const compareMarks = (a: Mark[], b: Mark[], ctx: Context, site: string) => {
+  /**
+   * Compares the marks of two paired nodes category by category: the left side's categories in
+   * order, then those only the right side has. Loops rather than lists: this runs for every pair.
+   */
+  const compareMarks = (a: readonly Mark[], b: readonly Mark[], ctx: Context, site: string) => {
     if (a.length === 0 && b.length === 0) return;
-    const categories: Category[] = a.map((m) => m.category);
-    for (const m of b) if (!categories.includes(m.category)) categories.push(m.category);
-    for (const category of categories) {
-      const ma = a.find((m) => m.category === category);
-      const mb = b.find((m) => m.category === category);
-      if (ma && mb) {
-        // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
-        const la = sorted(ma.tokens);
-        const lb = sorted(mb.tokens);
-        const ta = la.map((i) => leftTokens[i]?.text ?? '');
-        const tb = lb.map((i) => rightTokens[i]?.text ?? '');
-        if (ta.join('\0') === tb.join('\0')) continue;
-        if (ta.length === tb.length) {
-          // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
-          const l: number[] = [];
-          const r: number[] = [];
-          ta.forEach((t, k) => {
-            if (t !== tb[k]) {
-              l.push(la[k] as number);
-              r.push(lb[k] as number);
-            }
-          });
-          record(category, 'changed', l, r, ctx, site);
-        } else {
-          record(category, 'changed', la, lb, ctx, site);
+    for (const m of a) {
+      const ma = firstOf(a, m.category) as Mark;
+      const mb = firstOf(b, m.category);
+      if (mb) compareMark(ma, mb, ctx, site);
+      else record(m.category, 'left-only', ma.tokens, NONE, ctx, site);
+    }
+    for (let k = 0; k < b.length; k++) {
+      const mb = b[k] as Mark;
+      // Each category only the right side has, once.
+      if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
+      record(mb.category, 'right-only', NONE, mb.tokens, ctx, site);
+    }
+  };
+
+  /** Two marks of one category: the same tokens, or the ones that differ. */
+  const compareMark = (ma: Mark, mb: Mark, ctx: Context, site: string) => {
+    // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
+    const la = sorted(ma.tokens);
+    const lb = sorted(mb.tokens);
+    if (joinsAlike(leftTokens, la, rightTokens, lb, '\0')) return;
+    if (la.length === lb.length) {
+      // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
+      const l: number[] = [];
+      const r: number[] = [];
+      for (let k = 0; k < la.length; k++) {
+        if (textAt(leftTokens, la[k]) !== textAt(rightTokens, lb[k])) {
+          l.push(la[k] as number);
+          r.push(lb[k] as number);
         }
-      } else if (ma) {
-        record(category, 'left-only', ma.tokens, [], ctx, site);
-      } else if (mb) {
-        record(category, 'right-only', [], mb.tokens, ctx, site);
       }
+      record(ma.category, 'changed', l, r, ctx, site);
+    } else {
+      record(ma.category, 'changed', la, lb, ctx, site);
     }
   };
 
@@ -166,8 +193,8 @@ export function align(input: AlignInput): Alignment {
       // and its contents are what differ, each on its own.
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
       for (const m of node.marks) {
-        if (side === 'left') record(m.category, 'left-only', m.tokens, [], here, node.concept);
-        else record(m.category, 'right-only', [], m.tokens, here, node.concept);
+        if (side === 'left') record(m.category, 'left-only', m.tokens, NONE, here, node.concept);
+        else record(m.category, 'right-only', NONE, m.tokens, here, node.concept);
       }
       for (const kids of node.slots.values()) for (const kid of kids) solo(kid, side, ctx);
       return;
@@ -184,13 +211,13 @@ export function align(input: AlignInput): Alignment {
       left: side === 'left' ? node : null,
       right: side === 'right' ? node : null,
     };
-    if (side === 'left') record(category, 'left-only', tokens, [], here, node.concept, true);
-    else record(category, 'right-only', [], tokens, here, node.concept, true);
+    if (side === 'left') record(category, 'left-only', tokens, NONE, here, node.concept, true);
+    else record(category, 'right-only', NONE, tokens, here, node.concept, true);
   };
 
   const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
     checkTime();
-    if (a.statement && b.statement) anchors.push([a.startRow, b.startRow]);
+    if (a.statement && b.statement) anchors.push(a.startRow, b.startRow);
     // A node with no spelling of its own (a call's argument list) explains itself by its parent.
     const ctx: Context =
       a.head.length === 0 && b.head.length === 0 && parent.concept !== 'block'
@@ -200,21 +227,30 @@ export function align(input: AlignInput): Alignment {
     if (a.concept !== b.concept) {
       // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
       const onlyKid = (n: ConceptNode) => {
-        const kids = [...n.slots.values()].flat();
-        return kids.length === 1 ? kids[0] : undefined;
+        let kid: ConceptNode | undefined;
+        let count = 0;
+        for (const kids of n.slots.values()) {
+          count += kids.length;
+          if (kids.length > 0) kid = kids[0];
+        }
+        return count === 1 ? kid : undefined;
       };
       if (a.concept === 'block' && onlyKid(a))
         return compareNodes(onlyKid(a) as ConceptNode, b, parent);
       if (b.concept === 'block' && onlyKid(b))
         return compareNodes(a, onlyKid(b) as ConceptNode, parent);
       // `return x` meets a bare `x`: one side returns the last value implicitly.
-      const value = (n: ConceptNode) => n.slots.get('value') ?? [];
+      const value = (n: ConceptNode) => n.slots.get('value') ?? NO_NODES;
       if (a.concept === 'return' && value(a).length === 1) {
-        record('statement', 'left-only', a.head, [], { concept: 'return', left: a, right: null });
+        record('statement', 'left-only', a.head, NONE, { concept: 'return', left: a, right: null });
         return compareNodes({ ...(value(a)[0] as ConceptNode), statement: a.statement }, b, parent);
       }
       if (b.concept === 'return' && value(b).length === 1) {
-        record('statement', 'right-only', [], b.head, { concept: 'return', left: null, right: b });
+        record('statement', 'right-only', NONE, b.head, {
+          concept: 'return',
+          left: null,
+          right: b,
+        });
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
       record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
@@ -285,8 +321,8 @@ export function align(input: AlignInput): Alignment {
         const otherTokens = [...other.head, ...condition.head];
         if (a.negated) record('keyword', 'changed', neg.head, otherTokens, ctx);
         else record('keyword', 'changed', otherTokens, neg.head, ctx);
-        const negCondition = neg.slots.get('condition') ?? [];
-        const inner = condition.slots.get('item') ?? [];
+        const negCondition = neg.slots.get('condition') ?? NO_NODES;
+        const inner = condition.slots.get('item') ?? NO_NODES;
         if (a.negated) alignLists(negCondition, inner, ctx);
         else alignLists(inner, negCondition, ctx);
         skipHead = true;
@@ -295,31 +331,50 @@ export function align(input: AlignInput): Alignment {
     }
 
     if (!skipHead) {
-      const ha = headText(a, leftTokens);
-      const hb = headText(b, rightTokens);
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
       if (category === 'expression' && a.concept === 'call' && a.key === b.key)
         category = 'builtin';
       const where = parent.concept === 'call' ? parent : ctx;
-      if (ha !== hb && a.head.length > 0 && b.head.length > 0) {
-        record(category, 'changed', a.head, b.head, where, a.concept);
+      if (a.head.length > 0 && b.head.length > 0) {
+        if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
-        record(category, 'left-only', a.head, [], where, a.concept);
+        record(category, 'left-only', a.head, NONE, where, a.concept);
       } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
-        record(category, 'right-only', [], b.head, where, b.concept);
+        record(category, 'right-only', NONE, b.head, where, b.concept);
       }
     }
     compareMarks(a.marks, b.marks, ctx, a.concept);
 
     if (a.slots.size === 0 && b.slots.size === 0) return;
-    const ordered = [...a.slots.keys()];
-    for (const k of b.slots.keys()) if (!a.slots.has(k)) ordered.push(k);
-    if (ordered.length > 1) ordered.sort((x, y) => slotRank(x) - slotRank(y));
-    for (const slot of ordered) {
+    // The slots either side has, in SLOT_ORDER: one bit per rank, so that no list is built or
+    // sorted; slots SLOT_ORDER does not know come last, the left side's first.
+    let ranks = 0;
+    let unranked = false;
+    for (const slot of a.slots.keys()) {
+      const rank = SLOT_RANK.get(slot);
+      if (rank === undefined) unranked = true;
+      else ranks |= 1 << rank;
+    }
+    for (const slot of b.slots.keys()) {
+      const rank = SLOT_RANK.get(slot);
+      if (rank === undefined) unranked = true;
+      else ranks |= 1 << rank;
+    }
+    while (ranks !== 0) {
+      const rank = 31 - Math.clz32(ranks & -ranks);
+      ranks &= ranks - 1;
+      const slot = SLOT_ORDER[rank] as string;
       if (skipCondition && slot === 'condition') continue;
-      alignLists(a.slots.get(slot) ?? [], b.slots.get(slot) ?? [], ctx);
+      alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
+    }
+    if (!unranked) return;
+    for (const [slot, kids] of a.slots) {
+      if (!SLOT_RANK.has(slot)) alignLists(kids, b.slots.get(slot) ?? NO_NODES, ctx);
+    }
+    for (const [slot, kids] of b.slots) {
+      if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, kids, ctx);
     }
   };
 
@@ -327,13 +382,13 @@ export function align(input: AlignInput): Alignment {
   const sameSignature = (a: ConceptNode, b: ConceptNode) =>
     a.concept === b.concept && a.key === b.key;
 
-  const alignLists = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+  const alignLists = (left: Nodes, right: Nodes, ctx: Context) => {
     if (left.length === 0 && right.length === 0) return;
     if (left.length === right.length) {
       let inPlace = 0;
-      left.forEach((n, k) => {
-        if (sameSignature(n, right[k] as ConceptNode)) inPlace++;
-      });
+      for (let k = 0; k < left.length; k++) {
+        if (sameSignature(left[k] as ConceptNode, right[k] as ConceptNode)) inPlace++;
+      }
       // Equivalent code mostly says the same things in the same order: no diff needed.
       if (inPlace === left.length) return pairInOrder(left, right, ctx);
       // As many on each side, and pairing them in order matches as many as a diff could:
@@ -349,7 +404,7 @@ export function align(input: AlignInput): Alignment {
   };
 
   /** Siblings with no exact match: pair them by concept where possible, then in order. */
-  const pairRun = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+  const pairRun = (left: Nodes, right: Nodes, ctx: Context) => {
     if (left.length === 0) return right.forEach((n) => solo(n, 'right', ctx));
     if (right.length === 0) return left.forEach((n) => solo(n, 'left', ctx));
     // As many unmatched on each side, between the same anchors: equivalent code says them in order.
@@ -362,11 +417,11 @@ export function align(input: AlignInput): Alignment {
    * between them to `rest`; when the lists differ too much for a bounded diff, pairs in order.
    */
   const matchRuns = (
-    left: ConceptNode[],
-    right: ConceptNode[],
+    left: Nodes,
+    right: Nodes,
     key: (n: ConceptNode) => string,
     ctx: Context,
-    rest: (l: ConceptNode[], r: ConceptNode[], ctx: Context) => void,
+    rest: (l: Nodes, r: Nodes, ctx: Context) => void,
     inPlace = -1,
   ) => {
     const changes = diffArrays(left.map(key), right.map(key), { maxEditLength: MAX_EDIT_LENGTH });
@@ -388,10 +443,10 @@ export function align(input: AlignInput): Alignment {
     for (const change of changes) {
       const count = change.count ?? change.value.length;
       if (change.added) {
-        added.push(...right.slice(j, j + count));
+        for (let k = 0; k < count; k++) added.push(right[j + k] as ConceptNode);
         j += count;
       } else if (change.removed) {
-        removed.push(...left.slice(i, i + count));
+        for (let k = 0; k < count; k++) removed.push(left[i + k] as ConceptNode);
         i += count;
       } else {
         flush();
@@ -405,7 +460,7 @@ export function align(input: AlignInput): Alignment {
     flush();
   };
 
-  const pairInOrder = (left: ConceptNode[], right: ConceptNode[], ctx: Context) => {
+  const pairInOrder = (left: Nodes, right: Nodes, ctx: Context) => {
     const n = Math.min(left.length, right.length);
     for (let k = 0; k < n; k++) compareNodes(left[k] as ConceptNode, right[k] as ConceptNode, ctx);
     for (let k = n; k < left.length; k++) solo(left[k] as ConceptNode, 'left', ctx);
@@ -417,14 +472,55 @@ export function align(input: AlignInput): Alignment {
 }
 
 /** The token indices in document order (most marks already are: no copy then). */
-function sorted(tokens: number[]): number[] {
+function sorted(tokens: readonly number[]): readonly number[] {
   for (let i = 1; i < tokens.length; i++) {
     if ((tokens[i] as number) < (tokens[i - 1] as number)) return [...tokens].sort((x, y) => x - y);
   }
   return tokens;
 }
 
-function slotRank(slot: string): number {
-  const i = SLOT_ORDER.indexOf(slot);
-  return i === -1 ? SLOT_ORDER.length : i;
+/** The text of token `i`, or `''` past the end. */
+function textAt(tokens: readonly Token[], i: number | undefined): string {
+  return i === undefined ? '' : (tokens[i]?.text ?? '');
+}
+
+/** The texts of some tokens joined by `sep`, as the aligner compares them. */
+function joined(tokens: readonly Token[], indices: readonly number[], sep: string): string {
+  return indices.map((i) => textAt(tokens, i)).join(sep);
+}
+
+/**
+ * Whether two token lists, their texts joined by `sep`, read alike, without joining them where
+ * that cannot matter: lists equal token by token join alike; non-empty lists whose texts hold no
+ * `sep` join alike only if equal token by token. Otherwise (`["a b"]` against `["a", "b"]` with a
+ * space, or an empty list against `[""]`) the joined texts decide.
+ */
+function joinsAlike(
+  leftTokens: readonly Token[],
+  a: readonly number[],
+  rightTokens: readonly Token[],
+  b: readonly number[],
+  sep: string,
+): boolean {
+  if (a.length === b.length) {
+    let k = 0;
+    while (k < a.length && textAt(leftTokens, a[k]) === textAt(rightTokens, b[k])) k++;
+    if (k === a.length) return true;
+  }
+  if (a.length > 0 && b.length > 0 && !holds(leftTokens, a, sep) && !holds(rightTokens, b, sep)) {
+    return false;
+  }
+  return joined(leftTokens, a, sep) === joined(rightTokens, b, sep);
+}
+
+/** Whether any of the tokens' texts holds `sep`. */
+function holds(tokens: readonly Token[], indices: readonly number[], sep: string): boolean {
+  for (const i of indices) if (textAt(tokens, i).includes(sep)) return true;
+  return false;
+}
+
+/** A side's first mark of a category. */
+function firstOf(marks: readonly Mark[], category: Category): Mark | undefined {
+  for (const m of marks) if (m.category === category) return m;
+  return undefined;
 }

@@ -25,6 +25,8 @@ interface Group {
   contextHeads: Set<string>;
   /** Where the marks or words sit (`pair`, `string`, `import`), for site-specific words. */
   sites: Set<string>;
+  /** Which parentheses, for `call-parens`: `params`, `empty` (nothing inside) or `''`. */
+  around: string;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
   /** For a value written in another form, the values on each side, in order met. */
@@ -41,26 +43,25 @@ export function classify(
   right: Side,
   rows: readonly Row[],
 ): Difference[] {
-  const leftRow = new Map<number, number>();
-  const rightRow = new Map<number, number>();
-  rows.forEach((row, i) => {
-    if (row.left !== null) leftRow.set(row.left, i);
-    if (row.right !== null) rightRow.set(row.right, i);
-  });
+  const leftRow = rowOfLine(rows, 'left');
+  const rightRow = rowOfLine(rows, 'right');
+  /** Where a difference first shows: the earlier of its sides' first tokens, by row then column. */
   const place = (lt: Token[], rt: Token[]) => {
     const l = lt[0];
     const r = rt[0];
-    const rowL = l ? (leftRow.get(l.line) ?? Infinity) : Infinity;
-    const rowR = r ? (rightRow.get(r.line) ?? Infinity) : Infinity;
+    const rowL = l ? (leftRow[l.line] ?? Infinity) : Infinity;
+    const rowR = r ? (rightRow[r.line] ?? Infinity) : Infinity;
     return rowL <= rowR
       ? { row: rowL, column: l?.column ?? 0 }
       : { row: rowR, column: r?.column ?? 0 };
   };
-  const groups = new Map<string, Group>();
+  // Groups by signature (see below), in the order first met. Most signatures are looked up by
+  // their two texts (token texts, whose hashes the engine keeps) rather than built as strings.
+  const groups: Group[] = [];
+  const bySignature = new Map<string, Group>();
+  const byTexts = new Map<string, Map<string, Group[]>>();
   for (const o of occurrences) {
     const mode = o.whole ? 'expression' : o.category;
-    const leftKey = textKey(left.tokens, o.left, mode);
-    const rightKey = textKey(right.tokens, o.right, mode);
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
@@ -73,10 +74,30 @@ export function classify(
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value.
     const form = o.category === 'literal' && FORM_SITES.has(o.site) ? `form:${o.site}` : '';
-    const signature = form
-      ? `${o.category}|${o.kind}|${form}`
-      : `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
-    let group = groups.get(signature);
+    let group: Group | undefined;
+    let signature = '';
+    let sameTexts: Group[] | undefined;
+    if (form) {
+      signature = `${o.category}|${o.kind}|${form}`;
+      group = bySignature.get(signature);
+    } else {
+      const leftKey = textKey(left.tokens, o.left, mode);
+      const rightKey = textKey(right.tokens, o.right, mode);
+      if (leftKey.includes('|') || rightKey.includes('|')) {
+        // Texts with a `|` (`||`) could meet another pair's in one signature: keep the string.
+        signature = `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
+        group = bySignature.get(signature);
+      } else {
+        // Without a `|`, equal signatures are equal parts: texts, then category, kind, around.
+        let byRight = byTexts.get(leftKey);
+        if (!byRight) byTexts.set(leftKey, (byRight = new Map()));
+        sameTexts = byRight.get(rightKey);
+        if (!sameTexts) byRight.set(rightKey, (sameTexts = []));
+        for (const g of sameTexts) {
+          if (g.category === o.category && g.kind === o.kind && g.around === around) group = g;
+        }
+      }
+    }
     if (!group) {
       group = {
         category: o.category,
@@ -88,10 +109,13 @@ export function classify(
         contexts: new Set(),
         contextHeads: new Set(),
         sites: new Set(),
+        around,
         empty: around === 'empty',
         examples: { left: [], right: [] },
       };
-      groups.set(signature, group);
+      groups.push(group);
+      if (sameTexts) sameTexts.push(group);
+      else bySignature.set(signature, group);
     }
     if (form) {
       const l = shown(left.tokens, o.left, mode);
@@ -99,49 +123,68 @@ export function classify(
       if (!group.examples.left.includes(l)) group.examples.left.push(l);
       if (!group.examples.right.includes(r)) group.examples.right.push(r);
     }
-    group.left.push(...o.left);
-    group.right.push(...o.right);
+    for (const i of o.left) group.left.push(i);
+    for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
     group.sites.add(o.site);
     if (NAMED_BY_OWNER.has(o.category)) {
       // The summary names the construct as this side spells it: "around what `print` prints".
-      const [owner, tokens] =
-        o.kind === 'left-only' || !o.owner.right
-          ? [o.owner.left, left.tokens]
-          : [o.owner.right, right.tokens];
+      const onLeft = o.kind === 'left-only' || !o.owner.right;
+      const owner = onLeft ? o.owner.left : o.owner.right;
+      const tokens = onLeft ? left.tokens : right.tokens;
       const head = owner ? (owner.headText ?? shown(tokens, owner.head, 'expression')) : '';
       if (head) group.contextHeads.add(head);
     }
   }
 
-  const ordered = [...groups.values()].map((g) => ({
-    group: g,
-    left: unique(g.left).map((i) => left.tokens[i] as Token),
-    right: unique(g.right).map((i) => right.tokens[i] as Token),
-  }));
-  ordered.sort((x, y) => {
-    const px = place(x.left, x.right);
-    const py = place(y.left, y.right);
-    return (
-      px.row - py.row ||
-      px.column - py.column ||
-      CATEGORY_ORDER.indexOf(x.group.category) - CATEGORY_ORDER.indexOf(y.group.category)
-    );
-  });
+  // Each group's places once, and where it first shows (computed once, not per comparison).
+  const ordered = [];
+  for (const g of groups) {
+    const leftIndices = unique(g.left);
+    const rightIndices = unique(g.right);
+    const lt = leftIndices.map((i) => left.tokens[i] as Token);
+    const rt = rightIndices.map((i) => right.tokens[i] as Token);
+    const at = place(lt, rt);
+    const rank = CATEGORY_ORDER.indexOf(g.category);
+    ordered.push({ group: g, leftIndices, rightIndices, lt, rt, at, rank });
+  }
+  ordered.sort((x, y) => x.at.row - y.at.row || x.at.column - y.at.column || x.rank - y.rank);
 
-  return ordered.map(({ group, left: lt, right: rt }, index) => ({
+  return ordered.map((d, index) => ({
     id: `d${index + 1}`,
-    category: group.category,
-    kind: group.kind,
-    left: lt,
-    right: rt,
-    summary: summarize(group, lt, rt, left, right),
-    explanation: explain(group, left.language, right.language, lt, rt),
+    category: d.group.category,
+    kind: d.group.kind,
+    left: d.lt,
+    right: d.rt,
+    summary: summarize(d.group, d.lt, d.rt, d.leftIndices, d.rightIndices, left, right),
+    explanation: explain(d.group, left.language, right.language, d.lt, d.rt),
   }));
 }
 
-function unique(indices: number[]): number[] {
-  return [...new Set(indices)].sort((a, b) => a - b);
+/**
+ * For each line of one side, the index of its row (later rows win, as rows list each line once);
+ * `undefined` for lines no row shows.
+ */
+function rowOfLine(rows: readonly Row[], side: 'left' | 'right'): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const line = (rows[i] as Row)[side];
+    if (line !== null) out[line] = i;
+  }
+  return out;
+}
+
+/**
+ * The distinct indices in increasing order. Places mostly arrive in order already: then the list
+ * itself, unchanged (callers only read it).
+ */
+function unique(indices: readonly number[]): readonly number[] {
+  for (let k = 1; k < indices.length; k++) {
+    if ((indices[k] as number) <= (indices[k - 1] as number)) {
+      return [...new Set(indices)].sort((a, b) => a - b);
+    }
+  }
+  return indices;
 }
 
 const MAX_SHOWN = 48;
@@ -169,17 +212,17 @@ const MARK_CATEGORIES = new Set<Category>([
  * How a run of tokens reads in a summary: the tokens of one line keep their original spacing
  * (`age % 2 == 1`); pairs such as `(` `)` or `|` `|` on one line join as `()`, `||`.
  */
-function shown(tokens: readonly Token[], indices: number[], category: Category): string {
+function shown(tokens: readonly Token[], indices: readonly number[], category: Category): string {
   if (indices.length === 0) return '';
   if (indices.length === 1) return (tokens[indices[0] as number] as Token).text;
-  let list = unique(indices).map((i) => tokens[i] as Token);
+  const order = unique(indices);
+  let list = order.map((i) => tokens[i] as Token);
   if (MARK_CATEGORIES.has(category)) {
     // Marks read as what they are: two calls' `( ) ( )` are `()`, a string's two `"` are `"`.
     const seen = new Set<string>();
     list = list.filter((t) => !seen.has(t.text) && seen.add(t.text));
   }
   const marks = MARK_CATEGORIES.has(category);
-  const order = unique(indices);
   let out = '';
   let previous: Token | undefined;
   list.forEach((t, k) => {
@@ -207,16 +250,26 @@ function shown(tokens: readonly Token[], indices: number[], category: Category):
  * What a run of tokens says, for grouping: their texts (each distinct mark once). Cheaper than
  * `shown`, which spells the group's text once.
  */
-function textKey(tokens: readonly Token[], indices: number[], category: Category): string {
+function textKey(tokens: readonly Token[], indices: readonly number[], category: Category): string {
   if (indices.length === 1) return (tokens[indices[0] as number] as Token).text;
-  const texts = indices.map((i) => (tokens[i] as Token).text);
-  return (MARK_CATEGORIES.has(category) ? [...new Set(texts)].sort() : texts).join('\u0001');
+  if (MARK_CATEGORIES.has(category)) {
+    const texts = indices.map((i) => (tokens[i] as Token).text);
+    return [...new Set(texts)].sort().join('\u0001');
+  }
+  // Code: its texts in order, joined (as `join` would, without the list).
+  let key = '';
+  for (let k = 0; k < indices.length; k++) {
+    if (k > 0) key += '\u0001';
+    key += (tokens[indices[k] as number] as Token).text;
+  }
+  return key;
 }
 
 /** A `(` directly followed by `)`: the parentheses of a call with no arguments. */
-function emptyParens(tokens: readonly Token[], indices: number[]): boolean {
+function emptyParens(tokens: readonly Token[], indices: readonly number[]): boolean {
   if (indices.length !== 2) return false;
-  const [open, close] = indices.map((i) => tokens[i]);
+  const open = tokens[indices[0] as number];
+  const close = tokens[indices[1] as number];
   return (
     open?.text === '(' &&
     close?.text === ')' &&
@@ -226,12 +279,23 @@ function emptyParens(tokens: readonly Token[], indices: number[]): boolean {
 }
 
 /** `line 3`, `lines 3 and 5`, `lines 3, 5 and 7`. */
-export function linesPhrase(tokens: Token[]): string {
-  const lines = [...new Set(tokens.map((t) => t.line))].sort((a, b) => a - b);
+export function linesPhrase(tokens: readonly Token[]): string {
+  const lines = distinctLines(tokens);
   if (lines.length === 0) return '';
   if (lines.length === 1) return `line ${lines[0]}`;
   if (lines.length > 6) return `lines ${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
   return `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+}
+
+/** The lines of some tokens, each once, in order; tokens in document order need no sorting. */
+function distinctLines(tokens: readonly Token[]): number[] {
+  const lines: number[] = [];
+  for (const t of tokens) {
+    const last = lines[lines.length - 1];
+    if (last === undefined || t.line > last) lines.push(t.line);
+    else if (t.line < last) return [...new Set(tokens.map((u) => u.line))].sort((a, b) => a - b);
+  }
+  return lines;
 }
 
 const code = (text: string) => `\`${text}\``;
@@ -247,7 +311,15 @@ function interpolation(marks: string): string | undefined {
   return `${quote}…${opener}…}…${close}`;
 }
 
-function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide: Side): string {
+function summarize(
+  g: Group,
+  lt: Token[],
+  rt: Token[],
+  leftIndices: readonly number[],
+  rightIndices: readonly number[],
+  leftSide: Side,
+  rightSide: Side,
+): string {
   const L = leftSide.language.info.name;
   const R = rightSide.language.info.name;
   if (g.kind === 'changed') {
@@ -304,7 +376,7 @@ function summarize(g: Group, lt: Token[], rt: Token[], leftSide: Side, rightSide
       : [R, L, rt, g.rightText, g.contextHeads];
   const lines = linesPhrase(tokens);
   const side = g.kind === 'left-only' ? leftSide : rightSide;
-  const endsLines = unique(g.kind === 'left-only' ? g.left : g.right).every((i) =>
+  const endsLines = (g.kind === 'left-only' ? leftIndices : rightIndices).every((i) =>
     endsLine(side.tokens, i),
   );
   switch (g.category) {

@@ -16,14 +16,38 @@ export interface RowSide {
 
 /** Splits code into lines the way `countLines` counts them (a `\r` before `\n` is dropped). */
 export function splitLines(code: string, lineCount: number): string[] {
-  return code
-    .split('\n')
-    .slice(0, lineCount)
-    .map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const lines = code.split('\n');
+  lines.splice(lineCount); // as `slice(0, lineCount)`, in place
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
+  }
+  return lines;
 }
 
 /** Lines whose every token is one of `marks` (the block-end tokens of that side). */
 export function closerLines(tokens: readonly Token[], marks: ReadonlySet<number>): Set<number> {
+  const closers = new Set<number>();
+  if (marks.size === 0) return closers;
+  // Tokens come in document order, a line's tokens together: one pass, a line at a time.
+  let line = NaN;
+  let all = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.line !== line) {
+      if (t.line < line) return closerLinesAnyOrder(tokens, marks);
+      if (all) closers.add(line);
+      line = t.line;
+      all = true;
+    }
+    if (all && !marks.has(i)) all = false;
+  }
+  if (all) closers.add(line);
+  return closers;
+}
+
+/** `closerLines` for tokens out of line order. */
+function closerLinesAnyOrder(tokens: readonly Token[], marks: ReadonlySet<number>): Set<number> {
   const byLine = new Map<number, boolean>();
   tokens.forEach((t, i) => {
     const all = byLine.get(t.line) ?? true;
@@ -32,18 +56,18 @@ export function closerLines(tokens: readonly Token[], marks: ReadonlySet<number>
   return new Set([...byLine].filter(([, all]) => all).map(([line]) => line));
 }
 
-export function buildRows(
-  anchors: readonly [number, number][],
-  left: RowSide,
-  right: RowSide,
-): Row[] {
+/**
+ * The rows: `anchors` are paired 0-based rows as flat pairs (`Alignment.anchors`), each pair a
+ * row of its own; the lines between them are paired by `fillGap`.
+ */
+export function buildRows(anchors: readonly number[], left: RowSide, right: RowSide): Row[] {
   const rows: Row[] = [];
   let l = 0; // last emitted line, 1-based
   let r = 0;
-  const sorted = [...anchors].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  for (const [al, ar] of sorted) {
-    const nl = al + 1;
-    const nr = ar + 1;
+  const pairs = inOrder(anchors);
+  for (let k = 0; k + 1 < pairs.length; k += 2) {
+    const nl = (pairs[k] as number) + 1;
+    const nr = (pairs[k + 1] as number) + 1;
     if (nl <= l || nr <= r || nl > left.lineCount || nr > right.lineCount) continue;
     fillGap(rows, left, right, l + 1, nl - 1, r + 1, nr - 1);
     rows.push({ left: nl, right: nr });
@@ -52,6 +76,31 @@ export function buildRows(
   }
   fillGap(rows, left, right, l + 1, left.lineCount, r + 1, right.lineCount);
   return rows;
+}
+
+/**
+ * Anchor pairs by left row, then right. The aligner's mostly come in that order already: only
+ * when they do not are they sorted (as pairs, in a copy).
+ */
+function inOrder(anchors: readonly number[]): readonly number[] {
+  for (let k = 2; k + 1 < anchors.length; k += 2) {
+    const before = (anchors[k - 2] as number) - (anchors[k] as number);
+    if (before > 0 || (before === 0 && (anchors[k - 1] as number) > (anchors[k + 1] as number))) {
+      const pairs: [number, number][] = [];
+      for (let j = 0; j + 1 < anchors.length; j += 2) {
+        pairs.push([anchors[j] as number, anchors[j + 1] as number]);
+      }
+      pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      return pairs.flat();
+    }
+  }
+  return anchors;
+}
+
+/** How a line reads, for pairing: blank, closing-only or code, and its text. */
+function lineKey(side: RowSide, line: number): string {
+  const text = (side.lines[line - 1] ?? '').trim();
+  return text === '' ? '' : side.closers.has(line) ? `close:${text}` : `code:${text}`;
 }
 
 /** Aligns the unanchored lines [l1, l2] with [r1, r2] (1-based, inclusive). */
@@ -64,22 +113,25 @@ function fillGap(
   r1: number,
   r2: number,
 ) {
+  if (l1 > l2 || r1 > r2) {
+    // One side has nothing here: the other's lines stand alone (most gaps, Ruby's `end`s).
+    for (let x = l1; x <= l2; x++) rows.push({ left: x, right: null });
+    for (let x = r1; x <= r2; x++) rows.push({ left: null, right: x });
+    return;
+  }
+  if (l1 === l2 && r1 === r2) {
+    // One line each: they pair when they read alike (what the diff would find), else as `pairLines` pairs.
+    if (lineKey(left, l1) === lineKey(right, r1)) rows.push({ left: l1, right: r1 });
+    else pairLines(rows, left, right, [l1], [r1]);
+    return;
+  }
   const ls: number[] = [];
   const rs: number[] = [];
   for (let i = l1; i <= l2; i++) ls.push(i);
   for (let i = r1; i <= r2; i++) rs.push(i);
-  if (ls.length === 0 || rs.length === 0) {
-    for (const x of ls) rows.push({ left: x, right: null });
-    for (const x of rs) rows.push({ left: null, right: x });
-    return;
-  }
-  const key = (side: RowSide, line: number) => {
-    const text = (side.lines[line - 1] ?? '').trim();
-    return text === '' ? '' : side.closers.has(line) ? `close:${text}` : `code:${text}`;
-  };
   const changes = diffArrays(
-    ls.map((x) => key(left, x)),
-    rs.map((x) => key(right, x)),
+    ls.map((x) => lineKey(left, x)),
+    rs.map((x) => lineKey(right, x)),
     { maxEditLength: 64 },
   );
   if (!changes) {
@@ -93,10 +145,10 @@ function fillGap(
   for (const change of changes) {
     const count = change.count ?? change.value.length;
     if (change.added) {
-      added.push(...rs.slice(j, j + count));
+      for (let k = 0; k < count; k++) added.push(rs[j + k] as number);
       j += count;
     } else if (change.removed) {
-      removed.push(...ls.slice(i, i + count));
+      for (let k = 0; k < count; k++) removed.push(ls[i + k] as number);
       i += count;
     } else {
       pairLines(rows, left, right, removed, added);
