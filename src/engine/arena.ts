@@ -96,9 +96,8 @@ export class Arena {
       statement: false,
       rule: undefined,
     }),
+    // Head and mark lists are made to measure by normalize; a slot map is emptied and kept.
     (node) => {
-      if (node.head !== NO_TOKENS) node.head.length = 0;
-      if (node.marks !== NO_MARKS) node.marks.length = 0;
       if (node.slots !== NO_SLOTS) node.slots.clear();
     },
   );

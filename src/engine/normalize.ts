@@ -7,6 +7,7 @@ import type {
   ConceptNode,
   ConceptParts,
   LanguageModule,
+  Mark,
   NodeRule,
   RefineContext,
 } from '../languages/language.js';
@@ -44,6 +45,51 @@ function genericRulesOf(language: LanguageModule) {
   return known;
 }
 
+/**
+ * Appends the token indices [first, end) to `list`, or makes a list of exactly that size when
+ * `list` is a shared empty one. (A first `push` reserves room for 17 numbers: most heads and
+ * marks are one or two tokens, and there are a great many of them.)
+ */
+function appendRange(list: number[], empty: readonly number[], first: number, end: number) {
+  if (list !== empty) {
+    for (let i = first; i < end; i++) list.push(i);
+    return list;
+  }
+  // Literals make packed arrays of exactly one or two elements, the usual sizes.
+  if (end - first === 1) return [first];
+  if (end - first === 2) return [first, first + 1];
+  const out = [first, first + 1, first + 2];
+  for (let i = first + 3; i < end; i++) out.push(i);
+  return out;
+}
+
+const amendments = new WeakMap<Partial<NodeRule>, WeakMap<NodeRule, NodeRule>>();
+/** `rule` with `override`'s fields, made once per pair (overrides are constants of a rule table). */
+function amended(rule: NodeRule, override: Partial<NodeRule>): NodeRule {
+  let byRule = amendments.get(override);
+  if (!byRule) {
+    byRule = new WeakMap();
+    amendments.set(override, byRule);
+  }
+  let merged = byRule.get(rule);
+  if (!merged) {
+    merged = { ...rule, ...override };
+    byRule.set(rule, merged);
+  }
+  return merged;
+}
+
+/** The node's only named child other than comments, if it has exactly one. */
+function onlyNamedChild(node: SyntaxNode): SyntaxNode | undefined {
+  let only: SyntaxNode | undefined;
+  for (const c of node.children) {
+    if (!c.named || c.type === 'comment') continue;
+    if (only) return undefined;
+    only = c;
+  }
+  return only;
+}
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
@@ -63,18 +109,15 @@ export function normalize(
   const ancestors: string[] = [];
 
   const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
-  const tokensOf = (node: SyntaxNode): number[] => {
-    const out: number[] = [];
-    for (let i = node.firstToken; i < node.endToken; i++) out.push(i);
-    return out;
-  };
   const canonical = (t: string) => language.canonical[t] ?? t;
 
-  /** A node with nothing in it yet; its head, marks and slots are empty (perhaps reused) lists. */
+  /** A node with nothing in it yet; its slot map is empty (perhaps a reused one). */
   const blank = (node: SyntaxNode, concept: string): ConceptNode => {
     const cn = arena.concepts.take();
     cn.concept = concept;
     cn.key = '';
+    cn.head = NO_TOKENS;
+    cn.marks = NO_MARKS;
     cn.headCategory = 'expression';
     cn.headText = null;
     cn.negated = false;
@@ -90,9 +133,7 @@ export function normalize(
 
   /** Appends the tokens [first, end) to a node's head. */
   const addHead = (cn: ConceptNode, first: number, end: number) => {
-    if (first === end) return;
-    if (cn.head === NO_TOKENS) cn.head = [];
-    for (let i = first; i < end; i++) cn.head.push(i);
+    if (first < end) cn.head = appendRange(cn.head, NO_TOKENS, first, end);
   };
 
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
@@ -112,9 +153,12 @@ export function normalize(
     cn.headText = parts.headText ?? null;
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
-    for (const m of parts.marks ?? []) addMark(cn, m.category, m.nodes.flatMap(tokensOf));
-    for (const [slot, kids] of Object.entries(parts.slots ?? {})) {
-      for (const kid of kids) if (kid) addToSlot(cn, slot, kid);
+    for (const m of parts.marks ?? []) {
+      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+    }
+    const slots = parts.slots ?? NONE;
+    for (const slot in slots) {
+      for (const kid of slots[slot] as (ConceptNode | null)[]) if (kid) addToSlot(cn, slot, kid);
     }
     finish(cn);
     return cn;
@@ -123,7 +167,10 @@ export function normalize(
   /** Marks statements; called on every built node. */
   const finish = (cn: ConceptNode) => {
     if (STATEMENT_CONTAINERS.has(cn.concept)) {
-      for (const kids of cn.slots.values()) for (const kid of kids) kid.statement = true;
+      // forEach rather than for-of: no iterator objects, on every block.
+      cn.slots.forEach((kids) => {
+        for (const kid of kids) kid.statement = true;
+      });
     }
     const clauses = cn.slots.get('clause');
     if (clauses) for (const kid of clauses) kid.statement = true;
@@ -156,7 +203,7 @@ export function normalize(
 
     let rule: NodeRule = rules[node.type] ?? genericRule(node);
     // An override naming its own concept replaces the table's rule; otherwise it amends it.
-    if (override) rule = override.concept ? (override as NodeRule) : { ...rule, ...override };
+    if (override) rule = override.concept ? (override as NodeRule) : amended(rule, override);
     if (rule.refine) {
       ancestors.push(node.type);
       const refined = rule.refine(node, ctx);
@@ -166,8 +213,8 @@ export function normalize(
     }
 
     if (rule.transparent) {
-      const named = node.children.filter((c) => c.named && c.type !== 'comment');
-      if (named.length === 1 && named[0]) return visit(named[0]);
+      const only = onlyNamedChild(node);
+      if (only) return visit(only);
     }
     if (rule.concept === 'comment') {
       const cn = blank(node, 'comment');
@@ -197,7 +244,9 @@ export function normalize(
     let rest: ConceptNode[] | undefined;
 
     ancestors.push(node.type);
-    for (const child of node.children) {
+    const children = node.children;
+    for (let c = 0; c < children.length; c++) {
+      const child = children[c] as SyntaxNode;
       // By type, heads and marks are tokens: Ruby's keyword `elsif` is one, a nested `elsif`
       // clause (a named node with children) is not.
       const token = !child.named || child.children.length === 0;
@@ -235,9 +284,9 @@ export function normalize(
           if (cn.head === NO_TOKENS) cn.head = [];
           cn.head.push(...kid.head);
         }
-        for (const [kidSlot, grandkids] of kid.slots) {
+        kid.slots.forEach((grandkids, kidSlot) => {
           for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
-        }
+        });
       } else if (slot === null && rule.wrapRest) {
         (rest ??= []).push(kid);
       } else {
@@ -271,27 +320,36 @@ export function normalize(
     return cn;
   };
 
-  /** The node's mark of `category`, made when it has none (one mark per category and node: `(` and `)` of one call are one difference, not two). */
-  const markOf = (cn: ConceptNode, category: Category): number[] => {
-    for (const m of cn.marks) if (m.category === category) return m.tokens;
-    const mark = { category, tokens: [] as number[] };
-    if (cn.marks === NO_MARKS) cn.marks = [mark];
-    else cn.marks.push(mark);
-    return mark.tokens;
+  /** The index in `cn.marks` of its mark of `category`, or -1 (one mark per category and node: `(` and `)` of one call are one difference, not two). */
+  const markIndex = (cn: ConceptNode, category: Category): number => {
+    for (let k = 0; k < cn.marks.length; k++) {
+      if ((cn.marks[k] as Mark).category === category) return k;
+    }
+    return -1;
   };
 
   const addMark = (cn: ConceptNode, category: Category, tokens: readonly number[]) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
-    markOf(cn, category).push(...tokens);
+    const k = markIndex(cn, category);
+    if (k >= 0) (cn.marks[k] as Mark).tokens.push(...tokens);
+    else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
+    else cn.marks.push({ category, tokens: [...tokens] });
   };
 
   /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
   const addMarkRange = (cn: ConceptNode, category: Category, first: number, end: number) => {
     if (first === end) return;
     if (category === 'block-end') for (let t = first; t < end; t++) blockEnds?.add(t);
-    const tokens = markOf(cn, category);
-    for (let t = first; t < end; t++) tokens.push(t);
+    const k = markIndex(cn, category);
+    if (k >= 0) {
+      const mark = cn.marks[k] as Mark;
+      mark.tokens = appendRange(mark.tokens, NO_TOKENS, first, end);
+      return;
+    }
+    const mark = { category, tokens: appendRange(NO_TOKENS, NO_TOKENS, first, end) };
+    if (cn.marks === NO_MARKS) cn.marks = [mark];
+    else cn.marks.push(mark);
   };
 
   const generic = genericRulesOf(language);
