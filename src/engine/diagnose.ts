@@ -118,18 +118,147 @@ const USED_AS_NAME = new Set([
   '(',
 ]);
 
-interface Leaf {
-  type: string;
-  text: string;
-  start: number;
-  end: number;
-  row: number;
-  parentType: string;
-  parent: SyntaxNode | null;
-  /** Inside an ERROR node. */
-  inError: boolean;
-  comment: boolean;
+/*
+ * Leaves are kept column by column, in typed arrays indexed by the leaf's place in the code, rather
+ * than as an object per leaf: a 10,000-line file has some 45,000 leaves a side, and an object for
+ * each, with its text sliced out, made this stage mostly allocation and garbage collection. A
+ * leaf's text is sliced only where a check needs it; its flags say what its type is to the checks
+ * and where it sits.
+ */
+/** Its type is a comment. */
+const COMMENT = 1;
+/** Its type opens a string (`stringOpeners`). */
+const STRING_OPENER = 2;
+/** Its type is an opening bracket (a key of `brackets`). */
+const OPENER = 4;
+/** Its type is a closing bracket (a value of `brackets`). */
+const CLOSER = 8;
+/** Its type is a block keyword of `endBlocks`: an opener or the closer. */
+const BLOCK_WORD = 16;
+/** Its type opens a block of `endBlocks`; such a leaf's parent is kept (`openerParents`). */
+const BLOCK_OPENER = 32;
+/** Its type is one a foreign word may have (see `ForeignWord.type`). */
+const FOREIGN_TYPE = 64;
+/** It is inside an ERROR node, or is one. */
+const IN_ERROR = 128;
+/** Its parent is an ERROR node. */
+const PARENT_ERROR = 256;
+/** Its parent is a text node (`textNodes`): the `)` of Ruby's `%w(a b)`. */
+const PARENT_TEXT = 512;
+
+/**
+ * What this stage derives from a language's hints. The hints are constant data, so this is built
+ * once per table rather than on every call: small requests should not pay for it each time.
+ */
+interface HintTables {
+  /** Leaf types by number, as they are met: type → number, number → type, number → type flags. */
+  typeIds: Map<string, number>;
+  typeNames: string[];
+  typeFlags: number[];
+  textNodes: Set<string>;
+  /** Closing bracket → its opener. */
+  closerOf: Map<string, string>;
+  anyInvalid: boolean;
+  /**
+   * A cheap screen for `checkForeignWords`: every match (a word, a run of punctuation, a pair of
+   * words) begins with the text of the leaf it starts at, so a leaf whose text begins no key needs
+   * no closer look. These are the keys' prefixes, their first characters and the longest key.
+   */
+  foreignPrefixes: Set<string>;
+  foreignFirstChars: Set<number>;
+  foreignMaxLength: number;
+  /** The only leaf types a foreign word can have, or `null` when some word may have any type. */
+  foreignTypes: Set<string> | null;
 }
+
+const hintTables = new WeakMap<SyntaxErrorHints, HintTables>();
+
+function tablesFor(hints: SyntaxErrorHints): HintTables {
+  let tables = hintTables.get(hints);
+  if (tables) return tables;
+  const closerOf = new Map<string, string>();
+  for (const [open, close] of Object.entries(hints.brackets)) closerOf.set(close, open);
+  const foreignPrefixes = new Set<string>();
+  const foreignFirstChars = new Set<number>();
+  let foreignMaxLength = 0;
+  let foreignTypes: Set<string> | null = new Set<string>();
+  // Own property names, as `Object.hasOwn` finds them.
+  for (const key of Object.getOwnPropertyNames(hints.foreignWords)) {
+    const word = hints.foreignWords[key] as ForeignWord;
+    for (let length = 1; length <= key.length; length++) foreignPrefixes.add(key.slice(0, length));
+    if (key.length > 0) foreignFirstChars.add(key.charCodeAt(0));
+    foreignMaxLength = Math.max(foreignMaxLength, key.length);
+    if (word.type === undefined) foreignTypes = null;
+    else foreignTypes?.add(word.type);
+  }
+  tables = {
+    typeIds: new Map(),
+    typeNames: [],
+    typeFlags: [],
+    textNodes: new Set(hints.textNodes),
+    closerOf,
+    anyInvalid: Object.getOwnPropertyNames(hints.invalidNodes).length > 0,
+    foreignPrefixes,
+    foreignFirstChars,
+    foreignMaxLength,
+    foreignTypes,
+  };
+  hintTables.set(hints, tables);
+  return tables;
+}
+
+/** The number of a leaf type in `tables`, numbering it (and working out its flags) when new. */
+function typeId(tables: HintTables, hints: SyntaxErrorHints, type: string): number {
+  const known = tables.typeIds.get(type);
+  if (known !== undefined) return known;
+  const blocks = hints.endBlocks;
+  const opensBlock = blocks !== undefined && blocks.openers.includes(type);
+  const flags =
+    (hints.comments.includes(type) ? COMMENT : 0) |
+    (hints.stringOpeners.includes(type) ? STRING_OPENER : 0) |
+    (Object.hasOwn(hints.brackets, type) ? OPENER : 0) |
+    (tables.closerOf.has(type) ? CLOSER : 0) |
+    (opensBlock || blocks?.closer === type ? BLOCK_WORD : 0) |
+    (opensBlock ? BLOCK_OPENER : 0) |
+    (tables.foreignTypes === null || tables.foreignTypes.has(type) ? FOREIGN_TYPE : 0);
+  const id = tables.typeNames.length;
+  tables.typeIds.set(type, id);
+  tables.typeNames.push(type);
+  tables.typeFlags.push(flags);
+  return id;
+}
+
+/** A call's leaf columns (see `COMMENT`), with room for as many leaves as each has elements. */
+interface Columns {
+  start: Int32Array;
+  end: Int32Array;
+  /** 0-based row where each leaf starts. */
+  row: Int32Array;
+  /** Numbers of types in `HintTables.typeNames`. */
+  type: Int32Array;
+  flags: Uint16Array;
+}
+
+function makeColumns(capacity: number): Columns {
+  return {
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    row: new Int32Array(capacity),
+    type: new Int32Array(capacity),
+    flags: new Uint16Array(capacity),
+  };
+}
+
+/**
+ * One set of columns is kept from call to call (each call runs to its end before the next starts),
+ * so that the many small requests of the web service allocate none: typed arrays are slow to make.
+ * Only up to this many leaves' worth (2.4 MB), so that a huge file does not keep its memory.
+ */
+const KEPT_CAPACITY = 1 << 17;
+let keptColumns: Columns | null = null;
+
+/** The length of the longest key of a hint table (see `Diagnoser.maxKeyLength`). */
+const keyLengths = new WeakMap<object, number>();
 
 /** A statement's worth of leaves: a line plus the lines it continues onto. */
 interface LogicalLine {
@@ -158,10 +287,14 @@ export interface DiagnoseLanguage {
  * Never throws: a diagnostic that fails to be clever must not stop a comparison.
  */
 export function diagnose(root: SyntaxNode, code: string, language: DiagnoseLanguage): Diagnostic[] {
+  let diagnoser: Diagnoser | undefined;
   try {
-    return new Diagnoser(root, code, language).run();
+    diagnoser = new Diagnoser(root, code, language);
+    return diagnoser.run();
   } catch {
     return fallbackDiagnostics(root, code, language.info.name);
+  } finally {
+    diagnoser?.keepColumns();
   }
 }
 
@@ -225,9 +358,23 @@ class LineIndex {
 
 class Diagnoser {
   private readonly hints: SyntaxErrorHints;
+  private readonly tables: HintTables;
   private readonly name: string;
+  private readonly code: string;
   private readonly lines: LineIndex;
-  private readonly leaves: Leaf[] = [];
+  /** How many leaves there are. */
+  private count = 0;
+  /**
+   * The leaves, in order of position, one column per field (see `COMMENT` and `Columns`); their
+   * elements past `count` are left over from other calls.
+   */
+  private leafStart!: Int32Array;
+  private leafEnd!: Int32Array;
+  private leafRow!: Int32Array;
+  private leafType!: Int32Array;
+  private leafFlags!: Uint16Array;
+  /** The node each `BLOCK_OPENER` leaf sits in (the only leaves whose parent a check asks for). */
+  private openerParents = new Map<number, SyntaxNode | null>();
   /** Outermost ERROR nodes, with the node they sit in. */
   private readonly errors: { node: SyntaxNode; parent: SyntaxNode | null }[] = [];
   private readonly missing: { node: SyntaxNode; parent: SyntaxNode }[] = [];
@@ -236,14 +383,12 @@ class Diagnoser {
   private readonly errorSpans: [number, number][] = [];
   /** errorReach[i]: the furthest end among errorSpans[0..i]. */
   private readonly errorReach: number[] = [];
-  /** Lines that start inside a string or other text node. */
-  private insideText: boolean[] = [];
-  /** For each line, the index of its last non-comment leaf, -1 when none. */
-  private rowLastCode: number[] = [];
+  /** insideText[row] is 1 for lines that start inside a string or other text node (made when one does). */
+  private insideText: Uint8Array | null = null;
+  /** For each line, the index of its first leaf and of its last non-comment leaf, -1 when none. */
+  private rowTables: { first: number[]; lastCode: number[] } | null = null;
   /** Where each line's block ends, by the middle words used (see `blockLastRow`). */
   private readonly blockEnds = new Map<string, number[]>();
-  /** Leaves by line: index of the first leaf starting on each line, -1 when none. */
-  private rowFirst: number[] = [];
   private readonly findings: Finding[] = [];
   /** MISSING closers the bracket and `end` checks already account for. */
   private readonly explainedMissing = new Set<SyntaxNode>();
@@ -254,8 +399,37 @@ class Diagnoser {
     language: DiagnoseLanguage,
   ) {
     this.hints = language.syntaxErrors;
+    this.tables = tablesFor(this.hints);
     this.name = language.info.name;
+    this.code = code;
     this.lines = new LineIndex(code);
+    // Code has a leaf every four to six characters; the columns double when that guess is short.
+    const wanted = 64 + (code.length >> 2);
+    let columns = keptColumns;
+    if (columns && columns.start.length >= wanted) keptColumns = null;
+    else columns = makeColumns(wanted);
+    this.useColumns(columns);
+  }
+
+  private useColumns(columns: Columns): void {
+    this.leafStart = columns.start;
+    this.leafEnd = columns.end;
+    this.leafRow = columns.row;
+    this.leafType = columns.type;
+    this.leafFlags = columns.flags;
+  }
+
+  /** Hands the columns on to the next call, unless the ones kept already are as big. */
+  keepColumns(): void {
+    const capacity = this.leafStart.length;
+    if (capacity > KEPT_CAPACITY || (keptColumns && keptColumns.start.length >= capacity)) return;
+    keptColumns = {
+      start: this.leafStart,
+      end: this.leafEnd,
+      row: this.leafRow,
+      type: this.leafType,
+      flags: this.leafFlags,
+    };
   }
 
   run(): Diagnostic[] {
@@ -275,80 +449,207 @@ class Diagnoser {
     return this.finish();
   }
 
-  /** One explicit-stack walk (trees can be 10,000 levels deep) gathering leaves and error nodes. */
+  /**
+   * One explicit-stack walk (trees can be 10,000 levels deep) gathering leaves and error nodes.
+   * The stack holds only the nodes with children, each with the next child to visit and the flags
+   * its children get from it (`IN_ERROR`, `PARENT_ERROR`, `PARENT_TEXT`): a leaf, which most nodes
+   * are, is taken in where it is met.
+   */
   private collect(): void {
-    // Three parallel stacks rather than an object per node: this walk visits every node.
-    const nodes: SyntaxNode[] = [this.root];
-    const parents: (SyntaxNode | null)[] = [null];
-    const inErrors: boolean[] = [false];
-    const code = this.lines.code;
-    const comments = new Set(this.hints.comments);
-    const invalid = this.hints.invalidNodes;
-    const textNodes = new Set(this.hints.textNodes);
-    this.insideText = new Array<boolean>(this.lines.starts.length).fill(false);
-    while (nodes.length > 0) {
-      const node = nodes.pop() as SyntaxNode;
-      const parent = parents.pop() as SyntaxNode | null;
-      const inError = inErrors.pop() as boolean;
-      if (node.missing) {
-        if (parent) this.missing.push({ node, parent });
+    const open: SyntaxNode[] = [];
+    const nextChild: number[] = [];
+    const childFlags: number[] = [];
+    const root = this.root;
+    if (this.visit(root, null, this.tables.textNodes.has('') ? PARENT_TEXT : 0)) {
+      open.push(root);
+      nextChild.push(0);
+      childFlags.push(this.flagsFor(root, 0));
+    }
+    while (open.length > 0) {
+      const top = open.length - 1;
+      const parent = open[top] as SyntaxNode;
+      const i = nextChild[top] as number;
+      if (i >= parent.children.length) {
+        open.pop();
+        nextChild.pop();
+        childFlags.pop();
         continue;
       }
-      if (Object.hasOwn(invalid, node.type)) this.invalid.push(node);
-      if (textNodes.has(node.type) && node.endRow > node.startRow) {
-        // Stop at a line already marked: nested text nodes (an f-string in an f-string) add nothing.
-        for (
-          let row = this.lines.row(node.endIndex);
-          row > this.lines.row(node.startIndex);
-          row--
-        ) {
-          if (this.insideText[row]) break;
-          this.insideText[row] = true;
-        }
-      }
-      const isError = node.type === 'ERROR';
-      if (isError) {
-        this.errorSpans.push([node.startIndex, node.endIndex]);
-        if (!inError) this.errors.push({ node, parent });
-      }
-      if (node.children.length === 0) {
-        const text = code.slice(node.startIndex, node.endIndex);
-        // A line-continuation backslash is spacing, not code: `logicalLines` finds it in the gaps.
-        if (node.endIndex > node.startIndex && text.trim() !== '\\') {
-          this.leaves.push({
-            type: node.type,
-            text,
-            start: node.startIndex,
-            end: node.endIndex,
-            row: node.startRow,
-            parentType: parent?.type ?? '',
-            parent,
-            inError: inError || isError,
-            comment: comments.has(node.type),
-          });
-        }
-        continue;
-      }
-      for (let i = node.children.length - 1; i >= 0; i--) {
-        nodes.push(node.children[i] as SyntaxNode);
-        parents.push(node);
-        inErrors.push(inError || isError);
+      nextChild[top] = i + 1;
+      const child = parent.children[i] as SyntaxNode;
+      const flags = childFlags[top] as number;
+      if (this.visit(child, parent, flags)) {
+        open.push(child);
+        nextChild.push(0);
+        childFlags.push(this.flagsFor(child, flags));
       }
     }
-    // Leaves arrive in order already, except where a grammar nests oddly; keep the rest honest.
-    this.leaves.sort((a, b) => a.start - b.start);
+    this.sortLeaves();
     this.errorSpans.sort((a, b) => a[0] - b[0]);
     let reach = -1;
     for (const span of this.errorSpans) {
       reach = Math.max(reach, span[1]);
       this.errorReach.push(reach);
     }
-    this.rowFirst = new Array<number>(this.lines.starts.length).fill(-1);
-    this.rowLastCode = new Array<number>(this.lines.starts.length).fill(-1);
-    this.leaves.forEach((leaf, i) => {
-      if (this.rowFirst[leaf.row] === -1) this.rowFirst[leaf.row] = i;
-      if (!leaf.comment) this.rowLastCode[leaf.row] = i;
+  }
+
+  /** The flags the children of `node` get from it, given the flags it got from its parent. */
+  private flagsFor(node: SyntaxNode, flags: number): number {
+    const isError = node.type === 'ERROR';
+    return (
+      (isError || flags & IN_ERROR ? IN_ERROR : 0) |
+      (isError ? PARENT_ERROR : 0) |
+      (this.tables.textNodes.has(node.type) ? PARENT_TEXT : 0)
+    );
+  }
+
+  /**
+   * Takes in one node of the walk, with the flags its parent gives it; answers whether it has
+   * children to visit.
+   */
+  private visit(node: SyntaxNode, parent: SyntaxNode | null, flags: number): boolean {
+    if (node.missing) {
+      if (parent) this.missing.push({ node, parent });
+      return false;
+    }
+    const type = node.type;
+    if (this.tables.anyInvalid && Object.hasOwn(this.hints.invalidNodes, type)) {
+      this.invalid.push(node);
+    }
+    if (node.endRow > node.startRow && this.tables.textNodes.has(type)) {
+      // Stop at a line already marked: nested text nodes (an f-string in an f-string) add nothing.
+      for (let row = this.lines.row(node.endIndex); row > this.lines.row(node.startIndex); row--) {
+        this.insideText ??= new Uint8Array(this.lines.starts.length);
+        if (this.insideText[row] === 1) break;
+        this.insideText[row] = 1;
+      }
+    }
+    const isError = type === 'ERROR';
+    if (isError) {
+      this.errorSpans.push([node.startIndex, node.endIndex]);
+      if (!(flags & IN_ERROR)) this.errors.push({ node, parent });
+    }
+    if (node.children.length > 0) return true;
+    const start = node.startIndex;
+    const end = node.endIndex;
+    // A line-continuation backslash is spacing, not code: `logicalLines` finds it in the gaps.
+    if (end > start && !this.isBackslash(start, end)) {
+      if (this.count === this.leafStart.length) this.grow();
+      const i = this.count++;
+      const id = typeId(this.tables, this.hints, type);
+      const typeFlags = this.tables.typeFlags[id] as number;
+      this.leafStart[i] = start;
+      this.leafEnd[i] = end;
+      this.leafRow[i] = node.startRow;
+      this.leafType[i] = id;
+      this.leafFlags[i] = typeFlags | flags | (isError ? IN_ERROR : 0);
+      if (typeFlags & BLOCK_OPENER) this.openerParents.set(i, parent);
+    }
+    return false;
+  }
+
+  /** Doubles the room in the leaf columns. */
+  private grow(): void {
+    const columns = makeColumns(this.leafStart.length * 2);
+    columns.start.set(this.leafStart);
+    columns.end.set(this.leafEnd);
+    columns.row.set(this.leafRow);
+    columns.type.set(this.leafType);
+    columns.flags.set(this.leafFlags);
+    this.useColumns(columns);
+  }
+
+  /** Whether the text of [start, end) is a backslash with only spacing around it. */
+  private isBackslash(start: number, end: number): boolean {
+    // Text starting with anything but a backslash or a space of some kind cannot be one: only
+    // then is it worth slicing and trimming (`trim` knows every Unicode space).
+    const c = this.code.charCodeAt(start);
+    if (c !== 92 && c > 32 && c !== 0xa0 && c < 0x1680) return false;
+    return this.code.slice(start, end).trim() === '\\';
+  }
+
+  /**
+   * Leaves arrive in order already, except where a grammar nests oddly; keep the rest honest with
+   * a stable sort by start (of an index, since the leaves are columns).
+   */
+  private sortLeaves(): void {
+    const starts = this.leafStart;
+    let sorted = true;
+    for (let i = 1; i < this.count && sorted; i++) {
+      if ((starts[i] as number) < (starts[i - 1] as number)) sorted = false;
+    }
+    if (sorted) return;
+    const order = Array.from({ length: this.count }, (_, i) => i).sort(
+      (a, b) => (starts[a] as number) - (starts[b] as number),
+    );
+    const permute = <T extends Int32Array | Uint16Array>(column: T): T => {
+      const copy = column.slice() as T;
+      order.forEach((from, to) => (copy[to] = column[from] as number));
+      return copy;
+    };
+    this.leafStart = permute(this.leafStart);
+    this.leafEnd = permute(this.leafEnd);
+    this.leafRow = permute(this.leafRow);
+    this.leafType = permute(this.leafType);
+    this.leafFlags = permute(this.leafFlags);
+    const parents = new Map<number, SyntaxNode | null>();
+    order.forEach((from, to) => {
+      if (this.openerParents.has(from)) parents.set(to, this.openerParents.get(from) ?? null);
     });
+    this.openerParents = parents;
+  }
+
+  /** The text of leaf `i`. */
+  private text(i: number): string {
+    return this.code.slice(this.leafStart[i], this.leafEnd[i]);
+  }
+
+  /** Whether the text of leaf `i` is `text`, without slicing it out. */
+  private is(i: number, text: string): boolean {
+    const start = this.leafStart[i] as number;
+    return (this.leafEnd[i] as number) - start === text.length && this.code.startsWith(text, start);
+  }
+
+  /** The type of leaf `i`. */
+  private typeOf(i: number): string {
+    return this.tables.typeNames[this.leafType[i] as number] as string;
+  }
+
+  /** Whether leaf `i` is anonymous syntax, its text its type (`(`, `end`), rather than a name. */
+  private isLiteral(i: number): boolean {
+    return this.is(i, this.typeOf(i));
+  }
+
+  /** Whether leaf `i` has any of `flags`. */
+  private has(i: number, flags: number): boolean {
+    return ((this.leafFlags[i] as number) & flags) !== 0;
+  }
+
+  private inError(i: number): boolean {
+    return this.has(i, IN_ERROR);
+  }
+
+  private isComment(i: number): boolean {
+    return this.has(i, COMMENT);
+  }
+
+  /** Built when first asked for: code without errors in a language without `:` never needs them. */
+  private rows(): { first: number[]; lastCode: number[] } {
+    if (this.rowTables) return this.rowTables;
+    const first = new Array<number>(this.lines.starts.length).fill(-1);
+    const lastCode = new Array<number>(this.lines.starts.length).fill(-1);
+    for (let i = 0; i < this.count; i++) {
+      const row = this.leafRow[i] as number;
+      if (first[row] === -1) first[row] = i;
+      if (!this.isComment(i)) lastCode[row] = i;
+    }
+    this.rowTables = { first, lastCode };
+    return this.rowTables;
+  }
+
+  /** Whether leaf `i` is the first on its line. */
+  private firstOnRow(i: number): boolean {
+    return this.rows().first[this.leafRow[i] as number] === i;
   }
 
   private add(index: number, message: string, priority: number = PRIORITY.hint): void {
@@ -375,19 +676,22 @@ class Diagnoser {
     return lo > 0 && (this.errorReach[lo - 1] ?? -1) >= from;
   }
 
-  /** The last leaf of a row that is not a comment. */
-  private lastCodeLeaf(row: number): Leaf | undefined {
-    const index = this.rowLastCode[row] ?? -1;
-    return index < 0 ? undefined : this.leaves[index];
+  /** The last leaf of a row that is not a comment, -1 when none. */
+  private lastCodeLeaf(row: number): number {
+    return this.rows().lastCode[row] ?? -1;
   }
 
   /** The end of a row's code: after its last non-comment leaf, or the end of its text. */
   private rowCodeEnd(row: number): number {
     const last = this.lastCodeLeaf(row);
-    if (last) return last.end;
+    if (last >= 0) return this.leafEnd[last] as number;
     const starts = this.lines.starts;
-    let end = row + 1 < starts.length ? (starts[row + 1] as number) : this.lines.code.length;
-    while (end > (starts[row] ?? 0) && /[\r\n]/.test(this.lines.code[end - 1] ?? '')) end--;
+    let end = row + 1 < starts.length ? (starts[row + 1] as number) : this.code.length;
+    while (end > (starts[row] ?? 0)) {
+      const c = this.code.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) break;
+      end--;
+    }
     return end;
   }
 
@@ -402,14 +706,15 @@ class Diagnoser {
       // One pass with a stack (each line's block ends before the next line indented no deeper),
       // so that thousands of open blocks do not each scan the rest of the file. A line starting
       // with a middle word (`else`) at the block's own indentation continues the block.
+      const rowFirst = this.rows().first;
       ends = new Array<number>(this.lines.starts.length).fill(-1);
       const open: { row: number; indent: number }[] = [];
       let previous = -1;
       for (let r = 0; r < this.lines.starts.length; r++) {
-        const first = this.rowFirst[r] ?? -1;
+        const first = rowFirst[r] ?? -1;
         if (first < 0) continue;
         const indent = this.lines.indent(r);
-        const middle = middles.includes((this.leaves[first] as Leaf).text);
+        const middle = middles.length > 0 && middles.includes(this.text(first));
         for (let top = open[open.length - 1]; top; top = open[open.length - 1]) {
           if (top.indent < indent || (middle && top.indent === indent)) break;
           ends[(open.pop() as { row: number }).row] = previous;
@@ -444,8 +749,9 @@ class Diagnoser {
       const message = this.hints.invalidNodes[node.type] as string;
       // Point just after the node's first token (`print`): that is where `(` goes.
       const first = node.children[0];
-      const after = first ? this.firstLeafFrom(first.endIndex) : undefined;
-      if (after && after.text === '(' && after.start < node.endIndex) continue;
+      const after = first ? this.firstLeafFrom(first.endIndex) : -1;
+      if (after >= 0 && this.is(after, '(') && (this.leafStart[after] as number) < node.endIndex)
+        continue;
       this.add(
         first && first.endIndex > first.startIndex ? first.endIndex : node.startIndex,
         message,
@@ -459,23 +765,33 @@ class Diagnoser {
    */
   private checkForeignWords(): void {
     const table = this.hints.foreignWords;
-    const leaves = this.leaves;
-    for (let i = 0; i < leaves.length; i++) {
-      const leaf = leaves[i] as Leaf;
-      if (leaf.comment || this.hints.stringOpeners.includes(leaf.type)) continue;
+    const { foreignPrefixes, foreignFirstChars, foreignMaxLength } = this.tables;
+    const code = this.code;
+    const count = this.count;
+    for (let i = 0; i < count; i++) {
+      if ((this.leafFlags[i] as number) & (COMMENT | STRING_OPENER)) continue;
+      // Most leaves begin no word of the table: tell them by their length, first character and
+      // type before slicing any text out.
+      const start = this.leafStart[i] as number;
+      if ((this.leafEnd[i] as number) - start > foreignMaxLength) continue;
+      if (!foreignFirstChars.has(code.charCodeAt(start))) continue;
+      if (!this.has(i, FOREIGN_TYPE)) continue;
+      const leafText = this.text(i);
+      if (!foreignPrefixes.has(leafText)) continue;
       // Grammars without `&&` lex it as two `&`: try the longest run of up to three adjacent
       // punctuation leaves that the table knows.
-      let text = leaf.text;
+      let text = leafText;
       let j = i;
-      let inError = leaf.inError;
+      let inError = this.inError(i);
       if (PUNCTUATION.test(text)) {
         let run = text;
         let runError = inError;
-        for (let k = i + 1; k < leaves.length && k <= i + 2; k++) {
-          const more = leaves[k] as Leaf;
-          if (more.start !== (leaves[k - 1] as Leaf).end || !PUNCTUATION.test(more.text)) break;
-          run += more.text;
-          runError ||= more.inError;
+        for (let k = i + 1; k < count && k <= i + 2; k++) {
+          if (this.leafStart[k] !== this.leafEnd[k - 1]) break;
+          const more = this.text(k);
+          if (!PUNCTUATION.test(more)) break;
+          run += more;
+          runError ||= this.inError(k);
           if (Object.hasOwn(table, run)) {
             text = run;
             j = k;
@@ -483,30 +799,31 @@ class Diagnoser {
           }
         }
       }
-      const next = leaves[j + 1];
-      const sameRowNext = next && next.row === leaf.row ? next : undefined;
-      const pair = sameRowNext ? `${text} ${sameRowNext.text}` : '';
+      const row = this.leafRow[i] as number;
+      const next = j + 1 < count ? j + 1 : -1;
+      const sameRowNext = next >= 0 && this.leafRow[next] === row ? next : -1;
+      const pair = sameRowNext >= 0 ? `${text} ${this.text(sameRowNext)}` : '';
       let entry: ForeignWord | undefined;
       if (pair && Object.hasOwn(table, pair)) {
         entry = table[pair];
-        inError ||= sameRowNext?.inError ?? false;
+        inError ||= this.inError(sameRowNext);
       } else if (Object.hasOwn(table, text)) {
         entry = table[text];
       }
-      if (!entry || (entry.type !== undefined && entry.type !== leaf.type)) continue;
-      const firstOnRow = this.rowFirst[leaf.row] === i;
+      if (!entry || (entry.type !== undefined && entry.type !== this.typeOf(i))) continue;
+      const firstOnRow = this.firstOnRow(i);
       // A word tree-sitter kept but that sits right before an ERROR also touches it.
       const touchesError =
-        inError || (next?.inError ?? false) || (i > 0 && (leaves[i - 1] as Leaf).inError);
-      const alone = !sameRowNext || sameRowNext.comment;
+        inError || (next >= 0 && this.inError(next)) || (i > 0 && this.inError(i - 1));
+      const alone = sameRowNext < 0 || this.isComment(sameRowNext);
       const applies: Record<ForeignWordPlace, boolean> = {
         'in-error': touchesError,
-        'statement-start': firstOnRow && !(sameRowNext && USED_AS_NAME.has(sameRowNext.text)),
+        'statement-start':
+          firstOnRow && !(sameRowNext >= 0 && USED_AS_NAME.has(this.text(sameRowNext))),
         alone: firstOnRow && alone,
         'line-end': touchesError && alone,
       };
-      if (applies[entry.where])
-        this.add(leaf.start, this.fill(entry.message, { line: leaf.row + 1 }));
+      if (applies[entry.where]) this.add(start, this.fill(entry.message, { line: row + 1 }));
       i = j;
     }
   }
@@ -516,25 +833,24 @@ class Diagnoser {
    * with a bracket left open counts as having one: the open bracket is the mistake to report.
    */
   private hasColon(line: LogicalLine): boolean {
-    const openers = this.hints.brackets;
-    const closers = new Set(Object.values(openers));
     let depth = 0;
     for (let i = line.first; i <= line.last; i++) {
-      const leaf = this.leaves[i] as Leaf;
-      if (leaf.type !== leaf.text) continue;
-      if (Object.hasOwn(openers, leaf.text)) depth++;
-      else if (closers.has(leaf.text)) depth = Math.max(0, depth - 1);
-      else if (leaf.text === ':' && depth === 0) return true;
+      const flags = this.leafFlags[i] as number;
+      if ((flags & (OPENER | CLOSER)) === 0 && this.typeOf(i) !== ':') continue;
+      if (!this.isLiteral(i)) continue;
+      if (flags & OPENER) depth++;
+      else if (flags & CLOSER) depth = Math.max(0, depth - 1);
+      else if (depth === 0) return true;
     }
     return depth > 0;
   }
 
-  private lastCodeLeafOf(line: LogicalLine): Leaf | undefined {
+  /** The last non-comment leaf of a logical line, -1 when none. */
+  private lastCodeLeafOf(line: LogicalLine): number {
     for (let i = line.last; i >= line.first; i--) {
-      const leaf = this.leaves[i] as Leaf;
-      if (!leaf.comment) return leaf;
+      if (!this.isComment(i)) return i;
     }
-    return undefined;
+    return -1;
   }
 
   private logicalLinesCache: LogicalLine[] | null = null;
@@ -544,37 +860,47 @@ class Diagnoser {
     if (this.logicalLinesCache) return this.logicalLinesCache;
     const result: LogicalLine[] = [];
     this.logicalLinesCache = result;
-    const openers = this.hints.brackets;
-    const closers = new Set(Object.values(openers));
-    const code = this.lines.code;
+    const starts = this.lines.starts;
+    const rowFirst = this.rows().first;
     let depth = 0;
     let reach = -1;
     let current: LogicalLine | null = null;
-    for (let i = 0; i < this.leaves.length; i++) {
-      const leaf = this.leaves[i] as Leaf;
-      const startsRow = this.rowFirst[leaf.row] === i;
+    for (let i = 0; i < this.count; i++) {
+      const row = this.leafRow[i] as number;
+      const startsRow = rowFirst[row] === i;
       // A leaf reaching past the start of this row (a multi-line string) makes it a continuation.
-      let continues =
-        depth > 0 ||
-        reach >= (this.lines.starts[leaf.row] ?? 0) ||
-        (this.insideText[leaf.row] ?? false);
+      let continues = depth > 0 || reach >= (starts[row] ?? 0) || this.insideText?.[row] === 1;
       if (startsRow && current && !continues) {
         // A backslash at the end of the previous line joins it to this one.
-        const prev = this.leaves[i - 1] as Leaf;
-        const between = code.slice(prev.end, leaf.start);
-        continues = !prev.comment && /\\\r?\n/.test(between);
+        continues =
+          !this.isComment(i - 1) &&
+          this.joinsLines(this.leafEnd[i - 1] as number, this.leafStart[i] as number);
       }
       if (startsRow && !continues) {
-        current = { row: leaf.row, first: i, last: i };
+        current = { row, first: i, last: i };
         result.push(current);
       } else if (current) {
         current.last = i;
       }
-      if (leaf.type === leaf.text && Object.hasOwn(openers, leaf.text)) depth++;
-      else if (leaf.type === leaf.text && closers.has(leaf.text) && depth > 0) depth--;
-      reach = Math.max(reach, leaf.end);
+      const flags = this.leafFlags[i] as number;
+      if (flags & (OPENER | CLOSER) && this.isLiteral(i)) {
+        if (flags & OPENER) depth++;
+        else if (depth > 0) depth--;
+      }
+      reach = Math.max(reach, this.leafEnd[i] as number);
     }
     return result;
+  }
+
+  /** Whether the gap [from, to) between two leaves holds a backslash ending its line. */
+  private joinsLines(from: number, to: number): boolean {
+    const code = this.code;
+    for (let k = from; k < to; k++) {
+      if (code.charCodeAt(k) !== 92) continue;
+      const after = code.charCodeAt(k + 1) === 13 ? k + 2 : k + 1;
+      if (after < to && code.charCodeAt(after) === 10) return true;
+    }
+    return false;
   }
 
   /** Python: `if`, `for`, `def`… lines end with `:`. */
@@ -582,50 +908,46 @@ class Diagnoser {
     const lines = this.logicalLines();
     for (let n = 0; n < lines.length; n++) {
       const line = lines[n] as LogicalLine;
-      let first = this.leaves[line.first] as Leaf;
-      let firstIndex = line.first;
-      if (first.text === 'async' && line.first < line.last) {
-        firstIndex++;
-        first = this.leaves[firstIndex] as Leaf;
-      }
-      const article = Object.hasOwn(headers.keywords, first.text)
-        ? headers.keywords[first.text]
+      let first = line.first;
+      if (this.is(first, 'async') && line.first < line.last) first++;
+      const firstText = this.text(first);
+      const article = Object.hasOwn(headers.keywords, firstText)
+        ? headers.keywords[firstText]
         : undefined;
       if (!article) continue;
-      if (headers.soft.includes(first.text)) {
-        const second = this.leaves[firstIndex + 1];
-        if (
-          !second ||
-          second.row !== first.row ||
-          (/^[^\w\s'"]/.test(second.text) && second.text !== '(')
-        )
-          continue;
+      const firstRow = this.leafRow[first] as number;
+      if (headers.soft.includes(firstText)) {
+        const second = first + 1;
+        if (second >= this.count || this.leafRow[second] !== firstRow) continue;
+        const secondText = this.text(second);
+        if (/^[^\w\s'"]/.test(secondText) && secondText !== '(') continue;
       }
       if (this.hasColon(line)) continue;
       let last = this.lastCodeLeafOf(line);
-      if (!last) continue;
+      if (last < 0) continue;
       // A block line without `:` is always wrong (the caller runs this only when the tree has
       // errors). A soft keyword may be a plain name, so it also needs tree-sitter to have stumbled
       // on its line or the next.
-      if (headers.soft.includes(first.text)) {
+      if (headers.soft.includes(firstText)) {
         const next = lines[n + 1];
-        const until = next ? (this.leaves[next.last] as Leaf).end : last.end;
-        if (!this.errorWithin(first.start, until)) continue;
+        const until = (next ? this.leafEnd[next.last] : this.leafEnd[last]) as number;
+        if (!this.errorWithin(this.leafStart[first] as number, until)) continue;
       }
-      const what = `${article} \`${first.text}\``;
+      const what = `${article} \`${firstText}\``;
       // `if x {` spans its braces as one logical line: what ends the first row is what matters.
-      const rowLast = this.lastCodeLeaf(first.row);
-      if (rowLast && rowLast !== first && headers.insteadOfColon.includes(rowLast.text))
+      const rowLast = this.lastCodeLeaf(firstRow);
+      if (rowLast >= 0 && rowLast !== first && headers.insteadOfColon.includes(this.text(rowLast)))
         last = rowLast;
-      if (headers.insteadOfColon.includes(last.text) && last !== first) {
+      const lastText = this.text(last);
+      if (headers.insteadOfColon.includes(lastText) && last !== first) {
         this.add(
-          last.start,
-          `${this.name} expects \`:\` at the end of ${what} line, not \`${last.text}\``,
+          this.leafStart[last] as number,
+          `${this.name} expects \`:\` at the end of ${what} line, not \`${lastText}\``,
           PRIORITY.structure,
         );
       } else {
         this.add(
-          last.end,
+          this.leafEnd[last] as number,
           `${this.name} expects \`:\` at the end of ${what} line`,
           PRIORITY.structure,
         );
@@ -640,23 +962,23 @@ class Diagnoser {
   private checkIndentation(): void {
     const keywords = this.hints.colonHeaders?.keywords ?? {};
     const levels = [0];
-    let expectIndent: { keyword: string; row: number } | null = null;
+    // The line ending in `:` whose block must come next (-1: none), and how to name its keyword.
+    let expectRow = -1;
+    let expectWord = '';
+    let expectIsKeyword = false;
+    const expected = () =>
+      `${this.name} expects an indented block after the ${expectIsKeyword ? `\`${expectWord}\`` : 'line'} on line ${expectRow + 1}`;
     let headerLike = false;
     for (const line of this.logicalLines()) {
-      const first = this.leaves[line.first] as Leaf;
-      if (first.comment) continue;
+      const first = line.first;
+      if (this.isComment(first)) continue;
       const indent = this.lines.indent(line.row);
       const top = levels[levels.length - 1] as number;
-      if (expectIndent) {
-        if (indent <= top) {
-          this.add(
-            first.start,
-            `${this.name} expects an indented block after the ${expectIndent.keyword} on line ${expectIndent.row + 1}`,
-          );
-        }
+      if (expectRow >= 0) {
+        if (indent <= top) this.add(this.leafStart[first] as number, expected());
       } else if (indent > top && !headerLike) {
         this.add(
-          first.start,
+          this.leafStart[first] as number,
           `${this.name} did not expect this line to be indented: only the lines after one ending in \`:\` are indented, so line it up with the line above`,
         );
       }
@@ -665,48 +987,62 @@ class Diagnoser {
         while (levels.length > 1 && (levels[levels.length - 1] as number) > indent) levels.pop();
         if ((levels[levels.length - 1] as number) !== indent) {
           this.add(
-            first.start,
+            this.leafStart[first] as number,
             `This line's indentation does not match any line above it: ${this.name} needs it lined up exactly with the block it belongs to`,
           );
           levels.push(indent);
         }
       }
-      let last: Leaf | undefined;
-      for (let i = line.last; i >= line.first; i--) {
-        const leaf = this.leaves[i] as Leaf;
-        if (!leaf.comment) {
-          last = leaf;
-          break;
-        }
+      const last = this.lastCodeLeafOf(line);
+      const endsInColon = last >= 0 && this.is(last, ':');
+      // The keyword's text is needed only when it could be one: most first leaves are longer.
+      const wordAt = this.is(first, 'async') ? first + 1 : first;
+      const isKeyword =
+        wordAt < this.count ? this.isKey(wordAt, keywords) : Object.hasOwn(keywords, '');
+      if (endsInColon) {
+        expectRow = line.row;
+        expectWord = isKeyword && wordAt < this.count ? this.text(wordAt) : '';
+        expectIsKeyword = isKeyword;
+      } else {
+        expectRow = -1;
       }
-      const word = first.text === 'async' ? (this.leaves[line.first + 1]?.text ?? '') : first.text;
-      const isKeyword = Object.hasOwn(keywords, word);
-      expectIndent =
-        last?.text === ':' ? { keyword: isKeyword ? `\`${word}\`` : 'line', row: line.row } : null;
       // A block line missing its `:` is reported by the colon check; its body's indentation is fine.
-      headerLike = !expectIndent && isKeyword && last !== undefined && last.text !== ':';
+      headerLike = !endsInColon && isKeyword && last >= 0;
     }
-    if (expectIndent) {
-      this.add(
-        this.rowCodeEnd(expectIndent.row),
-        `${this.name} expects an indented block after the ${expectIndent.keyword} on line ${expectIndent.row + 1}`,
-      );
+    if (expectRow >= 0) this.add(this.rowCodeEnd(expectRow), expected());
+  }
+
+  /** Whether the text of leaf `i` is a key of `table`, slicing it out only if it could be. */
+  private isKey(i: number, table: Record<string, unknown>): boolean {
+    const length = (this.leafEnd[i] as number) - (this.leafStart[i] as number);
+    if (length > this.maxKeyLength(table)) return false;
+    return Object.hasOwn(table, this.text(i));
+  }
+
+  /** The length of a table's longest key (the tables are constant data: read once). */
+  private maxKeyLength(table: object): number {
+    let max = keyLengths.get(table);
+    if (max === undefined) {
+      max = 0;
+      for (const key of Object.getOwnPropertyNames(table)) max = Math.max(max, key.length);
+      keyLengths.set(table, max);
     }
+    return max;
   }
 
   /** A string opener that tree-sitter left on its own inside an ERROR was never closed. */
   private checkStrings(): void {
-    const openers = this.hints.stringOpeners;
-    for (const leaf of this.leaves) {
-      if (!openers.includes(leaf.type) || leaf.parentType !== 'ERROR') continue;
+    for (let i = 0; i < this.count; i++) {
+      if (!((this.leafFlags[i] as number) & STRING_OPENER) || !this.has(i, PARENT_ERROR)) continue;
       // `f"` and `"""` close with `"` and `"""`, Ruby's `%q(` with `)`: drop the prefix letters.
-      const opener = leaf.text.replace(/^%?[A-Za-z]*/, '') || '"';
+      const opener = this.text(i).replace(/^%?[A-Za-z]*/, '') || '"';
       const quote = Object.hasOwn(this.hints.brackets, opener)
         ? (this.hints.brackets[opener] as string)
         : opener;
+      const row = this.leafRow[i] as number;
       this.add(
-        this.rowCodeEnd(leaf.row),
-        `This string on line ${leaf.row + 1} is never closed: add \`${quote}\` at its end`,
+        this.rowCodeEnd(row),
+        `This string on line ${row + 1} is never closed: add \`${quote}\` at its end`,
         PRIORITY.unclosed,
       );
     }
@@ -714,44 +1050,46 @@ class Diagnoser {
 
   private checkBrackets(): void {
     const openers = this.hints.brackets;
-    const closerOf = new Map<string, string>();
-    for (const [open, close] of Object.entries(openers)) closerOf.set(close, open);
-    const stack: Leaf[] = [];
-    const unclosed = (leaf: Leaf) => {
-      const row = this.blockLastRow(leaf.row);
+    const closerOf = this.tables.closerOf;
+    /** Open brackets, as leaf indices; a bracket leaf's text is its type. */
+    const stack: number[] = [];
+    const unclosed = (i: number) => {
+      const type = this.typeOf(i);
+      const row = this.leafRow[i] as number;
       this.add(
-        this.rowCodeEnd(row),
-        `This \`${leaf.text}\` on line ${leaf.row + 1} is never closed: add \`${openers[leaf.text] as string}\``,
+        this.rowCodeEnd(this.blockLastRow(row)),
+        `This \`${type}\` on line ${row + 1} is never closed: add \`${openers[type] as string}\``,
         PRIORITY.unclosed,
       );
     };
-    const textNodes = new Set(this.hints.textNodes);
-    for (const leaf of this.leaves) {
+    for (let i = 0; i < this.count; i++) {
+      const flags = this.leafFlags[i] as number;
+      if ((flags & (OPENER | CLOSER)) === 0) continue;
       // The `)` of Ruby's `%w(a b)` closes a string, not a bracket.
-      if (leaf.type !== leaf.text || textNodes.has(leaf.parentType)) continue;
-      if (Object.hasOwn(openers, leaf.text)) {
-        stack.push(leaf);
+      if (!this.isLiteral(i) || this.has(i, PARENT_TEXT)) continue;
+      const type = this.typeOf(i);
+      if (flags & OPENER) {
+        stack.push(i);
         continue;
       }
-      if (!closerOf.has(leaf.text)) continue;
       let match = -1;
-      for (let i = stack.length - 1; i >= 0 && i >= stack.length - BRACKET_SEARCH_DEPTH; i--) {
-        if (openers[(stack[i] as Leaf).text] === leaf.text) {
-          match = i;
+      for (let k = stack.length - 1; k >= 0 && k >= stack.length - BRACKET_SEARCH_DEPTH; k--) {
+        if (openers[this.typeOf(stack[k] as number)] === type) {
+          match = k;
           break;
         }
       }
       if (match < 0) {
         this.add(
-          leaf.start,
-          `This \`${leaf.text}\` has no \`${closerOf.get(leaf.text) as string}\` before it to close: remove it`,
+          this.leafStart[i] as number,
+          `This \`${type}\` has no \`${closerOf.get(type) as string}\` before it to close: remove it`,
         );
         continue;
       }
-      while (stack.length - 1 > match) unclosed(stack.pop() as Leaf);
+      while (stack.length - 1 > match) unclosed(stack.pop() as number);
       stack.pop();
     }
-    while (stack.length > 0) unclosed(stack.pop() as Leaf);
+    while (stack.length > 0) unclosed(stack.pop() as number);
     for (const { node } of this.missing) {
       if (closerOf.has(node.type)) this.explainedMissing.add(node);
     }
@@ -775,41 +1113,46 @@ class Diagnoser {
       if (node.type !== closer) continue;
       this.explainedMissing.add(node);
       const first = this.firstLeafIn(parent);
-      const keyword = first && blocks.openers.includes(first.text) ? first.text : parent.type;
+      const firstText = first >= 0 ? this.text(first) : '';
+      const keyword = first >= 0 && blocks.openers.includes(firstText) ? firstText : parent.type;
       fromMissing.push({ keyword, row: this.lines.row(parent.startIndex) });
     }
-    const stack: { leaf: Leaf; takesDo: boolean }[] = [];
-    for (let i = 0; i < this.leaves.length; i++) {
-      const leaf = this.leaves[i] as Leaf;
-      if (leaf.type !== leaf.text || leaf.parentType !== 'ERROR') continue;
-      if (leaf.text === closer) {
+    /** Open blocks, by leaf index; a keyword leaf's text is its type. */
+    const stack: { leaf: number; takesDo: boolean }[] = [];
+    for (let i = 0; i < this.count; i++) {
+      if (!this.has(i, PARENT_ERROR) || !this.isLiteral(i)) continue;
+      const text = this.typeOf(i);
+      if (text === closer) {
         if (stack.pop() === undefined) {
-          this.add(leaf.start, `This \`${closer}\` has no block to close: remove it`);
+          this.add(
+            this.leafStart[i] as number,
+            `This \`${closer}\` has no block to close: remove it`,
+          );
         }
         continue;
       }
-      if (!blocks.openers.includes(leaf.text)) continue;
+      if (!blocks.openers.includes(text)) continue;
       if (this.isModifier(i, blocks)) continue;
       const top = stack[stack.length - 1];
-      if (leaf.text === 'do' && top?.takesDo && top.leaf.row === leaf.row) {
+      if (text === 'do' && top?.takesDo && this.leafRow[top.leaf] === this.leafRow[i]) {
         top.takesDo = false;
         continue;
       }
-      stack.push({ leaf, takesDo: blocks.takesDo.includes(leaf.text) });
+      stack.push({ leaf: i, takesDo: blocks.takesDo.includes(text) });
     }
     const fromCount = stack.map((entry) => entry.leaf).reverse();
     // Indentation says best which block lost its `end`: tree-sitter and the count above both pair
     // an `end` with the nearest open block, and so blame the outer `def` when an inner `if` lacks it.
     const fromIndent = this.unclosedByIndentation(blocks);
     if (fromIndent.length > 0) {
-      for (const leaf of fromIndent) report(leaf.text, leaf.row);
+      for (const i of fromIndent) report(this.typeOf(i), this.leafRow[i] as number);
       return;
     }
     for (const m of fromMissing) report(m.keyword, m.row);
     // With a MISSING `end` tree-sitter has already said which block is open; the count would only
     // repeat it less precisely.
     if (fromMissing.length > 0) return;
-    for (const leaf of fromCount) report(leaf.text, leaf.row);
+    for (const i of fromCount) report(this.typeOf(i), this.leafRow[i] as number);
   }
 
   /**
@@ -817,31 +1160,32 @@ class Diagnoser {
    * `=`, `(` and the like it starts a block whose value is used (`x = if y … end`).
    */
   private isModifier(i: number, blocks: EndBlocks): boolean {
-    const leaf = this.leaves[i] as Leaf;
-    const prev = this.leaves[i - 1];
-    if (!blocks.modifiers.includes(leaf.text) || this.rowFirst[leaf.row] === i) return false;
-    if (!prev || prev.row !== leaf.row) return false;
-    return !/^[=(,|&]|^(then|else|do|begin)$/.test(prev.text);
+    if (!blocks.modifiers.includes(this.text(i)) || this.firstOnRow(i)) return false;
+    if (i === 0 || this.leafRow[i - 1] !== this.leafRow[i]) return false;
+    return !/^[=(,|&]|^(then|else|do|begin)$/.test(this.text(i - 1));
   }
 
   /**
    * Pairs every block keyword with an `end` at the same indentation. An `end` that lines up with
    * an outer block leaves the inner blocks between them open. Empty when the code's indentation
    * does not line its `end`s up with their blocks (then it says nothing about which is open).
+   * Answers leaf indices, in order of position.
    */
-  private unclosedByIndentation(blocks: EndBlocks): Leaf[] {
-    const stack: { leaf: Leaf; indent: number; takesDo: boolean }[] = [];
-    const unclosed: Leaf[] = [];
-    for (let i = 0; i < this.leaves.length; i++) {
-      const leaf = this.leaves[i] as Leaf;
-      if (leaf.type !== leaf.text) continue;
-      const firstOnRow = this.rowFirst[leaf.row] === i;
-      if (leaf.text === blocks.closer) {
+  private unclosedByIndentation(blocks: EndBlocks): number[] {
+    const stack: { leaf: number; indent: number; takesDo: boolean }[] = [];
+    const unclosed: number[] = [];
+    for (let i = 0; i < this.count; i++) {
+      // Only a keyword leaf, whose text is its type, is a block's opener or closer.
+      if (!this.has(i, BLOCK_WORD) || !this.isLiteral(i)) continue;
+      const text = this.typeOf(i);
+      const row = this.leafRow[i] as number;
+      const firstOnRow = this.firstOnRow(i);
+      if (text === blocks.closer) {
         if (!firstOnRow) {
           stack.pop();
           continue;
         }
-        const indent = this.lines.indent(leaf.row);
+        const indent = this.lines.indent(row);
         let match = -1;
         for (let k = stack.length - 1; k >= 0 && k >= stack.length - BRACKET_SEARCH_DEPTH; k--) {
           if ((stack[k] as { indent: number }).indent === indent) {
@@ -853,34 +1197,32 @@ class Diagnoser {
           stack.pop();
           continue;
         }
-        while (stack.length - 1 > match) unclosed.push((stack.pop() as { leaf: Leaf }).leaf);
+        while (stack.length - 1 > match) unclosed.push((stack.pop() as { leaf: number }).leaf);
         stack.pop();
         continue;
       }
-      if (!blocks.openers.includes(leaf.text)) continue;
+      if (!blocks.openers.includes(text)) continue;
       // A block the grammar parsed without any `end` needs none (`def f = 1`, `x if y`).
-      const parent = leaf.parent;
+      const parent = this.openerParents.get(i) ?? null;
       // (A `while` is closed through its body: the `do` node holding the `end`.)
       if (parent && parent.type !== 'ERROR') {
-        const closedBy = blocks.takesDo.includes(leaf.text)
-          ? ['do', blocks.closer]
-          : [blocks.closer];
+        const closedBy = blocks.takesDo.includes(text) ? ['do', blocks.closer] : [blocks.closer];
         if (!parent.children.some((c) => closedBy.includes(c.type))) continue;
       }
       if (this.isModifier(i, blocks)) continue;
       const top = stack[stack.length - 1];
-      if (leaf.text === 'do' && top?.takesDo && top.leaf.row === leaf.row) {
+      if (text === 'do' && top?.takesDo && this.leafRow[top.leaf] === row) {
         top.takesDo = false;
         continue;
       }
       stack.push({
-        leaf,
-        indent: this.lines.indent(leaf.row),
-        takesDo: blocks.takesDo.includes(leaf.text),
+        leaf: i,
+        indent: this.lines.indent(row),
+        takesDo: blocks.takesDo.includes(text),
       });
     }
-    for (let k = stack.length - 1; k >= 0; k--) unclosed.push((stack[k] as { leaf: Leaf }).leaf);
-    return unclosed.sort((a, b) => a.start - b.start);
+    for (let k = stack.length - 1; k >= 0; k--) unclosed.push((stack[k] as { leaf: number }).leaf);
+    return unclosed.sort((a, b) => (this.leafStart[a] as number) - (this.leafStart[b] as number));
   }
 
   /** Plain messages for the MISSING and ERROR nodes no check above accounts for. */
@@ -914,10 +1256,10 @@ class Diagnoser {
       if (anyWithin(Math.min(scope.startIndex, knockOnFrom(node.startIndex)), scope.endIndex))
         continue;
       const leaf = this.firstLeafIn(node);
-      const quoted = leaf ? this.quote(leaf.text) : null;
-      if (leaf && quoted !== null) {
+      const quoted = leaf >= 0 ? this.quote(this.text(leaf)) : null;
+      if (leaf >= 0 && quoted !== null) {
         this.add(
-          leaf.start,
+          this.leafStart[leaf] as number,
           `${this.name} cannot make sense of \`${quoted}\` here: check this line for a missing or extra word or symbol`,
         );
       } else {
@@ -929,21 +1271,22 @@ class Diagnoser {
     }
   }
 
-  /** The first leaf starting at or after `index`. */
-  private firstLeafFrom(index: number): Leaf | undefined {
+  /** The first leaf starting at or after `index`, -1 when none. */
+  private firstLeafFrom(index: number): number {
     let lo = 0;
-    let hi = this.leaves.length;
+    let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.leaves[mid] as Leaf).start < index) lo = mid + 1;
+      if ((this.leafStart[mid] as number) < index) lo = mid + 1;
       else hi = mid;
     }
-    return this.leaves[lo];
+    return lo < this.count ? lo : -1;
   }
 
-  private firstLeafIn(node: SyntaxNode): Leaf | undefined {
+  /** The first leaf within `node`, -1 when none. */
+  private firstLeafIn(node: SyntaxNode): number {
     const leaf = this.firstLeafFrom(node.startIndex);
-    return leaf && leaf.start < node.endIndex ? leaf : undefined;
+    return leaf >= 0 && (this.leafStart[leaf] as number) < node.endIndex ? leaf : -1;
   }
 
   private finish(): Diagnostic[] {
