@@ -30,22 +30,14 @@ export class Pool<T> {
   private readonly items: T[] = [];
   private used = 0;
 
-  /**
-   * `create` makes a new object; `clean` readies a used one, emptying the lists it owns so that
-   * they serve again. The taker overwrites every other field.
-   */
-  constructor(
-    private readonly create: () => T,
-    private readonly clean: (item: T) => void,
-  ) {}
+  /** `create` makes a new object; whoever takes one overwrites every field. */
+  constructor(private readonly create: () => T) {}
 
   take(): T {
     let item = this.items[this.used];
     if (item === undefined) {
       item = this.create();
       this.items.push(item);
-    } else {
-      this.clean(item);
     }
     this.used++;
     return item;
@@ -58,49 +50,44 @@ export class Pool<T> {
   }
 }
 
+/**
+ * The syntax and concept nodes of one comparison. Only the nodes are reused: the walk and
+ * normalize give each one new lists and slot maps, made to measure, since emptying old ones
+ * costs more than making new ones (`length = 0` drops an array's storage, and
+ * `Map.prototype.clear` makes a new table).
+ */
 export class Arena {
-  readonly syntax = new Pool<SyntaxNode>(
-    () => ({
-      type: '',
-      named: false,
-      field: null,
-      startIndex: 0,
-      endIndex: 0,
-      startRow: 0,
-      endRow: 0,
-      children: NO_CHILDREN,
-      missing: false,
-      firstToken: 0,
-      endToken: 0,
-    }),
-    (node) => {
-      if (node.children !== NO_CHILDREN) node.children.length = 0;
-    },
-  );
+  readonly syntax = new Pool<SyntaxNode>(() => ({
+    type: '',
+    named: false,
+    field: null,
+    startIndex: 0,
+    endIndex: 0,
+    startRow: 0,
+    endRow: 0,
+    children: NO_CHILDREN,
+    missing: false,
+    firstToken: 0,
+    endToken: 0,
+  }));
 
-  readonly concepts = new Pool<ConceptNode>(
-    () => ({
-      concept: '',
-      key: '',
-      head: NO_TOKENS,
-      headCategory: 'expression',
-      headText: null,
-      marks: NO_MARKS,
-      slots: NO_SLOTS,
-      negated: false,
-      variant: null,
-      firstToken: 0,
-      endToken: 0,
-      startRow: 0,
-      endRow: 0,
-      statement: false,
-      rule: undefined,
-    }),
-    // Head and mark lists are made to measure by normalize; a slot map is emptied and kept.
-    (node) => {
-      if (node.slots !== NO_SLOTS) node.slots.clear();
-    },
-  );
+  readonly concepts = new Pool<ConceptNode>(() => ({
+    concept: '',
+    key: '',
+    head: NO_TOKENS,
+    headCategory: 'expression',
+    headText: null,
+    marks: NO_MARKS,
+    slots: NO_SLOTS,
+    negated: false,
+    variant: null,
+    firstToken: 0,
+    endToken: 0,
+    startRow: 0,
+    endRow: 0,
+    statement: false,
+    rule: undefined,
+  }));
 
   reset(): void {
     this.syntax.reset();

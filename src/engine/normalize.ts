@@ -111,13 +111,14 @@ export function normalize(
   const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
   const canonical = (t: string) => language.canonical[t] ?? t;
 
-  /** A node with nothing in it yet; its slot map is empty (perhaps a reused one). */
+  /** A node with nothing in it yet: its lists and slots are the shared empty ones. */
   const blank = (node: SyntaxNode, concept: string): ConceptNode => {
     const cn = arena.concepts.take();
     cn.concept = concept;
     cn.key = '';
     cn.head = NO_TOKENS;
     cn.marks = NO_MARKS;
+    cn.slots = NO_SLOTS;
     cn.headCategory = 'expression';
     cn.headText = null;
     cn.negated = false;

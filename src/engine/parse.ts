@@ -234,6 +234,7 @@ function walk(
     // Only a zero-width node can be one the parser inserted.
     node.missing = endIndex === startIndex && cursor.nodeIsMissing;
     node.firstToken = tokens.length;
+    node.children = NO_CHILDREN;
     node.endToken = tokens.length;
     return node;
   };
@@ -281,7 +282,7 @@ function walk(
     }
     const child = makeNode(childStart, openFields[top] as boolean);
     if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child); // a list of its own, perhaps reused from an earlier tree
+    else parent.children.push(child);
     if (enter(child, parent.type)) continue;
     if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
     // Climb until a next sibling exists, closing the nodes left behind.
