@@ -253,17 +253,23 @@ function walk(
     }
   };
 
-  // Iterative, so that 10,000 nested brackets cannot overflow the call stack. Two parallel
-  // stacks: the open nodes, and how far each one's text is covered by tokens so far.
+  // Iterative, so that 10,000 nested brackets cannot overflow the call stack. Parallel stacks:
+  // the open nodes, how far each one's text is covered by tokens so far, whether its children can
+  // fill fields, and where its children start in `pending`.
   const open: SyntaxNode[] = [];
   const covered: number[] = [];
-  /** Whether each open node's children can fill fields. */
   const openFields: boolean[] = [];
+  const firstPending: number[] = [];
+  // The children of the open nodes, gathered here and copied into a list of exactly their number
+  // when their parent closes (a list grown by `push` reserves room for 17).
+  const pending: SyntaxNode[] = [];
+  let pendingTop = 0;
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
     if (!language.atomicNodes.has(node.type) && cursor.gotoFirstChild()) {
       open.push(node);
       covered.push(node.startIndex);
       openFields.push(made?.hasFields ?? true);
+      firstPending.push(pendingTop);
       return true;
     }
     emitLeaf(node, parentType);
@@ -281,8 +287,7 @@ function walk(
       pushText(covered[top] as number, childStart, tokenKind(parent.type, true, null));
     }
     const child = makeNode(childStart, openFields[top] as boolean);
-    if (parent.children === NO_CHILDREN) parent.children = [child];
-    else parent.children.push(child);
+    pending[pendingTop++] = child;
     if (enter(child, parent.type)) continue;
     if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
     // Climb until a next sibling exists, closing the nodes left behind.
@@ -291,6 +296,9 @@ function walk(
       const done = open.pop() as SyntaxNode;
       const reached = covered.pop() as number;
       openFields.pop();
+      const from = firstPending.pop() as number;
+      if (pendingTop > from) done.children = pending.slice(from, pendingTop);
+      pendingTop = from;
       if (done.endIndex > reached) {
         pushText(reached, done.endIndex, tokenKind(done.type, true, null));
       }
