@@ -1,7 +1,8 @@
 /**
  * The Juxta service as an express app, without `listen()`: tests drive it with supertest and
  * `serve.ts` puts it on a port. Middleware order is the request's path through it: logs and ids,
- * security headers, compression, the API by area, the web view, and the one error handler.
+ * security headers, the compare route (which encodes its own answers), compression, the rest of the
+ * API by area, the web view, and the one error handler.
  */
 import compression from 'compression';
 import express, { type Express } from 'express';
@@ -69,13 +70,8 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
 
   app.use(requestLogging(logger));
   app.use(securityHeaders());
-  app.use(compression());
-
-  app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
-  });
-  app.use('/api/languages', languagesController());
-  app.use('/api/snippets', snippetsController(snippets));
+  // Ahead of `compression`: the compare route sends its answers already encoded (and keeps the
+  // compressed copies with its cached answers) instead of compressing each one as it is sent.
   app.use(
     '/api/compare',
     compareController({
@@ -83,6 +79,13 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
       timeoutMs: options.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS,
     }),
   );
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+  });
+  app.use('/api/languages', languagesController());
+  app.use('/api/snippets', snippetsController(snippets));
   app.use('/api', notFound);
   app.use(webView(options.webDir ?? WEB_DIST_DIR));
 

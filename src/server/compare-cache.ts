@@ -1,21 +1,22 @@
 /**
  * An LRU cache of compare answers keyed by a hash of both sides, so that a class sending the same
- * lesson pair a hundred times costs one comparison. Entries are the serialized JSON, which also
- * spares re-serializing on a hit.
+ * lesson pair a hundred times costs one comparison. Entries are the answers as bytes (and, once a
+ * client has asked for them, compressed), so a hit neither serializes nor compresses anything.
  */
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { SourceInput } from '../types.js';
+import type { JsonAnswer } from './json-answer.js';
 
 export type CachedCompare =
-  | { kind: 'result'; json: string }
+  | { kind: 'result'; answer: JsonAnswer }
   /** Remembered briefly so that resending an input that exhausts the budget costs nothing. */
   | { kind: 'too-complex'; message: string };
 
 /** Entries kept by default; each is one compare answer, typically a few to a few hundred KB. */
 export const DEFAULT_CACHE_ENTRIES = 500;
 /** An upper bound on the cache's memory, whatever the number of entries. */
-const MAX_CACHE_CHARS = 64 * 1024 * 1024;
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /** A borderline input may fit the budget on a quieter machine, so failures are not kept long. */
 const TOO_COMPLEX_TTL_MS = 60_000;
 
@@ -25,16 +26,22 @@ export class CompareCache {
   constructor(maxEntries: number) {
     this.#entries = new LRUCache<string, CachedCompare>({
       max: maxEntries,
-      maxSize: MAX_CACHE_CHARS,
+      maxSize: MAX_CACHE_BYTES,
       sizeCalculation: (entry) =>
-        Math.max(1, entry.kind === 'result' ? entry.json.length : entry.message.length),
+        Math.max(1, entry.kind === 'result' ? entry.answer.size : entry.message.length * 2),
     });
   }
 
-  /** The key of a pair: a sha256 of both languages and codes, unambiguous whatever they hold. */
+  /**
+   * The key of a pair: a sha256 of both languages and codes, unambiguous whatever they hold. The
+   * codes' lengths are part of it, so no two pairs run together into the same text; UTF-16
+   * keeps every code unit, lone surrogates included, where UTF-8 would turn them all into U+FFFD.
+   */
   static key(left: SourceInput, right: SourceInput): string {
     return createHash('sha256')
-      .update(JSON.stringify([left.language, left.code, right.language, right.code]))
+      .update(`${left.language}\0${right.language}\0${left.code.length}\0`, 'utf16le')
+      .update(left.code, 'utf16le')
+      .update(right.code, 'utf16le')
       .digest('base64url');
   }
 
@@ -42,9 +49,16 @@ export class CompareCache {
     return this.#entries.get(key);
   }
 
+  /**
+   * Stores an entry, or stores it again after its answer gained a compressed copy (a new entry
+   * object, so that the cache counts its new size).
+   */
   set(key: string, entry: CachedCompare): void {
-    // Larger than the whole cache: not worth evicting everything else for.
-    if (entry.kind === 'result' && entry.json.length > MAX_CACHE_CHARS / 4) return;
+    // Larger than a quarter of the whole cache: not worth evicting everything else for.
+    if (entry.kind === 'result' && entry.answer.size > MAX_CACHE_BYTES / 4) {
+      this.#entries.delete(key);
+      return;
+    }
     this.#entries.set(
       key,
       entry,

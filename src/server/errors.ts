@@ -61,8 +61,8 @@ export class RequestError extends Error {
   }
 }
 
-/** The size limit of a request body, in the form body-parser takes and in words for messages. */
-export const BODY_LIMIT = '256kb';
+/** The size limit of a request body, in bytes and in words for messages. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
 const BODY_LIMIT_WORDS = '256 KB';
 
 /** Messages are shown to people; an echoed input must not make them (or the logs) enormous. */

@@ -1,14 +1,19 @@
 /**
  * `POST /api/compare`: checks the body, answers from the cache when it can, otherwise runs the
  * engine within a time budget. Every failure is thrown for the error middleware to answer.
+ *
+ * The route sends its answers itself, already serialized (and compressed when the client accepts
+ * it, once per answer and coding), so it is mounted ahead of the app's `compression` middleware.
  */
-import express, { Router, type Request } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { compare, languages } from '../../index.js';
 import { JuxtaError } from '../../errors.js';
 import type { SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
-import { BODY_LIMIT, RequestError, methodNotAllowed } from '../errors.js';
+import { BODY_LIMIT_BYTES, RequestError, methodNotAllowed } from '../errors.js';
+import { JsonAnswer } from '../json-answer.js';
+import { jsonBody } from '../json-body.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -27,12 +32,12 @@ export interface CompareControllerOptions {
 
 export function compareController({ cache, timeoutMs }: CompareControllerOptions): Router {
   const knownLanguages = new Set(languages.map((l) => l.id));
-  const jsonBody = express.json({ limit: BODY_LIMIT, type: JSON_TYPES });
+  const readJson = jsonBody({ limit: BODY_LIMIT_BYTES, types: JSON_TYPES });
 
   const router = Router();
   router
     .route('/')
-    .post(jsonBody, async (req, res) => {
+    .post(readJson, async (req, res) => {
       const { left, right } = readBody(req);
       checkLanguage(left.language, 'left', knownLanguages);
       checkLanguage(right.language, 'right', knownLanguages);
@@ -40,24 +45,31 @@ export function compareController({ cache, timeoutMs }: CompareControllerOptions
       const key = cache ? CompareCache.key(left, right) : undefined;
       const cached = key === undefined ? undefined : cache?.get(key);
       // The header stays on an error answer too, so a remembered too-complex is visible as such.
-      res.set('X-Cache', key === undefined ? 'off' : cached ? 'hit' : 'miss');
+      res.setHeader('X-Cache', key === undefined ? 'off' : cached ? 'hit' : 'miss');
       if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
       if (cached) {
-        res.type('json').send(cached.json);
+        // Stored again when it gained a compressed copy, so the cache counts the bytes.
+        if (await cached.answer.send(req.headers, res)) {
+          cache?.set(key as string, { kind: 'result', answer: cached.answer });
+        }
         return;
       }
 
-      let json: string;
+      let answer: JsonAnswer;
       try {
-        json = JSON.stringify(await compare(left, right, { timeoutMs }));
+        answer = new JsonAnswer(JSON.stringify(await compare(left, right, { timeoutMs })));
       } catch (error) {
         if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
           cache?.set(key, { kind: 'too-complex', message: error.message });
         }
         throw error;
       }
-      if (key !== undefined) cache?.set(key, { kind: 'result', json });
-      res.type('json').send(json);
+      if (key === undefined) {
+        await answer.send(req.headers, res);
+        return;
+      }
+      cache?.set(key, { kind: 'result', answer });
+      if (await answer.send(req.headers, res)) cache?.set(key, { kind: 'result', answer });
     })
     .all(
       methodNotAllowed(
@@ -87,6 +99,9 @@ function readBody(req: Request): { left: SourceInput; right: SourceInput } {
         `${type ? `, not "${type.slice(0, 100)}"` : ' (the header is missing)'}.`,
     );
   }
+  const sides = wellFormedSides(req.body);
+  if (sides) return sides;
+  // Only a body with something wrong gets here: zod finds every problem to name.
   const parsed = compareBodySchema.safeParse(req.body);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(req.body, issue));
@@ -94,6 +109,21 @@ function readBody(req: Request): { left: SourceInput; right: SourceInput } {
     'invalid-body',
     `${problems.join('; ')}. The body should look like ${EXAMPLE_BODY}.`,
   );
+}
+
+/** The two sides when the body is exactly right, which is the common case, without zod. */
+function wellFormedSides(body: unknown): { left: SourceInput; right: SourceInput } | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { left, right } = body as { left?: unknown; right?: unknown };
+  const l = side(left);
+  const r = l && side(right);
+  return l && r ? { left: l, right: r } : undefined;
+}
+
+function side(value: unknown): SourceInput | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { language, code } = value as { language?: unknown; code?: unknown };
+  return typeof language === 'string' && typeof code === 'string' ? { language, code } : undefined;
 }
 
 function describeIssue(body: unknown, issue: z.core.$ZodIssue): string {

@@ -1,0 +1,254 @@
+// The compare route's own fast paths: reading a plain JSON body without body-parser, answers kept
+// as bytes and compressed once per coding, the cache key, and the request log written without
+// pino-http. Each must behave exactly as the general path it stands in for.
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import express, { type Express } from 'express';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/index.js';
+import { CompareCache } from '../../src/server/compare-cache.js';
+import { createApp } from '../../src/server/app.js';
+import { errorHandler } from '../../src/server/errors.js';
+import { preferredCoding } from '../../src/server/json-answer.js';
+import { requestLogging } from '../../src/server/logging.js';
+import { startServer, type ServerHandle } from '../../src/server/serve.js';
+import { LESSON_BODY, capturingLogger } from './helpers.js';
+
+let app: Express;
+/** A listening server, for requests with exact bytes and answers read as bytes. */
+let server: ServerHandle;
+beforeAll(async () => {
+  app = await createApp({ logger: false });
+  server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
+});
+afterAll(() => server.close());
+
+/** POSTs exactly these bytes to /api/compare and returns the answer's bytes. */
+function post(
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${server.url}/api/compare`,
+      { method: 'POST', headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            bytes: Buffer.concat(chunks),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    // Two writes, so the body arrives in two pieces: split inside the first multi-byte
+    // character when there is one.
+    const bytes = Buffer.from(body);
+    const lead = bytes.findIndex((byte) => byte >= 0xc0);
+    const cut = lead === -1 ? bytes.length >> 1 : lead + 1;
+    req.write(bytes.subarray(0, cut));
+    setTimeout(() => req.end(bytes.subarray(cut)), 5);
+  });
+}
+
+/** The same bytes through the fast path (`application/json`) and body-parser (a `+json` type). */
+async function bothPaths(body: string): Promise<[request.Response, request.Response]> {
+  const send = (type: string) =>
+    request(app).post('/api/compare').set('Content-Type', type).send(body);
+  return [await send('application/json'), await send('application/vnd.juxta+json')];
+}
+
+describe('reading the body', () => {
+  it('answers broken JSON exactly as body-parser does', async () => {
+    for (const body of [
+      '{"left": {"language": "ruby",',
+      '{"left": tru}',
+      '"just a string"',
+      '  42',
+      'nul',
+      '   ',
+      '\u00e9{}',
+    ]) {
+      const [fast, general] = await bothPaths(body);
+      expect(fast.status, body).toBe(400);
+      expect(fast.body, body).toEqual(general.body);
+    }
+  });
+
+  it('answers a body that is valid JSON but not the right shape exactly as body-parser does', async () => {
+    for (const body of ['[1,2]', '{}', '{"left":{"language":"ruby","code":1},"right":null}']) {
+      const [fast, general] = await bothPaths(body);
+      expect(fast.status, body).toBe(400);
+      expect(fast.body, body).toEqual(general.body);
+    }
+  });
+
+  it('reads a UTF-8 body with a byte-order mark, and a declared UTF-8 charset', async () => {
+    const json = JSON.stringify(LESSON_BODY);
+    const bom = await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]), {
+      'Content-Type': 'application/json',
+    });
+    expect(bom.status).toBe(200);
+    const res = await request(app)
+      .post('/api/compare')
+      .set('Content-Type', 'Application/JSON; charset="UTF-8"')
+      .send(json)
+      .expect(200);
+    expect(res.body.left.language).toBe('ruby');
+  });
+
+  it('keeps code in any script intact, a body in pieces split inside a character included', async () => {
+    const body = {
+      left: { language: 'ruby', code: 'puts "héllo wörld ✓ 𝄞"\n'.repeat(2_000) },
+      right: { language: 'python', code: 'print("𝄞")\n' },
+    };
+    const res = await post(JSON.stringify(body), { 'Content-Type': 'application/json' });
+    expect(res.status).toBe(200);
+    const expected = await compare(body.left, body.right);
+    expect(JSON.parse(res.bytes.toString('utf8'))).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('answers a body over the limit with 413 on the fast path too', async () => {
+    const code = 'x = 1\n'.repeat(50_000);
+    const res = await post(
+      JSON.stringify({ left: { language: 'ruby', code }, right: { language: 'python', code } }),
+      { 'Content-Type': 'application/json' },
+    );
+    expect(res.status).toBe(413);
+  });
+});
+
+describe('compressed answers', () => {
+  it('compresses a cached answer once per coding and sends the same content each time', async () => {
+    // A pair no other test sends, so that the first request is the miss.
+    const body = JSON.stringify({
+      left: { ...LESSON_BODY.left, code: `${LESSON_BODY.left.code}# compressed\n` },
+      right: LESSON_BODY.right,
+    });
+    const first = await post(body, { 'Content-Type': 'application/json' });
+    expect(first.status).toBe(200);
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(first.headers['content-encoding']).toBeUndefined();
+    expect(first.headers['vary']).toBe('Accept-Encoding');
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(first.headers['content-length'])).toBe(first.bytes.length);
+    const plain = { text: first.bytes.toString('utf8') };
+
+    for (const coding of ['gzip', 'br', 'gzip', 'deflate;q=0.1, identity;q=0.5']) {
+      const res = await post(body, {
+        'Content-Type': 'application/json',
+        'Accept-Encoding': coding,
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers['x-cache']).toBe('hit');
+      const sent = coding.startsWith('deflate') ? 'deflate' : coding;
+      expect(res.headers['content-encoding']).toBe(sent);
+      expect(res.headers['vary']).toBe('Accept-Encoding');
+      expect(Number(res.headers['content-length'])).toBe(res.bytes.length);
+      const inflate = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync }[sent];
+      expect(inflate?.(res.bytes).toString('utf8')).toBe(plain.text);
+    }
+  });
+
+  it('leaves small answers plain', async () => {
+    const res = await request(app)
+      .post('/api/compare')
+      .set('Accept-Encoding', 'gzip')
+      .send({ left: { language: 'ruby', code: '' }, right: { language: 'python', code: '' } })
+      .expect(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+  });
+
+  it('picks the coding as the compression middleware would', () => {
+    expect(preferredCoding(undefined)).toBeUndefined();
+    expect(preferredCoding('')).toBeUndefined();
+    expect(preferredCoding('identity')).toBeUndefined();
+    expect(preferredCoding('gzip, deflate, br')).toBe('br');
+    expect(preferredCoding('gzip, deflate')).toBe('gzip');
+    expect(preferredCoding('deflate')).toBe('deflate');
+    expect(preferredCoding('br;q=0.5, gzip')).toBe('gzip');
+    expect(preferredCoding('GZIP;Q=0.8')).toBe('gzip');
+    expect(preferredCoding('*')).toBe('br');
+    expect(preferredCoding('*, br;q=0')).toBe('gzip');
+    expect(preferredCoding('gzip;q=0, br;q=0, deflate;q=0')).toBeUndefined();
+    expect(preferredCoding('compress, x-gzip')).toBeUndefined();
+    expect(preferredCoding('gzip;q=nonsense')).toBeUndefined();
+  });
+});
+
+describe('the cache key', () => {
+  const key = (l: string, r: string) =>
+    CompareCache.key({ language: 'ruby', code: l }, { language: 'python', code: r });
+
+  it('tells pairs apart that would run together', () => {
+    expect(key('ab', 'c')).not.toBe(key('a', 'bc'));
+    expect(key('a', '')).not.toBe(key('', 'a'));
+    expect(
+      CompareCache.key({ language: 'ruby', code: 'x' }, { language: 'python', code: 'x' }),
+    ).not.toBe(
+      CompareCache.key({ language: 'python', code: 'x' }, { language: 'ruby', code: 'x' }),
+    );
+  });
+
+  it('tells lone surrogates apart, which UTF-8 would merge', () => {
+    expect(key('\ud800', 'x')).not.toBe(key('\ud801', 'x'));
+    expect(key('a', 'b')).toBe(key('a', 'b'));
+  });
+});
+
+describe('request logs', () => {
+  it('logs a success at info, with the same fields as before', async () => {
+    const { logger, lines } = capturingLogger();
+    const logged = await createApp({ logger });
+    await request(logged).post('/api/compare').set('X-Request-Id', 'ok-1').send(LESSON_BODY);
+    const line = lines().find((l) => (l['req'] as { id?: string } | undefined)?.id === 'ok-1');
+    expect(line).toEqual({
+      level: 30,
+      time: expect.any(Number),
+      pid: expect.any(Number),
+      hostname: expect.any(String),
+      req: { id: 'ok-1', method: 'POST', url: '/api/compare', remoteAddress: expect.any(String) },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+      msg: 'request completed',
+    });
+  });
+
+  it('logs a bug of ours as an error with the request id, and the request line as errored', async () => {
+    const { logger, lines } = capturingLogger();
+    const broken = express();
+    broken.use(requestLogging(logger));
+    broken.get('/boom', () => {
+      throw new TypeError('a bug');
+    });
+    broken.use(errorHandler);
+    const res = await request(broken).get('/boom').set('X-Request-Id', 'bug-1').expect(500);
+    expect(res.headers['x-request-id']).toBe('bug-1');
+    const mine = lines().filter((l) => (l['req'] as { id?: string } | undefined)?.id === 'bug-1');
+    expect(mine.map((l) => [l['level'], l['msg']])).toEqual([
+      [50, 'internal error while answering a request'],
+      [50, 'request errored'],
+    ]);
+    expect((mine[0]?.['err'] as { message?: string }).message).toBe('a bug');
+    expect(mine[1]?.['res']).toEqual({ statusCode: 500 });
+  });
+
+  it('writes nothing below its level', async () => {
+    const lines: string[] = [];
+    const { pino } = await import('pino');
+    const quiet = await createApp({
+      logger: pino({ level: 'warn' }, { write: (line: string) => void lines.push(line) }),
+    });
+    await request(quiet).get('/healthz').expect(200);
+    await request(quiet).get('/api/nothing').expect(404);
+    expect(lines.map((l) => (JSON.parse(l) as { res?: unknown }).res)).toEqual([
+      { statusCode: 404 },
+    ]);
+  });
+});
