@@ -55,9 +55,9 @@ function measure(lines: number, runs: number) {
 }
 
 const sizes: [number, number][] = [
-  [100, 21],
-  [1_000, 11],
-  [10_000, 5],
+  [100, 201],
+  [1_000, 31],
+  [10_000, 9],
 ];
 const results = sizes.map(([lines, runs]) => measure(lines, runs));
 

@@ -281,13 +281,7 @@ export function normalize(
       }
       const destination = slot ?? restSlot;
       if (splice) {
-        if (kid.head.length > 0) {
-          if (cn.head === NO_TOKENS) cn.head = [];
-          cn.head.push(...kid.head);
-        }
-        kid.slots.forEach((grandkids, kidSlot) => {
-          for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
-        });
+        dissolve(kid, cn, destination);
       } else if (slot === null && rule.wrapRest) {
         (rest ??= []).push(kid);
       } else {
@@ -319,6 +313,21 @@ export function normalize(
     cn.key = keyOf(rule, node, cn);
     finish(cn);
     return cn;
+  };
+
+  /**
+   * Dissolves `kid` into `cn`: its head joins `cn`'s, its `item` children go to `destination`
+   * and its other slots to `cn`'s of the same name. (A function of its own: a closure inside
+   * `visit` would make every call of `visit` allocate a context for it.)
+   */
+  const dissolve = (kid: ConceptNode, cn: ConceptNode, destination: string) => {
+    if (kid.head.length > 0) {
+      if (cn.head === NO_TOKENS) cn.head = [];
+      cn.head.push(...kid.head);
+    }
+    kid.slots.forEach((grandkids, kidSlot) => {
+      for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
+    });
   };
 
   /** The index in `cn.marks` of its mark of `category`, or -1 (one mark per category and node: `(` and `)` of one call are one difference, not two). */
