@@ -196,7 +196,9 @@ export function align(input: AlignInput): Alignment {
         if (side === 'left') record(m.category, 'left-only', m.tokens, NONE, here, node.concept);
         else record(m.category, 'right-only', NONE, m.tokens, here, node.concept);
       }
-      for (const kids of node.slots.values()) for (const kid of kids) solo(kid, side, ctx);
+      for (let i = 0; i < node.slots.size; i++) {
+        for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
+      }
       return;
     }
     const category: Category =
@@ -229,7 +231,8 @@ export function align(input: AlignInput): Alignment {
       const onlyKid = (n: ConceptNode) => {
         let kid: ConceptNode | undefined;
         let count = 0;
-        for (const kids of n.slots.values()) {
+        for (let i = 0; i < n.slots.size; i++) {
+          const kids = n.slots.listAt(i);
           count += kids.length;
           if (kids.length > 0) kid = kids[0];
         }
@@ -352,13 +355,13 @@ export function align(input: AlignInput): Alignment {
     // sorted; slots SLOT_ORDER does not know come last, the left side's first.
     let ranks = 0;
     let unranked = false;
-    for (const slot of a.slots.keys()) {
-      const rank = SLOT_RANK.get(slot);
+    for (let i = 0; i < a.slots.size; i++) {
+      const rank = SLOT_RANK.get(a.slots.nameAt(i));
       if (rank === undefined) unranked = true;
       else ranks |= 1 << rank;
     }
-    for (const slot of b.slots.keys()) {
-      const rank = SLOT_RANK.get(slot);
+    for (let i = 0; i < b.slots.size; i++) {
+      const rank = SLOT_RANK.get(b.slots.nameAt(i));
       if (rank === undefined) unranked = true;
       else ranks |= 1 << rank;
     }
@@ -370,11 +373,13 @@ export function align(input: AlignInput): Alignment {
       alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
     }
     if (!unranked) return;
-    for (const [slot, kids] of a.slots) {
-      if (!SLOT_RANK.has(slot)) alignLists(kids, b.slots.get(slot) ?? NO_NODES, ctx);
+    for (let i = 0; i < a.slots.size; i++) {
+      const slot = a.slots.nameAt(i);
+      if (!SLOT_RANK.has(slot)) alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
     }
-    for (const [slot, kids] of b.slots) {
-      if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, kids, ctx);
+    for (let i = 0; i < b.slots.size; i++) {
+      const slot = b.slots.nameAt(i);
+      if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, b.slots.listAt(i), ctx);
     }
   };
 

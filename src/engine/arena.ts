@@ -11,16 +11,18 @@
  */
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { SyntaxNode } from './parse.js';
+import { Slots } from './slots.js';
 
 /**
- * Nodes share these empty lists until they get their own (never written: code that adds to one
- * replaces it first). Most nodes are leaves, and every empty list is one more object.
+ * Nodes share these empty lists until they get their own: code that adds to a list checks for
+ * them first and makes its own. They are not frozen on purpose: a frozen array has another
+ * elements kind, and loops that meet both kinds run slower (V8 stops lowering `for…of` over
+ * them to a plain indexed loop and allocates an iterator result per element).
  */
-export const NO_CHILDREN: SyntaxNode[] = Object.freeze([]) as unknown as SyntaxNode[];
-export const NO_TOKENS: number[] = Object.freeze([]) as unknown as number[];
-export const NO_MARKS: Mark[] = Object.freeze([]) as unknown as Mark[];
-/** Shared by nodes with no slots; `Object.freeze` cannot stop a Map's `set`, so writers check. */
-export const NO_SLOTS: Map<string, ConceptNode[]> = new Map();
+export const NO_CHILDREN: SyntaxNode[] = [];
+export const NO_TOKENS: number[] = [];
+export const NO_MARKS: Mark[] = [];
+export const NO_SLOTS = new Slots();
 
 /** An arena keeps at most this many objects of a kind between comparisons (about 20,000 lines a side). */
 const MAX_KEPT = 250_000;
@@ -89,9 +91,29 @@ export class Arena {
     rule: undefined,
   }));
 
+  /**
+   * A shared `[index]`: the head or mark of one token, the commonest list of all. Made once per
+   * index and arena; whoever needs to add to one copies it first (see `isShared`).
+   */
+  single(index: number): number[] {
+    let list = this.singles[index];
+    if (list === undefined) {
+      list = [index];
+      this.singles[index] = list;
+    }
+    return list;
+  }
+
+  /** Whether `list` is not its holder's own to change: the shared empty list or a `single`. */
+  isShared(list: readonly number[]): boolean {
+    return list === NO_TOKENS || (list.length === 1 && this.singles[list[0] as number] === list);
+  }
+  private readonly singles: number[][] = [];
+
   reset(): void {
     this.syntax.reset();
     this.concepts.reset();
+    if (this.singles.length > MAX_KEPT) this.singles.length = MAX_KEPT;
   }
 }
 

@@ -13,6 +13,7 @@ import type {
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS } from './arena.js';
+import { Slots } from './slots.js';
 import type { SyntaxNode } from './parse.js';
 
 /** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
@@ -43,24 +44,6 @@ function genericRulesOf(language: LanguageModule) {
     genericRules.set(language, known);
   }
   return known;
-}
-
-/**
- * Appends the token indices [first, end) to `list`, or makes a list of exactly that size when
- * `list` is a shared empty one. (A first `push` reserves room for 17 numbers: most heads and
- * marks are one or two tokens, and there are a great many of them.)
- */
-function appendRange(list: number[], empty: readonly number[], first: number, end: number) {
-  if (list !== empty) {
-    for (let i = first; i < end; i++) list.push(i);
-    return list;
-  }
-  // Literals make packed arrays of exactly one or two elements, the usual sizes.
-  if (end - first === 1) return [first];
-  if (end - first === 2) return [first, first + 1];
-  const out = [first, first + 1, first + 2];
-  for (let i = first + 3; i < end; i++) out.push(i);
-  return out;
 }
 
 const amendments = new WeakMap<Partial<NodeRule>, WeakMap<NodeRule, NodeRule>>();
@@ -132,17 +115,32 @@ export function normalize(
     return cn;
   };
 
+  /**
+   * `list` with the token indices [first, end) appended. A list of one token is the arena's
+   * shared one; a longer one is made to measure (a first `push` would reserve room for 17
+   * numbers); a shared list is copied before it grows.
+   */
+  const appendRange = (list: number[], first: number, end: number): number[] => {
+    if (list === NO_TOKENS) {
+      if (end - first === 1) return arena.single(first);
+      if (end - first === 2) return [first, first + 1];
+    }
+    const out = arena.isShared(list) ? list.slice() : list;
+    for (let i = first; i < end; i++) out.push(i);
+    return out;
+  };
+
   /** Appends the tokens [first, end) to a node's head. */
   const addHead = (cn: ConceptNode, first: number, end: number) => {
-    if (first < end) cn.head = appendRange(cn.head, NO_TOKENS, first, end);
+    if (first < end) cn.head = appendRange(cn.head, first, end);
   };
 
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
     const list = cn.slots.get(slot);
     if (list) list.push(kid);
     else {
-      if (cn.slots === NO_SLOTS) cn.slots = new Map();
-      cn.slots.set(slot, [kid]);
+      if (cn.slots === NO_SLOTS) cn.slots = new Slots(slot, [kid]);
+      else cn.slots.set(slot, [kid]);
     }
   };
 
@@ -168,10 +166,8 @@ export function normalize(
   /** Marks statements; called on every built node. */
   const finish = (cn: ConceptNode) => {
     if (STATEMENT_CONTAINERS.has(cn.concept)) {
-      // forEach rather than for-of: no iterator objects, on every block.
-      cn.slots.forEach((kids) => {
-        for (const kid of kids) kid.statement = true;
-      });
+      for (let i = 0; i < cn.slots.size; i++)
+        for (const kid of cn.slots.listAt(i)) kid.statement = true;
     }
     const clauses = cn.slots.get('clause');
     if (clauses) for (const kid of clauses) kid.statement = true;
@@ -317,17 +313,19 @@ export function normalize(
 
   /**
    * Dissolves `kid` into `cn`: its head joins `cn`'s, its `item` children go to `destination`
-   * and its other slots to `cn`'s of the same name. (A function of its own: a closure inside
-   * `visit` would make every call of `visit` allocate a context for it.)
+   * and its other slots to `cn`'s of the same name.
    */
   const dissolve = (kid: ConceptNode, cn: ConceptNode, destination: string) => {
     if (kid.head.length > 0) {
-      if (cn.head === NO_TOKENS) cn.head = [];
+      if (arena.isShared(cn.head)) cn.head = cn.head.slice();
       cn.head.push(...kid.head);
     }
-    kid.slots.forEach((grandkids, kidSlot) => {
-      for (const g of grandkids) addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
-    });
+    for (let i = 0; i < kid.slots.size; i++) {
+      const kidSlot = kid.slots.nameAt(i);
+      for (const g of kid.slots.listAt(i)) {
+        addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
+      }
+    }
   };
 
   /** The index in `cn.marks` of its mark of `category`, or -1 (one mark per category and node: `(` and `)` of one call are one difference, not two). */
@@ -342,8 +340,11 @@ export function normalize(
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
     const k = markIndex(cn, category);
-    if (k >= 0) (cn.marks[k] as Mark).tokens.push(...tokens);
-    else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
+    if (k >= 0) {
+      const mark = cn.marks[k] as Mark;
+      if (arena.isShared(mark.tokens)) mark.tokens = mark.tokens.slice();
+      mark.tokens.push(...tokens);
+    } else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
     else cn.marks.push({ category, tokens: [...tokens] });
   };
 
@@ -354,10 +355,10 @@ export function normalize(
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
-      mark.tokens = appendRange(mark.tokens, NO_TOKENS, first, end);
+      mark.tokens = appendRange(mark.tokens, first, end);
       return;
     }
-    const mark = { category, tokens: appendRange(NO_TOKENS, NO_TOKENS, first, end) };
+    const mark = { category, tokens: appendRange(NO_TOKENS, first, end) };
     if (cn.marks === NO_MARKS) cn.marks = [mark];
     else cn.marks.push(mark);
   };

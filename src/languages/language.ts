@@ -6,6 +6,7 @@
  */
 import type { SyntaxErrorHints } from '../engine/diagnose.js';
 import type { SyntaxNode } from '../engine/parse.js';
+import type { Slots } from '../engine/slots.js';
 import type { Category, LanguageInfo, TokenKind } from '../types.js';
 
 /**
@@ -123,7 +124,7 @@ export interface ConceptNode {
   headText: string | null;
   marks: Mark[];
   /** Children by slot, each list in source order. */
-  slots: Map<string, ConceptNode[]>;
+  slots: Slots;
   negated: boolean;
   variant: string | null;
   /** The token range covered: [first, end). */
