@@ -241,7 +241,14 @@ function walk(
 
   const emitLeaf = (node: SyntaxNode, parentType: string | null) => {
     if (node.missing || node.endIndex <= node.startIndex) return;
-    const text = code.slice(node.startIndex, node.endIndex);
+    // A keyword or punctuation token usually reads as its type: that string exists already, and
+    // a token's text lives as long as the result.
+    const text =
+      !node.named &&
+      node.type.length === node.endIndex - node.startIndex &&
+      code.startsWith(node.type, node.startIndex)
+        ? node.type
+        : code.slice(node.startIndex, node.endIndex);
     const kind = node.type === 'ERROR' ? 'error' : tokenKind(node.type, node.named, parentType);
     if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.

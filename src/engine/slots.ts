@@ -48,7 +48,8 @@ export class Slots {
         return;
       }
     }
-    e.push(name, list);
+    // A new array of exactly the new size: most nodes have one or two slots.
+    this.entries = e.length === 0 ? [name, list] : [...e, name, list];
   }
 
   /** Empties a slot; answers whether it was filled. */
