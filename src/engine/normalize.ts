@@ -137,10 +137,7 @@ export function normalize(
 
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
     const list = cn.slots.get(slot);
-    // Short lists are copied to exactly their new size rather than grown by `push`, which would
-    // reserve room for 17: most slots hold one to three children.
-    if (list && list.length < 4) cn.slots.set(slot, [...list, kid]);
-    else if (list) list.push(kid);
+    if (list) list.push(kid);
     else {
       if (cn.slots === NO_SLOTS) cn.slots = new Slots(slot, [kid]);
       else cn.slots.set(slot, [kid]);
