@@ -1,7 +1,6 @@
 // The compare route's own fast paths: reading a plain JSON body without body-parser, answers kept
 // as bytes and compressed once per coding, the cache key, and the request log written without
 // pino-http. Each must behave exactly as the general path it stands in for.
-import { request as httpRequest } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import express, { type Express } from 'express';
 import request from 'supertest';
@@ -13,7 +12,7 @@ import { errorHandler } from '../../src/server/errors.js';
 import { preferredCoding } from '../../src/server/json-answer.js';
 import { requestLogging } from '../../src/server/logging.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
-import { LESSON_BODY, capturingLogger } from './helpers.js';
+import { LESSON_BODY, capturingLogger, rawRequest } from './helpers.js';
 
 let app: Express;
 /** A listening server, for requests with exact bytes and answers read as bytes. */
@@ -24,38 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** POSTs exactly these bytes to /api/compare and returns the answer's bytes. */
-function post(
-  body: Buffer | string,
-  headers: Record<string, string>,
-): Promise<{ status: number; headers: Record<string, unknown>; bytes: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      `${server.url}/api/compare`,
-      { method: 'POST', headers, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            bytes: Buffer.concat(chunks),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    // Two writes, so the body arrives in two pieces: split inside the first multi-byte
-    // character when there is one.
-    const bytes = Buffer.from(body);
-    const lead = bytes.findIndex((byte) => byte >= 0xc0);
-    const cut = lead === -1 ? bytes.length >> 1 : lead + 1;
-    req.write(bytes.subarray(0, cut));
-    setTimeout(() => req.end(bytes.subarray(cut)), 5);
-  });
-}
+/** POSTs exactly these bytes to /api/compare, in two pieces, and returns the answer. */
+const post = (body: Buffer | string, headers: Record<string, string>) =>
+  rawRequest(server.url, { headers, body: Buffer.from(body), split: true });
 
 /** The same bytes through the fast path (`application/json`) and body-parser (a `+json` type). */
 async function bothPaths(body: string): Promise<[request.Response, request.Response]> {

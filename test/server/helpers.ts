@@ -57,7 +57,9 @@ export async function copyBundledLibrary(): Promise<string> {
 export interface RawAnswer {
   status: number;
   headers: IncomingHttpHeaders;
+  /** The answer's bytes as UTF-8 text, and as they came. */
   body: string;
+  bytes: Buffer;
 }
 
 /**
@@ -66,7 +68,17 @@ export interface RawAnswer {
  */
 export function rawRequest(
   baseUrl: string,
-  options: { method?: string; path?: string; headers?: Record<string, string>; body?: Buffer },
+  options: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: Buffer;
+    /**
+     * Send the body in two writes, so that it arrives in two pieces: split inside the first
+     * multi-byte character when there is one.
+     */
+    split?: boolean;
+  },
 ): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -76,17 +88,27 @@ export function rawRequest(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
           resolve({
             status: res.statusCode ?? 0,
             headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
+            body: bytes.toString('utf8'),
+            bytes,
+          });
+        });
         res.on('error', reject);
       },
     );
     req.on('error', reject);
-    req.end(options.body);
+    const body = options.body;
+    if (!options.split || !body) {
+      req.end(body);
+      return;
+    }
+    const lead = body.findIndex((byte) => byte >= 0xc0);
+    const cut = lead === -1 ? body.length >> 1 : lead + 1;
+    req.write(body.subarray(0, cut));
+    setTimeout(() => req.end(body.subarray(cut)), 5);
   });
 }
