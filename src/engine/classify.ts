@@ -25,8 +25,6 @@ interface Group {
   contextHeads: Set<string>;
   /** Where the marks or words sit (`pair`, `string`, `import`), for site-specific words. */
   sites: Set<string>;
-  /** Which parentheses, for `call-parens`: `params`, `empty` (nothing inside) or `''`. */
-  around: string;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
   /** For a value written in another form, the values on each side, in order met. */
@@ -55,11 +53,11 @@ export function classify(
       ? { row: rowL, column: l?.column ?? 0 }
       : { row: rowR, column: r?.column ?? 0 };
   };
-  // Groups by signature (see below), in the order first met. Most signatures are looked up by
-  // their two texts (token texts, whose hashes the engine keeps) rather than built as strings.
+  // Groups in the order first met, found by what they are (category, kind, and the kind of
+  // parentheses or the form), then by each side's text. Nested maps rather than one joined
+  // string: no side's text, whatever characters it holds, can run into the other's.
   const groups: Group[] = [];
-  const bySignature = new Map<string, Group>();
-  const byTexts = new Map<string, Map<string, Group[]>>();
+  const index = new Map<string, Map<string, Map<string, Group>>>();
   for (const o of occurrences) {
     const mode = o.whole ? 'expression' : o.category;
     // Places group when both sides read exactly alike; parentheses around parameters and around
@@ -74,30 +72,14 @@ export function classify(
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value.
     const form = o.category === 'literal' && FORM_SITES.has(o.site) ? `form:${o.site}` : '';
-    let group: Group | undefined;
-    let signature = '';
-    let sameTexts: Group[] | undefined;
-    if (form) {
-      signature = `${o.category}|${o.kind}|${form}`;
-      group = bySignature.get(signature);
-    } else {
-      const leftKey = textKey(left.tokens, o.left, mode);
-      const rightKey = textKey(right.tokens, o.right, mode);
-      if (leftKey.includes('|') || rightKey.includes('|')) {
-        // Texts with a `|` (`||`) could meet another pair's in one signature: keep the string.
-        signature = `${o.category}|${o.kind}|${leftKey}|${rightKey}|${around}`;
-        group = bySignature.get(signature);
-      } else {
-        // Without a `|`, equal signatures are equal parts: texts, then category, kind, around.
-        let byRight = byTexts.get(leftKey);
-        if (!byRight) byTexts.set(leftKey, (byRight = new Map()));
-        sameTexts = byRight.get(rightKey);
-        if (!sameTexts) byRight.set(rightKey, (sameTexts = []));
-        for (const g of sameTexts) {
-          if (g.category === o.category && g.kind === o.kind && g.around === around) group = g;
-        }
-      }
-    }
+    const what = `${o.category}|${o.kind}|${form || around}`;
+    const leftKey = form ? '' : textKey(left.tokens, o.left, mode);
+    const rightKey = form ? '' : textKey(right.tokens, o.right, mode);
+    let byLeft = index.get(what);
+    if (!byLeft) index.set(what, (byLeft = new Map()));
+    let byRight = byLeft.get(leftKey);
+    if (!byRight) byLeft.set(leftKey, (byRight = new Map()));
+    let group = byRight.get(rightKey);
     if (!group) {
       group = {
         category: o.category,
@@ -109,13 +91,11 @@ export function classify(
         contexts: new Set(),
         contextHeads: new Set(),
         sites: new Set(),
-        around,
         empty: around === 'empty',
         examples: { left: [], right: [] },
       };
       groups.push(group);
-      if (sameTexts) sameTexts.push(group);
-      else bySignature.set(signature, group);
+      byRight.set(rightKey, group);
     }
     if (form) {
       const l = shown(left.tokens, o.left, mode);
