@@ -7,6 +7,7 @@
  */
 import { diffArrays } from 'diff';
 import { tooComplex } from '../errors.js';
+import { NO_TOKENS } from './arena.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
 
@@ -66,9 +67,8 @@ const SLOT_ORDER = [
 /** Each slot's place in SLOT_ORDER. */
 const SLOT_RANK = new Map(SLOT_ORDER.map((slot, rank) => [slot, rank]));
 
-/** Shared empty lists, for a missing slot or side: read, never written. */
+/** The shared empty list for a missing slot: read, never written. */
 const NO_NODES: readonly ConceptNode[] = [];
-const NONE: readonly number[] = [];
 
 type Nodes = readonly ConceptNode[];
 
@@ -154,13 +154,13 @@ export function align(input: AlignInput): Alignment {
       const ma = firstOf(a, m.category) as Mark;
       const mb = firstOf(b, m.category);
       if (mb) compareMark(ma, mb, ctx, site);
-      else record(m.category, 'left-only', ma.tokens, NONE, ctx, site);
+      else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, site);
     }
     for (let k = 0; k < b.length; k++) {
       const mb = b[k] as Mark;
       // Each category only the right side has, once.
       if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
-      record(mb.category, 'right-only', NONE, mb.tokens, ctx, site);
+      record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, site);
     }
   };
 
@@ -193,8 +193,9 @@ export function align(input: AlignInput): Alignment {
       // and its contents are what differ, each on its own.
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
       for (const m of node.marks) {
-        if (side === 'left') record(m.category, 'left-only', m.tokens, NONE, here, node.concept);
-        else record(m.category, 'right-only', NONE, m.tokens, here, node.concept);
+        if (side === 'left')
+          record(m.category, 'left-only', m.tokens, NO_TOKENS, here, node.concept);
+        else record(m.category, 'right-only', NO_TOKENS, m.tokens, here, node.concept);
       }
       for (let i = 0; i < node.slots.size; i++) {
         for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
@@ -213,8 +214,8 @@ export function align(input: AlignInput): Alignment {
       left: side === 'left' ? node : null,
       right: side === 'right' ? node : null,
     };
-    if (side === 'left') record(category, 'left-only', tokens, NONE, here, node.concept, true);
-    else record(category, 'right-only', NONE, tokens, here, node.concept, true);
+    if (side === 'left') record(category, 'left-only', tokens, NO_TOKENS, here, node.concept, true);
+    else record(category, 'right-only', NO_TOKENS, tokens, here, node.concept, true);
   };
 
   const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
@@ -245,11 +246,15 @@ export function align(input: AlignInput): Alignment {
       // `return x` meets a bare `x`: one side returns the last value implicitly.
       const value = (n: ConceptNode) => n.slots.get('value') ?? NO_NODES;
       if (a.concept === 'return' && value(a).length === 1) {
-        record('statement', 'left-only', a.head, NONE, { concept: 'return', left: a, right: null });
+        record('statement', 'left-only', a.head, NO_TOKENS, {
+          concept: 'return',
+          left: a,
+          right: null,
+        });
         return compareNodes({ ...(value(a)[0] as ConceptNode), statement: a.statement }, b, parent);
       }
       if (b.concept === 'return' && value(b).length === 1) {
-        record('statement', 'right-only', NONE, b.head, {
+        record('statement', 'right-only', NO_TOKENS, b.head, {
           concept: 'return',
           left: null,
           right: b,
@@ -343,9 +348,9 @@ export function align(input: AlignInput): Alignment {
         if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
-        record(category, 'left-only', a.head, NONE, where, a.concept);
+        record(category, 'left-only', a.head, NO_TOKENS, where, a.concept);
       } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
-        record(category, 'right-only', NONE, b.head, where, b.concept);
+        record(category, 'right-only', NO_TOKENS, b.head, where, b.concept);
       }
     }
     compareMarks(a.marks, b.marks, ctx, a.concept);
