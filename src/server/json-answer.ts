@@ -7,14 +7,17 @@
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, deflate, gzip } from 'node:zlib';
+import Negotiator from 'negotiator';
+import vary from 'vary';
 
 /** Answers smaller than this are sent as they are (the `compression` middleware's threshold). */
 export const COMPRESSION_THRESHOLD = 1024;
 
 export type Coding = 'br' | 'gzip' | 'deflate';
 
-/** In order of preference when the client accepts several equally. */
-const CODINGS: readonly Coding[] = ['br', 'gzip', 'deflate'];
+/** What the `compression` middleware offers, and what it prefers when the client weighs codings alike. */
+const SUPPORTED = ['br', 'gzip', 'deflate', 'identity'];
+const PREFERRED = ['br', 'gzip'];
 
 const COMPRESS: Record<Coding, (body: Buffer) => Promise<Buffer>> = {
   // Quality 4, as the compression middleware: most of brotli's gain at a fraction of its cost.
@@ -65,57 +68,26 @@ export class JsonAnswer {
     }
     res.setHeader('Content-Type', CONTENT_TYPE);
     // Caches must keep the plain and the compressed answers apart.
-    appendVary(res, 'Accept-Encoding');
+    vary(res, 'Accept-Encoding');
     res.setHeader('Content-Length', bytes.length);
     res.end(bytes);
     return compressed;
   }
 }
 
-function appendVary(res: ServerResponse, field: string): void {
-  const vary = res.getHeader('Vary');
-  if (vary === undefined) res.setHeader('Vary', field);
-  else if (
-    !String(vary)
-      .toLowerCase()
-      .split(/\s*,\s*/)
-      .includes(field.toLowerCase())
-  ) {
-    res.setHeader('Vary', `${String(vary)}, ${field}`);
-  }
-}
-
 /**
- * The coding to send to a client with this `Accept-Encoding` (RFC 9110, 12.5.3): the one it
- * gives the highest weight (`*` standing for any not named), br before gzip before deflate when
- * it weighs them alike; `undefined` (send it plain) when it names none or refuses them all.
+ * The coding to send to a client with this `Accept-Encoding`, chosen by `negotiator` exactly as
+ * the `compression` middleware chooses; `undefined` (send it plain) when that is `identity`.
  */
 export function preferredCoding(accept: string | undefined): Coding | undefined {
-  if (accept === undefined || accept === '') return undefined;
-  const weights = new Map<string, number>();
-  for (const part of accept.split(',')) {
-    const [name = '', ...params] = part.split(';');
-    const coding = name.trim().toLowerCase();
-    if (coding === '') continue;
-    let weight = 1;
-    for (const param of params) {
-      const [key = '', value = ''] = param.split('=');
-      if (key.trim().toLowerCase() === 'q') {
-        const q = Number(value.trim());
-        weight = Number.isFinite(q) && q >= 0 && q <= 1 ? q : 0;
-      }
-    }
-    // A coding named twice counts with its best weight.
-    weights.set(coding, Math.max(weight, weights.get(coding) ?? 0));
-  }
-  let best: Coding | undefined;
-  let bestWeight = 0;
-  for (const coding of CODINGS) {
-    const weight = weights.get(coding) ?? weights.get('*') ?? 0;
-    if (weight > bestWeight) {
-      best = coding;
-      bestWeight = weight;
-    }
-  }
-  return best;
+  const headers = accept === undefined ? {} : { 'accept-encoding': accept };
+  // negotiator 0.6.4 takes the preferred order as a second argument (as `compression` passes
+  // it); @types/negotiator does not describe it yet.
+  const encoding = Negotiator.prototype.encoding as (
+    this: Negotiator,
+    available: string[],
+    preferred: string[],
+  ) => string | undefined;
+  const chosen = encoding.call(new Negotiator({ headers }), SUPPORTED, PREFERRED);
+  return chosen === 'br' || chosen === 'gzip' || chosen === 'deflate' ? chosen : undefined;
 }
