@@ -53,10 +53,10 @@ export class Pool<T> {
 }
 
 /**
- * The syntax and concept nodes of one comparison. Only the nodes are reused: the walk and
- * normalize give each one new lists and slot maps, made to measure, since emptying old ones
- * costs more than making new ones (`length = 0` drops an array's storage, and
- * `Map.prototype.clear` makes a new table).
+ * The syntax and concept nodes of one comparison, and the concept nodes' slots. The walk and
+ * normalize give each node new lists, made to measure, since emptying old ones costs more than
+ * making new ones (`length = 0` drops an array's storage); a `Slots` keeps its lists in fields,
+ * which `clear()` empties for free.
  */
 export class Arena {
   readonly syntax = new Pool<SyntaxNode>(() => ({
@@ -91,6 +91,9 @@ export class Arena {
     rule: undefined,
   }));
 
+  /** Concept nodes' slots; `take()` gives one to `clear()` before use. */
+  readonly slots = new Pool<Slots>(() => new Slots());
+
   /**
    * A shared `[index]`: the head or mark of one token, the commonest list of all. Made once per
    * index and arena; whoever needs to add to one copies it first (see `isShared`).
@@ -113,6 +116,7 @@ export class Arena {
   reset(): void {
     this.syntax.reset();
     this.concepts.reset();
+    this.slots.reset();
     if (this.singles.length > MAX_KEPT) this.singles.length = MAX_KEPT;
   }
 }

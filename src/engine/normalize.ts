@@ -13,7 +13,6 @@ import type {
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS } from './arena.js';
-import { Slots } from './slots.js';
 import type { SyntaxNode } from './parse.js';
 
 /** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
@@ -73,6 +72,9 @@ function onlyNamedChild(node: SyntaxNode): SyntaxNode | undefined {
   return only;
 }
 
+/** Up to this length a list grows by copying: most slots hold one to three children. */
+const SHORT_LIST = 8;
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
@@ -117,17 +119,22 @@ export function normalize(
 
   /**
    * `list` with the token indices [first, end) appended. A list of one token is the arena's
-   * shared one; a longer one is made to measure (a first `push` would reserve room for 17
-   * numbers); a shared list is copied before it grows.
+   * shared one; a short one is a new copy made to measure (a `push` would reserve room for 17
+   * numbers); a long one of the node's own grows in place.
    */
   const appendRange = (list: number[], first: number, end: number): number[] => {
     if (list === NO_TOKENS) {
       if (end - first === 1) return arena.single(first);
       if (end - first === 2) return [first, first + 1];
     }
-    const out = arena.isShared(list) ? list.slice() : list;
-    for (let i = first; i < end; i++) out.push(i);
-    return out;
+    if (list.length >= SHORT_LIST && !arena.isShared(list)) {
+      for (let i = first; i < end; i++) list.push(i);
+      return list;
+    }
+    if (end - first === 1) return list.concat(first);
+    const added: number[] = [];
+    for (let i = first; i < end; i++) added.push(i);
+    return list.concat(added);
   };
 
   /** Appends the tokens [first, end) to a node's head. */
@@ -135,13 +142,16 @@ export function normalize(
     if (first < end) cn.head = appendRange(cn.head, first, end);
   };
 
+  /**
+   * Appends `kid` to a slot. A short list is replaced by a copy one longer (`concat` makes it to
+   * measure, where `push` would reserve room for 17); a long one grows in place.
+   */
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
+    if (cn.slots === NO_SLOTS) cn.slots = arena.slots.take().clear();
     const list = cn.slots.get(slot);
-    if (list) list.push(kid);
-    else {
-      if (cn.slots === NO_SLOTS) cn.slots = new Slots(slot, [kid]);
-      else cn.slots.set(slot, [kid]);
-    }
+    if (list === undefined) cn.slots.set(slot, [kid]);
+    else if (list.length < SHORT_LIST) cn.slots.set(slot, list.concat(kid));
+    else list.push(kid);
   };
 
   const make = (parts: ConceptParts): ConceptNode => {
@@ -317,8 +327,9 @@ export function normalize(
    */
   const dissolve = (kid: ConceptNode, cn: ConceptNode, destination: string) => {
     if (kid.head.length > 0) {
-      if (arena.isShared(cn.head)) cn.head = cn.head.slice();
-      cn.head.push(...kid.head);
+      if (cn.head.length >= SHORT_LIST && !arena.isShared(cn.head)) {
+        for (const t of kid.head) cn.head.push(t);
+      } else cn.head = cn.head.concat(kid.head);
     }
     for (let i = 0; i < kid.slots.size; i++) {
       const kidSlot = kid.slots.nameAt(i);
@@ -342,10 +353,11 @@ export function normalize(
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
-      if (arena.isShared(mark.tokens)) mark.tokens = mark.tokens.slice();
-      mark.tokens.push(...tokens);
-    } else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: [...tokens] }];
-    else cn.marks.push({ category, tokens: [...tokens] });
+      if (mark.tokens.length >= SHORT_LIST && !arena.isShared(mark.tokens)) {
+        for (const t of tokens) mark.tokens.push(t);
+      } else mark.tokens = mark.tokens.concat(tokens);
+    } else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: tokens.slice() }];
+    else cn.marks = cn.marks.concat({ category, tokens: tokens.slice() });
   };
 
   /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
@@ -359,8 +371,7 @@ export function normalize(
       return;
     }
     const mark = { category, tokens: appendRange(NO_TOKENS, first, end) };
-    if (cn.marks === NO_MARKS) cn.marks = [mark];
-    else cn.marks.push(mark);
+    cn.marks = cn.marks === NO_MARKS ? [mark] : cn.marks.concat(mark);
   };
 
   const generic = genericRulesOf(language);

@@ -2,65 +2,112 @@
  * A concept node's children by slot (`condition`, `body`, `args`, …), in the order they were
  * first filled. A node has one to three slots, and a comparison of 10,000 lines makes tens of
  * thousands of nodes: a `Map` each (a hash table of its own, and an iterator object for every
- * loop over it) was the largest single thing the engine allocated. Names and lists alternate in
- * one small array instead, and loops go by index.
+ * loop over it) was the largest single thing the engine allocated. The first two slots live in
+ * fields of their own and any further ones in a small array, loops go by index, and the objects
+ * come from the comparison's arena (`arena.ts`), which empties and hands them out again.
  */
 import type { ConceptNode } from '../languages/language.js';
 
 export class Slots {
-  /** [name, list, name, list, …], made with its first slot: a list grown from empty by `push` reserves room for 17. */
-  private entries: (string | ConceptNode[])[];
+  private count = 0;
+  private name0 = '';
+  private list0: ConceptNode[] = [];
+  private name1 = '';
+  private list1: ConceptNode[] = [];
+  /** Slots past the second: [name, list, name, list, …]; made to measure when a third is filled. */
+  private more: (string | ConceptNode[])[] | null = null;
 
-  constructor(name?: string, list?: ConceptNode[]) {
-    this.entries = name !== undefined && list !== undefined ? [name, list] : [];
+  /** Empties it, for its next node. */
+  clear(): this {
+    this.count = 0;
+    this.list0 = this.list1 = NO_LIST;
+    this.more = null;
+    return this;
   }
 
   /** How many slots are filled. */
   get size(): number {
-    return this.entries.length >> 1;
+    return this.count;
   }
 
   /** The name of the `index`th slot (0 ≤ index < size). */
   nameAt(index: number): string {
-    return this.entries[index * 2] as string;
+    if (index === 0) return this.name0;
+    if (index === 1) return this.name1;
+    return (this.more as (string | ConceptNode[])[])[(index - 2) * 2] as string;
   }
 
   /** The list of the `index`th slot (0 ≤ index < size). */
   listAt(index: number): ConceptNode[] {
-    return this.entries[index * 2 + 1] as ConceptNode[];
+    if (index === 0) return this.list0;
+    if (index === 1) return this.list1;
+    return (this.more as (string | ConceptNode[])[])[(index - 2) * 2 + 1] as ConceptNode[];
   }
 
   get(name: string): ConceptNode[] | undefined {
-    const e = this.entries;
-    for (let i = 0; i < e.length; i += 2) if (e[i] === name) return e[i + 1] as ConceptNode[];
-    return undefined;
+    const i = this.indexOf(name);
+    return i < 0 ? undefined : this.listAt(i);
   }
 
   has(name: string): boolean {
-    return this.get(name) !== undefined;
+    return this.indexOf(name) >= 0;
   }
 
   set(name: string, list: ConceptNode[]): void {
-    const e = this.entries;
-    for (let i = 0; i < e.length; i += 2) {
-      if (e[i] === name) {
-        e[i + 1] = list;
+    let i = this.indexOf(name);
+    if (i < 0) {
+      i = this.count++;
+      if (i >= 2) {
+        // A new array of exactly the new size (`push` would reserve room for 17): rarely needed.
+        this.more = this.more === null ? [name, list] : this.more.concat([name, list]);
         return;
       }
     }
-    // A new array of exactly the new size: most nodes have one or two slots.
-    this.entries = e.length === 0 ? [name, list] : [...e, name, list];
+    this.put(i, name, list);
   }
 
-  /** Empties a slot; answers whether it was filled. */
+  /** Empties a slot, keeping the order of the others; answers whether it was filled. */
   delete(name: string): boolean {
-    const e = this.entries;
-    for (let i = 0; i < e.length; i += 2) {
-      if (e[i] === name) {
-        e.splice(i, 2);
-        return true;
-      }
+    const i = this.indexOf(name);
+    if (i < 0) return false;
+    for (let k = i; k + 1 < this.count; k++) this.put(k, this.nameAt(k + 1), this.listAt(k + 1));
+    this.count--;
+    if (this.count >= 2) {
+      const more = this.more as (string | ConceptNode[])[];
+      more.splice(-2, 2);
+      if (more.length === 0) this.more = null;
+    } else {
+      this.more = null;
+      if (this.count < 2) this.list1 = NO_LIST;
+      if (this.count < 1) this.list0 = NO_LIST;
     }
-    return false;
+    return true;
+  }
+
+  private indexOf(name: string): number {
+    if (this.count > 0 && this.name0 === name) return 0;
+    if (this.count > 1 && this.name1 === name) return 1;
+    const more = this.more;
+    if (more !== null) {
+      for (let k = 0; k < more.length; k += 2) if (more[k] === name) return k / 2 + 2;
+    }
+    return -1;
+  }
+
+  private put(index: number, name: string, list: ConceptNode[]): void {
+    if (index === 0) {
+      this.name0 = name;
+      this.list0 = list;
+    } else if (index === 1) {
+      this.name1 = name;
+      this.list1 = list;
+    } else {
+      const more = this.more as (string | ConceptNode[])[];
+      more[(index - 2) * 2] = name;
+      more[(index - 2) * 2 + 1] = list;
+    }
   }
 }
+
+/** What an empty slot field holds, so that a cleared `Slots` keeps no old node alive. */
+const NO_LIST: ConceptNode[] = [];
