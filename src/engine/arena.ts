@@ -27,6 +27,9 @@ export const NO_SLOTS = new Slots();
 /** An arena keeps at most this many objects of a kind between comparisons (about 20,000 lines a side). */
 const MAX_KEPT = 250_000;
 
+/** A `ListPool` keeps arrays up to this length. */
+const MAX_KEPT_LENGTH = 64;
+
 /** Objects of one kind, handed out in turn and all taken back at once. */
 export class Pool<T> {
   private readonly items: T[] = [];
@@ -49,6 +52,43 @@ export class Pool<T> {
   reset(keep = MAX_KEPT): void {
     this.used = 0;
     if (this.items.length > keep) this.items.length = keep;
+  }
+}
+
+/**
+ * Arrays of a given length, handed out in turn and all taken back at once, like `Pool`. Whoever
+ * takes one overwrites every element.
+ */
+export class ListPool<T> {
+  /** By length: the arrays of that length, and how many of them are in use. */
+  private readonly byLength: T[][][] = [];
+  private readonly used: number[] = [];
+  private kept = 0;
+
+  /**
+   * An array of `length` elements (1 ≤ length), filled from `from[start…]`. Arrays longer than
+   * {@link MAX_KEPT_LENGTH} are made afresh every time, so that one odd input pins no large one.
+   */
+  take(length: number, from: readonly T[], start: number): T[] {
+    if (length > MAX_KEPT_LENGTH) return from.slice(start, start + length);
+    const bucket = (this.byLength[length] ??= []);
+    const i = this.used[length] ?? 0;
+    this.used[length] = i + 1;
+    let list = bucket[i];
+    if (list === undefined) {
+      list = from.slice(start, start + length);
+      if (this.kept < MAX_KEPT) {
+        bucket.push(list);
+        this.kept++;
+      } else this.used[length] = i;
+      return list;
+    }
+    for (let k = 0; k < length; k++) list[k] = from[start + k] as T;
+    return list;
+  }
+
+  reset(): void {
+    this.used.length = 0;
   }
 }
 
@@ -91,6 +131,9 @@ export class Arena {
     rule: undefined,
   }));
 
+  /** Syntax nodes' lists of children. */
+  readonly children = new ListPool<SyntaxNode>();
+
   /** Concept nodes' slots; `take()` gives one to `clear()` before use. */
   readonly slots = new Pool<Slots>(() => new Slots());
 
@@ -117,6 +160,7 @@ export class Arena {
     this.syntax.reset();
     this.concepts.reset();
     this.slots.reset();
+    this.children.reset();
     if (this.singles.length > MAX_KEPT) this.singles.length = MAX_KEPT;
   }
 }

@@ -268,7 +268,7 @@ function walk(
   const openFields: boolean[] = [];
   const firstPending: number[] = [];
   // The children of the open nodes, gathered here and copied into a list of exactly their number
-  // when their parent closes (a list grown by `push` reserves room for 17).
+  // (the arena's, reused from comparison to comparison) when their parent closes.
   const pending: SyntaxNode[] = [];
   let pendingTop = 0;
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
@@ -304,7 +304,7 @@ function walk(
       const reached = covered.pop() as number;
       openFields.pop();
       const from = firstPending.pop() as number;
-      if (pendingTop > from) done.children = pending.slice(from, pendingTop);
+      if (pendingTop > from) done.children = arena.children.take(pendingTop - from, pending, from);
       pendingTop = from;
       if (done.endIndex > reached) {
         pushText(reached, done.endIndex, tokenKind(done.type, true, null));
