@@ -57,7 +57,7 @@ export class Pool<T> {
 
 /**
  * Arrays of a given length, handed out in turn and all taken back at once, like `Pool`. Whoever
- * takes one overwrites every element.
+ * takes one overwrites every element, and never changes its length.
  */
 export class ListPool<T> {
   /** By length: the arrays of that length, and how many of them are in use. */
@@ -66,23 +66,29 @@ export class ListPool<T> {
   private kept = 0;
 
   /**
-   * An array of `length` elements (1 ≤ length), filled from `from[start…]`. Arrays longer than
-   * {@link MAX_KEPT_LENGTH} are made afresh every time, so that one odd input pins no large one.
+   * An array of `length` elements (1 ≤ length) holding anything: the caller sets each one.
+   * Arrays longer than {@link MAX_KEPT_LENGTH} are made afresh every time, so that one odd input
+   * pins no large one; `filler` is what a new array holds until then.
    */
-  take(length: number, from: readonly T[], start: number): T[] {
-    if (length > MAX_KEPT_LENGTH) return from.slice(start, start + length);
+  alloc(length: number, filler: T): T[] {
+    if (length > MAX_KEPT_LENGTH) return Array.from({ length }, () => filler);
     const bucket = (this.byLength[length] ??= []);
     const i = this.used[length] ?? 0;
-    this.used[length] = i + 1;
     let list = bucket[i];
     if (list === undefined) {
-      list = from.slice(start, start + length);
-      if (this.kept < MAX_KEPT) {
-        bucket.push(list);
-        this.kept++;
-      } else this.used[length] = i;
-      return list;
+      list = Array.from({ length }, () => filler);
+      if (this.kept >= MAX_KEPT) return list;
+      bucket.push(list);
+      this.kept++;
     }
+    this.used[length] = i + 1;
+    return list;
+  }
+
+  /** An array of `length` elements (1 ≤ length) copied from `from[start…]`. */
+  take(length: number, from: readonly T[], start: number): T[] {
+    if (length > MAX_KEPT_LENGTH) return from.slice(start, start + length);
+    const list = this.alloc(length, from[start] as T);
     for (let k = 0; k < length; k++) list[k] = from[start + k] as T;
     return list;
   }
@@ -134,6 +140,15 @@ export class Arena {
   /** Syntax nodes' lists of children. */
   readonly children = new ListPool<SyntaxNode>();
 
+  /**
+   * Concept nodes' short lists (see `normalize.ts`): of children in a slot, of token indices in a
+   * head or mark, of marks; and the marks.
+   */
+  readonly kidLists = new ListPool<ConceptNode>();
+  readonly tokenLists = new ListPool<number>();
+  readonly markLists = new ListPool<Mark>();
+  readonly marks = new Pool<Mark>(() => ({ category: 'keyword', tokens: NO_TOKENS }));
+
   /** Concept nodes' slots; `take()` gives one to `clear()` before use. */
   readonly slots = new Pool<Slots>(() => new Slots());
 
@@ -161,6 +176,10 @@ export class Arena {
     this.concepts.reset();
     this.slots.reset();
     this.children.reset();
+    this.kidLists.reset();
+    this.tokenLists.reset();
+    this.markLists.reset();
+    this.marks.reset();
     if (this.singles.length > MAX_KEPT) this.singles.length = MAX_KEPT;
   }
 }

@@ -12,6 +12,7 @@ import type {
   RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
+import type { ListPool } from './arena.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
@@ -72,8 +73,42 @@ function onlyNamedChild(node: SyntaxNode): SyntaxNode | undefined {
   return only;
 }
 
-/** Up to this length a list grows by copying: most slots hold one to three children. */
+/**
+ * The lists of a concept node (its slots' children, its head's and marks' tokens, its marks) that
+ * are shorter than this come from the arena and are never changed: a list one longer is another
+ * one. Most hold one to three items. A longer list is an array of the node's own, grown in place.
+ */
 const SHORT_LIST = 8;
+
+const NO_KIDS: ConceptNode[] = [];
+
+/** `a` followed by `b`, by the rule of `SHORT_LIST`: `a` itself when it may grow. */
+function joined<T>(pool: ListPool<T>, a: T[], b: readonly T[]): T[] {
+  if (a.length >= SHORT_LIST) {
+    for (const x of b) a.push(x);
+    return a;
+  }
+  const total = a.length + b.length;
+  if (total >= SHORT_LIST) return a.concat(b);
+  if (total === 0) return a;
+  const out = pool.alloc(total, (a[0] ?? b[0]) as T);
+  for (let k = 0; k < a.length; k++) out[k] = a[k] as T;
+  for (let k = 0; k < b.length; k++) out[a.length + k] = b[k] as T;
+  return out;
+}
+
+/** `a` followed by `x`, as `joined` makes lists. */
+function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
+  if (a.length >= SHORT_LIST) {
+    a.push(x);
+    return a;
+  }
+  if (a.length + 1 >= SHORT_LIST) return a.concat([x]);
+  const out = pool.alloc(a.length + 1, x);
+  for (let k = 0; k < a.length; k++) out[k] = a[k] as T;
+  out[a.length] = x;
+  return out;
+}
 
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
@@ -118,23 +153,25 @@ export function normalize(
   };
 
   /**
-   * `list` with the token indices [first, end) appended. A list of one token is the arena's
-   * shared one; a short one is a new copy made to measure (a `push` would reserve room for 17
-   * numbers); a long one of the node's own grows in place.
+   * `list` with the token indices [first, end) appended: the arena's shared list for one token,
+   * else a list as `joined` makes them.
    */
   const appendRange = (list: number[], first: number, end: number): number[] => {
-    if (list === NO_TOKENS) {
-      if (end - first === 1) return arena.single(first);
-      if (end - first === 2) return [first, first + 1];
-    }
-    if (list.length >= SHORT_LIST && !arena.isShared(list)) {
+    if (list.length === 0 && end - first === 1) return arena.single(first);
+    if (list.length >= SHORT_LIST) {
       for (let i = first; i < end; i++) list.push(i);
       return list;
     }
-    if (end - first === 1) return list.concat(first);
-    const added: number[] = [];
-    for (let i = first; i < end; i++) added.push(i);
-    return list.concat(added);
+    const total = list.length + end - first;
+    if (total >= SHORT_LIST) {
+      const out = list.slice();
+      for (let i = first; i < end; i++) out.push(i);
+      return out;
+    }
+    const out = arena.tokenLists.alloc(total, first);
+    for (let k = 0; k < list.length; k++) out[k] = list[k] as number;
+    for (let i = first, k = list.length; i < end; i++, k++) out[k] = i;
+    return out;
   };
 
   /** Appends the tokens [first, end) to a node's head. */
@@ -142,16 +179,15 @@ export function normalize(
     if (first < end) cn.head = appendRange(cn.head, first, end);
   };
 
-  /**
-   * Appends `kid` to a slot. A short list is replaced by a copy one longer (`concat` makes it to
-   * measure, where `push` would reserve room for 17); a long one grows in place.
-   */
+  /** Appends `kid` to a slot. */
   const addToSlot = (cn: ConceptNode, slot: string, kid: ConceptNode) => {
     if (cn.slots === NO_SLOTS) cn.slots = arena.slots.take().clear();
     const list = cn.slots.get(slot);
-    if (list === undefined) cn.slots.set(slot, [kid]);
-    else if (list.length < SHORT_LIST) cn.slots.set(slot, list.concat(kid));
-    else list.push(kid);
+    if (list === undefined) cn.slots.set(slot, withOne(arena.kidLists, NO_KIDS, kid));
+    else {
+      const longer = withOne(arena.kidLists, list, kid);
+      if (longer !== list) cn.slots.set(slot, longer);
+    }
   };
 
   const make = (parts: ConceptParts): ConceptNode => {
@@ -326,11 +362,7 @@ export function normalize(
    * and its other slots to `cn`'s of the same name.
    */
   const dissolve = (kid: ConceptNode, cn: ConceptNode, destination: string) => {
-    if (kid.head.length > 0) {
-      if (cn.head.length >= SHORT_LIST && !arena.isShared(cn.head)) {
-        for (const t of kid.head) cn.head.push(t);
-      } else cn.head = cn.head.concat(kid.head);
-    }
+    if (kid.head.length > 0) cn.head = joined(arena.tokenLists, cn.head, kid.head);
     for (let i = 0; i < kid.slots.size; i++) {
       const kidSlot = kid.slots.nameAt(i);
       for (const g of kid.slots.listAt(i)) {
@@ -353,11 +385,15 @@ export function normalize(
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
-      if (mark.tokens.length >= SHORT_LIST && !arena.isShared(mark.tokens)) {
-        for (const t of tokens) mark.tokens.push(t);
-      } else mark.tokens = mark.tokens.concat(tokens);
-    } else if (cn.marks === NO_MARKS) cn.marks = [{ category, tokens: tokens.slice() }];
-    else cn.marks = cn.marks.concat({ category, tokens: tokens.slice() });
+      mark.tokens = joined(arena.tokenLists, mark.tokens, tokens);
+    } else newMark(cn, category, joined(arena.tokenLists, NO_TOKENS, tokens));
+  };
+
+  const newMark = (cn: ConceptNode, category: Category, tokens: number[]) => {
+    const mark = arena.marks.take();
+    mark.category = category;
+    mark.tokens = tokens;
+    cn.marks = withOne(arena.markLists, cn.marks, mark);
   };
 
   /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
@@ -370,8 +406,7 @@ export function normalize(
       mark.tokens = appendRange(mark.tokens, first, end);
       return;
     }
-    const mark = { category, tokens: appendRange(NO_TOKENS, first, end) };
-    cn.marks = cn.marks === NO_MARKS ? [mark] : cn.marks.concat(mark);
+    newMark(cn, category, appendRange(NO_TOKENS, first, end));
   };
 
   const generic = genericRulesOf(language);

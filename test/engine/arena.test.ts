@@ -1,11 +1,12 @@
 /**
- * Comparisons reuse their syntax and concept nodes (src/engine/arena.ts). A result must never
- * share anything with those pools: the next comparison, and one that fails halfway, must leave
- * an earlier result exactly as it was.
+ * Comparisons reuse their syntax and concept nodes and many of their lists (src/engine/arena.ts).
+ * A result must never share anything with those pools: the next comparison, and one that fails
+ * halfway, must leave an earlier result exactly as it was, and whatever ran before must not show
+ * in the next one.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withArena } from '../../src/engine/arena.js';
+import { ListPool, withArena } from '../../src/engine/arena.js';
 import { compare } from '../../src/index.js';
 
 const fixture = (path: string) =>
@@ -50,5 +51,58 @@ describe('the node arena', () => {
       return inner;
     });
     expect(nested).toBe(expected);
+  });
+
+  it('gives every fixture pair the same answer, whatever was compared before', () => {
+    const dir = new URL('../fixtures/', import.meta.url);
+    const pairs = readdirSync(dir).map((name) => {
+      const files = readdirSync(new URL(`${name}/`, dir));
+      const read = (ext: string) => {
+        const file = files.find((f) => f.endsWith(ext));
+        return file ? fixture(`${name}/${file}`) : '';
+      };
+      return { name, ruby: read('.rb'), python: read('.py') };
+    });
+    expect(pairs.length).toBeGreaterThan(10);
+    const answers = new Map(pairs.map((p) => [p.name, JSON.stringify(run(p.ruby, p.python))]));
+    // Backwards, with the sides swapped in between, so that every pooled list is refilled by
+    // different code before it is used again.
+    for (const p of [...pairs].reverse()) {
+      run(p.python, p.ruby);
+      expect(JSON.stringify(run(p.ruby, p.python)), p.name).toBe(answers.get(p.name));
+    }
+  });
+});
+
+describe('ListPool', () => {
+  it('hands out an array of the asked length, and the same ones again after reset', () => {
+    const pool = new ListPool<number>();
+    const a = pool.alloc(3, 0);
+    const b = pool.alloc(3, 0);
+    const c = pool.alloc(2, 0);
+    expect([a.length, b.length, c.length]).toEqual([3, 3, 2]);
+    expect(a).not.toBe(b);
+    pool.reset();
+    expect(pool.alloc(3, 0)).toBe(a);
+    expect(pool.alloc(2, 0)).toBe(c);
+    expect(pool.alloc(3, 0)).toBe(b);
+  });
+
+  it('copies from a source with take', () => {
+    const pool = new ListPool<string>();
+    const first = pool.take(2, ['a', 'b', 'c', 'd'], 1);
+    expect(first).toEqual(['b', 'c']);
+    pool.reset();
+    const again = pool.take(2, ['x', 'y'], 0);
+    expect(again).toBe(first);
+    expect(again).toEqual(['x', 'y']);
+  });
+
+  it('makes long arrays afresh every time instead of keeping them', () => {
+    const pool = new ListPool<number>();
+    const long = pool.alloc(1000, 7);
+    expect(long).toHaveLength(1000);
+    pool.reset();
+    expect(pool.alloc(1000, 7)).not.toBe(long);
   });
 });
