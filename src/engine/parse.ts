@@ -118,15 +118,22 @@ function positionOf(starts: number[], index: number): { line: number; column: nu
   return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
 }
 
-/** Grammar symbols by id, per grammar (ids are the grammar's own). */
+/**
+ * Grammar symbols by id (ids are the grammar's own), per language module: what the walk works out
+ * about a symbol (its type, whether it is atomic, its token kinds) is worked out once.
+ */
 const symbolTables = new WeakMap<
-  object,
+  LanguageModule,
   { symbols: GrammarSymbol[]; fields: (string | null)[]; fieldParents: Set<string> | null }
 >();
 
 interface GrammarSymbol {
   type: string;
   named: boolean;
+  /** The language keeps nodes of this type whole (`atomicNodes`): the walk does not enter them. */
+  atomic: boolean;
+  /** A leaf's token kind by the type of its parent (`tokenKind`), as met. */
+  kinds: Map<string | null, TokenKind>;
   /** Its children may fill fields: only then is a child's field worth a native call. */
   hasFields: boolean;
 }
@@ -156,10 +163,10 @@ function walk(
   tokens: Token[],
   arena: Arena,
 ): SyntaxNode {
-  let tables = symbolTables.get(language.grammar as object);
+  let tables = symbolTables.get(language);
   if (!tables) {
     tables = { symbols: [], fields: [], fieldParents: fieldParentsOf(language.grammar) };
-    symbolTables.set(language.grammar as object, tables);
+    symbolTables.set(language, tables);
   }
   const { symbols, fields, fieldParents } = tables;
   const cursor = tree.walk();
@@ -198,7 +205,13 @@ function walk(
     if (!symbol) {
       const type = cursor.nodeType;
       const hasFields = fieldParents === null || fieldParents.has(type);
-      symbol = { type, named: cursor.nodeIsNamed, hasFields };
+      symbol = {
+        type,
+        named: cursor.nodeIsNamed,
+        hasFields,
+        atomic: language.atomicNodes.has(type),
+        kinds: new Map(),
+      };
       symbols[id] = symbol;
     }
     return symbol;
@@ -239,7 +252,17 @@ function walk(
     return node;
   };
 
-  const emitLeaf = (node: SyntaxNode, parentType: string | null) => {
+  /** The kind of a leaf of `symbol` under a parent of `parentType`, worked out once per pair. */
+  const kindOf = (symbol: GrammarSymbol, parentType: string | null): TokenKind => {
+    let kind = symbol.kinds.get(parentType);
+    if (kind === undefined) {
+      kind = tokenKind(symbol.type, symbol.named, parentType);
+      symbol.kinds.set(parentType, kind);
+    }
+    return kind;
+  };
+
+  const emitLeaf = (node: SyntaxNode, symbol: GrammarSymbol, parentType: string | null) => {
     if (node.missing || node.endIndex <= node.startIndex) return;
     // A keyword or punctuation token usually reads as its type: that string exists already, and
     // a token's text lives as long as the result.
@@ -249,7 +272,7 @@ function walk(
       code.startsWith(node.type, node.startIndex)
         ? node.type
         : code.slice(node.startIndex, node.endIndex);
-    const kind = node.type === 'ERROR' ? 'error' : tokenKind(node.type, node.named, parentType);
+    const kind = node.type === 'ERROR' ? 'error' : kindOf(symbol, parentType);
     if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
       node.endRow = positionOf(starts, node.endIndex).line - 1;
@@ -272,14 +295,14 @@ function walk(
   const pending: SyntaxNode[] = [];
   let pendingTop = 0;
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
-    if (!language.atomicNodes.has(node.type) && cursor.gotoFirstChild()) {
+    if (!(made as GrammarSymbol).atomic && cursor.gotoFirstChild()) {
       open.push(node);
       covered.push(node.startIndex);
       openFields.push(made?.hasFields ?? true);
       firstPending.push(pendingTop);
       return true;
     }
-    emitLeaf(node, parentType);
+    emitLeaf(node, made as GrammarSymbol, parentType);
     node.endToken = tokens.length;
     return false;
   };
