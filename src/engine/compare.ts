@@ -12,7 +12,7 @@ import { diagnose } from './diagnose.js';
 import { normalize } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
 import { parse } from './parse.js';
-import { buildRows, closerLines, splitLines, type RowSide } from './rows.js';
+import { buildRows, closerLines, lineReader, splitLines, type RowSide } from './rows.js';
 
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
 export const MAX_STRUCTURAL_LINES = 50_000;
@@ -67,22 +67,22 @@ function compareIn(
     left: {
       language: leftModule.info.id,
       tokens: leftParsed.tokens,
-      errors: diagnose(leftParsed.root, left.code, leftModule),
+      errors: diagnose(leftParsed.root, left.code, leftModule, leftParsed.lineStarts),
     },
     right: {
       language: rightModule.info.id,
       tokens: rightParsed.tokens,
-      errors: diagnose(rightParsed.root, right.code, rightModule),
+      errors: diagnose(rightParsed.root, right.code, rightModule, rightParsed.lineStarts),
     },
     differences: [],
     rows: [],
   };
   inTime();
-  const leftLines = splitLines(left.code, leftParsed.lineCount);
-  const rightLines = splitLines(right.code, rightParsed.lineCount);
-
   if (Math.max(leftParsed.lineCount, rightParsed.lineCount) > MAX_STRUCTURAL_LINES) {
-    result.rows = lineRows(leftLines, rightLines);
+    result.rows = lineRows(
+      splitLines(left.code, leftParsed.lineCount),
+      splitLines(right.code, rightParsed.lineCount),
+    );
     result.notice = `These programs are longer than ${MAX_STRUCTURAL_LINES.toLocaleString('en')} lines, so Juxta aligned them line by line and did not look for differences.`;
     return result;
   }
@@ -115,12 +115,12 @@ function compareIn(
   });
   const leftRows: RowSide = {
     lineCount: leftParsed.lineCount,
-    lines: leftLines,
+    text: lineReader(left.code, leftParsed.lineStarts),
     closers: closerLines(leftParsed.tokens, leftEnds),
   };
   const rightRows: RowSide = {
     lineCount: rightParsed.lineCount,
-    lines: rightLines,
+    text: lineReader(right.code, rightParsed.lineStarts),
     closers: closerLines(rightParsed.tokens, rightEnds),
   };
   result.rows = buildRows(alignment.anchors, leftRows, rightRows);

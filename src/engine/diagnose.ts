@@ -5,7 +5,7 @@
  * most likely was: a block line without its `:`, a bracket never closed, a word from the other
  * language. Whatever no table explains still gets a plain message naming the token.
  */
-import type { SyntaxNode } from './parse.js';
+import { lineStarts, type SyntaxNode } from './parse.js';
 import type { Diagnostic } from '../types.js';
 
 /** Where a word from another language counts as a mistake. */
@@ -286,21 +286,31 @@ export interface DiagnoseLanguage {
  * The syntax errors of `code`, parsed into `root`: at most 20, sorted by position, one per spot.
  * Never throws: a diagnostic that fails to be clever must not stop a comparison.
  */
-export function diagnose(root: SyntaxNode, code: string, language: DiagnoseLanguage): Diagnostic[] {
+export function diagnose(
+  root: SyntaxNode,
+  code: string,
+  language: DiagnoseLanguage,
+  starts: readonly number[] = lineStarts(code),
+): Diagnostic[] {
   let diagnoser: Diagnoser | undefined;
   try {
-    diagnoser = new Diagnoser(root, code, language);
+    diagnoser = new Diagnoser(root, code, language, starts);
     return diagnoser.run();
   } catch {
-    return fallbackDiagnostics(root, code, language.info.name);
+    return fallbackDiagnostics(root, code, starts, language.info.name);
   } finally {
     diagnoser?.keepColumns();
   }
 }
 
 /** Only the positions of ERROR and MISSING nodes: the last resort if the full analysis fails. */
-function fallbackDiagnostics(root: SyntaxNode, code: string, name: string): Diagnostic[] {
-  const lines = new LineIndex(code);
+function fallbackDiagnostics(
+  root: SyntaxNode,
+  code: string,
+  starts: readonly number[],
+  name: string,
+): Diagnostic[] {
+  const lines = new LineIndex(code, starts);
   const out: Diagnostic[] = [];
   const stack: SyntaxNode[] = [root];
   while (stack.length > 0 && out.length < MAX_DIAGNOSTICS) {
@@ -321,12 +331,11 @@ function fallbackDiagnostics(root: SyntaxNode, code: string, name: string): Diag
 
 /** Turns UTF-16 offsets into 1-based lines and columns, with line breaks counted as `parse` does. */
 class LineIndex {
-  readonly starts: number[] = [0];
-  constructor(readonly code: string) {
-    // Line breaks are `\n` (so `\r\n` too), as tree-sitter and `parse` count rows.
-    for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1))
-      this.starts.push(i + 1);
-  }
+  /** `starts`: where the lines of `code` start (`lineStarts`). */
+  constructor(
+    readonly code: string,
+    readonly starts: readonly number[],
+  ) {}
   /** 0-based line of an offset. */
   row(index: number): number {
     let lo = 0;
@@ -397,12 +406,13 @@ class Diagnoser {
     private readonly root: SyntaxNode,
     code: string,
     language: DiagnoseLanguage,
+    starts: readonly number[],
   ) {
     this.hints = language.syntaxErrors;
     this.tables = tablesFor(this.hints);
     this.name = language.info.name;
     this.code = code;
-    this.lines = new LineIndex(code);
+    this.lines = new LineIndex(code, starts);
     // Code has a leaf every four to six characters; the columns double when that guess is short.
     const wanted = 64 + (code.length >> 2);
     let columns = keptColumns;

@@ -35,6 +35,8 @@ export interface ParsedSide {
   tokens: Token[];
   /** Set when the code is too large for a structural comparison. */
   lineCount: number;
+  /** The UTF-16 offsets where the code's lines start (the first is 0), for the later stages. */
+  lineStarts: number[];
 }
 
 const parsers = new WeakMap<LanguageModule, Parser>();
@@ -96,18 +98,22 @@ export function parse(
     );
   }
   const tokens: Token[] = [];
-  const root = walk(tree, code, language, tokens, arena);
-  return { root, tokens, lineCount: countLines(code) };
+  const starts = lineStarts(code);
+  const root = walk(tree, code, starts, language, tokens, arena);
+  return { root, tokens, lineCount: countLines(code), lineStarts: starts };
 }
 
-/** Lines start at these UTF-16 offsets; used to place text that no leaf covers. */
-function lineStarts(code: string): number[] {
+/**
+ * The UTF-16 offsets where lines start: 0, then after every `\n` (so `\r\n` too), as tree-sitter
+ * counts rows; a lone `\r` does not break a line.
+ */
+export function lineStarts(code: string): number[] {
   const starts = [0];
   for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function positionOf(starts: number[], index: number): { line: number; column: number } {
+function positionOf(starts: readonly number[], index: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -159,6 +165,7 @@ function fieldParentsOf(grammar: unknown): Set<string> | null {
 function walk(
   tree: Parser.Tree,
   code: string,
+  starts: readonly number[],
   language: LanguageModule,
   tokens: Token[],
   arena: Arena,
@@ -170,7 +177,6 @@ function walk(
   }
   const { symbols, fields, fieldParents } = tables;
   const cursor = tree.walk();
-  const starts = lineStarts(code);
   const tokenKind = language.tokenKind;
 
   const pushText = (from: number, to: number, kind: TokenKind) => {

@@ -8,10 +8,25 @@ import type { Row, Token } from '../types.js';
 
 export interface RowSide {
   lineCount: number;
-  /** The text of each line, 0-based. */
-  lines: readonly string[];
+  /** The text of a 1-based line (`lineReader`). */
+  text(line: number): string;
   /** 1-based lines holding nothing but block-closing marks. */
   closers: ReadonlySet<number>;
+}
+
+/**
+ * The text of a 1-based line of `code` whose lines start at `starts` (`lineStarts`), without its
+ * line break (a `\r` before `\n` is dropped, as `splitLines` does). The rows stage reads only the
+ * lines between anchored ones, so the lines are not all sliced out up front.
+ */
+export function lineReader(code: string, starts: readonly number[]): (line: number) => string {
+  return (line) => {
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    let end = starts[line] === undefined ? code.length : (starts[line] as number) - 1;
+    if (end > start && code.charCodeAt(end - 1) === 13) end--;
+    return code.slice(start, end);
+  };
 }
 
 /** Splits code into lines the way `countLines` counts them (a `\r` before `\n` is dropped). */
@@ -99,7 +114,7 @@ function inOrder(anchors: readonly number[]): readonly number[] {
 
 /** How a line reads, for pairing: blank, closing-only or code, and its text. */
 function lineKey(side: RowSide, line: number): string {
-  const text = (side.lines[line - 1] ?? '').trim();
+  const text = side.text(line).trim();
   return text === '' ? '' : side.closers.has(line) ? `close:${text}` : `code:${text}`;
 }
 
@@ -166,7 +181,7 @@ function fillGap(
 /** Pairs lines in order, except that closing-only and blank lines never pair with code. */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
-    side.closers.has(line) || (side.lines[line - 1] ?? '').trim() === '';
+    side.closers.has(line) || side.text(line).trim() === '';
   let i = 0;
   let j = 0;
   while (i < ls.length || j < rs.length) {
