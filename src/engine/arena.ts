@@ -48,10 +48,15 @@ export class Pool<T> {
     return item;
   }
 
-  /** Every object is free again; past `keep`, the rest are dropped, so one huge input does not pin its memory. */
-  reset(keep = MAX_KEPT): void {
+  /**
+   * Every object is free again; past `keep`, the rest are dropped, so one huge input does not pin
+   * its memory. Answers whether it dropped any.
+   */
+  reset(keep = MAX_KEPT): boolean {
     this.used = 0;
-    if (this.items.length > keep) this.items.length = keep;
+    if (this.items.length <= keep) return false;
+    this.items.length = keep;
+    return true;
   }
 }
 
@@ -93,16 +98,25 @@ export class ListPool<T> {
     return list;
   }
 
-  reset(): void {
+  /**
+   * Every array is free again. `forget`: drop them all instead, so that they hold on to nothing
+   * (the nodes they point at, when those are dropped from their own pools).
+   */
+  reset(forget = false): void {
     this.used.length = 0;
+    if (forget) {
+      this.byLength.length = 0;
+      this.kept = 0;
+    }
   }
 }
 
 /**
- * The syntax and concept nodes of one comparison, and the concept nodes' slots. The walk and
- * normalize give each node new lists, made to measure, since emptying old ones costs more than
- * making new ones (`length = 0` drops an array's storage); a `Slots` keeps its lists in fields,
- * which `clear()` empties for free.
+ * The syntax and concept nodes of one comparison and nearly everything they hold: the syntax
+ * nodes' lists of children, the concept nodes' slot tables, marks and short lists (see
+ * `normalize.ts` for the rule that keeps a pooled list unchanged once handed out). Lists come in
+ * exactly the length asked for, from a `ListPool`, rather than being emptied and refilled:
+ * `length = 0` drops an array's storage.
  */
 export class Arena {
   readonly syntax = new Pool<SyntaxNode>(() => ({
@@ -154,7 +168,7 @@ export class Arena {
 
   /**
    * A shared `[index]`: the head or mark of one token, the commonest list of all. Made once per
-   * index and arena; whoever needs to add to one copies it first (see `isShared`).
+   * index and arena and, like every short list of a concept node, never changed.
    */
   single(index: number): number[] {
     let list = this.singles[index];
@@ -165,21 +179,21 @@ export class Arena {
     return list;
   }
 
-  /** Whether `list` is not its holder's own to change: the shared empty list or a `single`. */
-  isShared(list: readonly number[]): boolean {
-    return list === NO_TOKENS || (list.length === 1 && this.singles[list[0] as number] === list);
-  }
   private readonly singles: number[][] = [];
 
   reset(): void {
-    this.syntax.reset();
-    this.concepts.reset();
-    this.slots.reset();
-    this.children.reset();
-    this.kidLists.reset();
-    this.tokenLists.reset();
-    this.markLists.reset();
-    this.marks.reset();
+    // Every pool is reset (a list, not `||`, which would stop at the first that dropped some).
+    const dropped = [
+      this.syntax.reset(),
+      this.concepts.reset(),
+      this.slots.reset(),
+      this.marks.reset(),
+    ].includes(true);
+    // Lists kept past a huge input would still point at the nodes the pools just dropped.
+    this.children.reset(dropped);
+    this.kidLists.reset(dropped);
+    this.tokenLists.reset(dropped);
+    this.markLists.reset(dropped);
     if (this.singles.length > MAX_KEPT) this.singles.length = MAX_KEPT;
   }
 }

@@ -153,9 +153,15 @@ export interface LanguageModule {
   info: LanguageInfo;
   /** The tree-sitter grammar (the `tree-sitter-<lang>` package's export). */
   grammar: unknown;
-  /** Node types taken as one token without looking inside (comments, heredoc bodies). */
+  /**
+   * Node types taken as one token without looking inside (comments, heredoc bodies). Constant:
+   * the parse stage reads it once per node type.
+   */
   atomicNodes: ReadonlySet<string>;
-  /** The colour class of a token. */
+  /**
+   * The colour class of a token. A pure function of its arguments: the parse stage asks once per
+   * node type and parent type and keeps the answer.
+   */
   tokenKind(type: string, named: boolean, parentType: string | null): TokenKind;
   /** Grammar node type → concept. Types not listed keep a language-private concept. */
   rules: Record<string, NodeRule>;

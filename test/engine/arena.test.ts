@@ -98,6 +98,13 @@ describe('ListPool', () => {
     expect(again).toEqual(['x', 'y']);
   });
 
+  it('drops every array it kept when reset to forget', () => {
+    const pool = new ListPool<number>();
+    const kept = pool.alloc(2, 0);
+    pool.reset(true);
+    expect(pool.alloc(2, 0)).not.toBe(kept);
+  });
+
   it('makes long arrays afresh every time instead of keeping them', () => {
     const pool = new ListPool<number>();
     const long = pool.alloc(1000, 7);
