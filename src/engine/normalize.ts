@@ -12,8 +12,7 @@ import type {
   RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
-import type { ListPool } from './arena.js';
-import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS } from './arena.js';
+import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS, type ListPool } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
 /** Deeper than this, a subtree is compared as plain text: no beginner writes it, and it keeps every later stage's recursion bounded. */
