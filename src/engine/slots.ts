@@ -8,12 +8,15 @@
  */
 import type { ConceptNode } from '../languages/language.js';
 
+/** What an empty slot field holds, so that a cleared `Slots` keeps no old node alive. */
+const NO_LIST: ConceptNode[] = [];
+
 export class Slots {
   private count = 0;
   private name0 = '';
-  private list0: ConceptNode[] = [];
+  private list0 = NO_LIST;
   private name1 = '';
-  private list1: ConceptNode[] = [];
+  private list1 = NO_LIST;
   /** Slots past the second: [name, list, name, list, …]; made to measure when a third is filled. */
   private more: (string | ConceptNode[])[] | null = null;
 
@@ -77,9 +80,10 @@ export class Slots {
       more.splice(-2, 2);
       if (more.length === 0) this.more = null;
     } else {
+      // Down to one slot or none: the fields past it let go of their lists.
       this.more = null;
-      if (this.count < 2) this.list1 = NO_LIST;
-      if (this.count < 1) this.list0 = NO_LIST;
+      this.list1 = NO_LIST;
+      if (this.count === 0) this.list0 = NO_LIST;
     }
     return true;
   }
@@ -108,6 +112,3 @@ export class Slots {
     }
   }
 }
-
-/** What an empty slot field holds, so that a cleared `Slots` keeps no old node alive. */
-const NO_LIST: ConceptNode[] = [];
