@@ -11,8 +11,8 @@ import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
-import { parse } from './parse.js';
-import { buildRows, closerLines, lineReader, splitLines, type RowSide } from './rows.js';
+import { parse, type ParsedSide } from './parse.js';
+import { buildRows, closerLines, lineReader, type RowSide } from './rows.js';
 
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
 export const MAX_STRUCTURAL_LINES = 50_000;
@@ -79,10 +79,11 @@ function compareIn(
   };
   inTime();
   if (Math.max(leftParsed.lineCount, rightParsed.lineCount) > MAX_STRUCTURAL_LINES) {
-    result.rows = lineRows(
-      splitLines(left.code, leftParsed.lineCount),
-      splitLines(right.code, rightParsed.lineCount),
-    );
+    const lines = (code: string, parsed: ParsedSide) => {
+      const read = lineReader(code, parsed.lineStarts);
+      return Array.from({ length: parsed.lineCount }, (_, i) => read(i + 1));
+    };
+    result.rows = lineRows(lines(left.code, leftParsed), lines(right.code, rightParsed));
     result.notice = `These programs are longer than ${MAX_STRUCTURAL_LINES.toLocaleString('en')} lines, so Juxta aligned them line by line and did not look for differences.`;
     return result;
   }

@@ -5,7 +5,7 @@
  * most likely was: a block line without its `:`, a bracket never closed, a word from the other
  * language. Whatever no table explains still gets a plain message naming the token.
  */
-import { lineStarts, type SyntaxNode } from './parse.js';
+import { lineStarts, positionOf, rowOf, type SyntaxNode } from './parse.js';
 import type { Diagnostic } from '../types.js';
 
 /** Where a word from another language counts as a mistake. */
@@ -338,18 +338,10 @@ class LineIndex {
   ) {}
   /** 0-based line of an offset. */
   row(index: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return rowOf(this.starts, index);
   }
   position(index: number): { line: number; column: number } {
-    const row = this.row(index);
-    return { line: row + 1, column: index - (this.starts[row] ?? 0) + 1 };
+    return positionOf(this.starts, index);
   }
   /** Width of the indentation of a line, tabs to the next multiple of 8 as Python counts them. */
   indent(row: number): number {

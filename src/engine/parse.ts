@@ -113,7 +113,8 @@ export function lineStarts(code: string): number[] {
   return starts;
 }
 
-function positionOf(starts: readonly number[], index: number): { line: number; column: number } {
+/** The 0-based line of a UTF-16 offset, in code whose lines start at `starts` (`lineStarts`). */
+export function rowOf(starts: readonly number[], index: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -121,7 +122,16 @@ function positionOf(starts: readonly number[], index: number): { line: number; c
     if ((starts[mid] ?? 0) <= index) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: index - (starts[lo] ?? 0) + 1 };
+  return lo;
+}
+
+/** The 1-based line and column of a UTF-16 offset, in code whose lines start at `starts`. */
+export function positionOf(
+  starts: readonly number[],
+  index: number,
+): { line: number; column: number } {
+  const row = rowOf(starts, index);
+  return { line: row + 1, column: index - (starts[row] ?? 0) + 1 };
 }
 
 /**

@@ -16,8 +16,8 @@ export interface RowSide {
 
 /**
  * The text of a 1-based line of `code` whose lines start at `starts` (`lineStarts`), without its
- * line break (a `\r` before `\n` is dropped, as `splitLines` does). The rows stage reads only the
- * lines between anchored ones, so the lines are not all sliced out up front.
+ * line break (nor a `\r` before it); `''` past the last line. The rows stage reads only the lines
+ * between anchored ones, so the lines are not all sliced out up front.
  */
 export function lineReader(code: string, starts: readonly number[]): (line: number) => string {
   return (line) => {
@@ -27,17 +27,6 @@ export function lineReader(code: string, starts: readonly number[]): (line: numb
     if (end > start && code.charCodeAt(end - 1) === 13) end--;
     return code.slice(start, end);
   };
-}
-
-/** Splits code into lines the way `countLines` counts them (a `\r` before `\n` is dropped). */
-export function splitLines(code: string, lineCount: number): string[] {
-  const lines = code.split('\n');
-  lines.splice(lineCount); // as `slice(0, lineCount)`, in place
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
-  }
-  return lines;
 }
 
 /** Lines whose every token is one of `marks` (the block-end tokens of that side). */

@@ -54,6 +54,18 @@ describe('inputs a beginner (or a fuzzer) may paste', () => {
     const python = PYTHON.repeat(Math.ceil(1_000_000 / PYTHON.length));
     const result = both(ruby, python);
     expect(result.rows.length).toBeGreaterThan(0);
+    expect(result.notice).toMatch(/line by line/);
+  });
+
+  it('past the structural limit, lines pair by their text, line breaks aside', () => {
+    const lines = RUBY.split('\n').length - 1;
+    const ruby = RUBY.repeat(Math.ceil(50_001 / lines));
+    const crlf = ruby.replace(/\n/g, '\r\n');
+    const result = compare({ language: 'ruby', code: ruby }, { language: 'ruby', code: crlf });
+    checkInvariants(result, ruby, crlf);
+    expect(result.notice).toMatch(/line by line/);
+    expect(result.rows).toHaveLength(ruby.split('\n').length - 1);
+    expect(result.rows.every((row, i) => row.left === i + 1 && row.right === i + 1)).toBe(true);
   });
 
   it('a CRLF copy of the lesson finds the same differences as the original', () => {
