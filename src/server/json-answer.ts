@@ -19,12 +19,12 @@ export type Coding = 'br' | 'gzip' | 'deflate';
 const SUPPORTED = ['br', 'gzip', 'deflate', 'identity'];
 const PREFERRED = ['br', 'gzip'];
 
+const brotliAsync = promisify(brotliCompress);
 const COMPRESS: Record<Coding, (body: Buffer) => Promise<Buffer>> = {
   // Quality 4, as the compression middleware: most of brotli's gain at a fraction of its cost.
-  br: (body) =>
-    promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
-  gzip: (body) => promisify(gzip)(body),
-  deflate: (body) => promisify(deflate)(body),
+  br: (body) => brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }),
+  gzip: promisify(gzip),
+  deflate: promisify(deflate),
 };
 
 const CONTENT_TYPE = 'application/json; charset=utf-8';

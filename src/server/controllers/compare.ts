@@ -47,29 +47,24 @@ export function compareController({ cache, timeoutMs }: CompareControllerOptions
       // The header stays on an error answer too, so a remembered too-complex is visible as such.
       res.setHeader('X-Cache', key === undefined ? 'off' : cached ? 'hit' : 'miss');
       if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
-      if (cached) {
-        // Stored again when it gained a compressed copy, so the cache counts the bytes.
-        if (await cached.answer.send(req.headers, res)) {
-          cache?.set(key as string, { kind: 'result', answer: cached.answer });
-        }
-        return;
-      }
 
       let answer: JsonAnswer;
-      try {
-        answer = new JsonAnswer(JSON.stringify(await compare(left, right, { timeoutMs })));
-      } catch (error) {
-        if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
-          cache?.set(key, { kind: 'too-complex', message: error.message });
+      if (cached) answer = cached.answer;
+      else {
+        try {
+          answer = new JsonAnswer(JSON.stringify(await compare(left, right, { timeoutMs })));
+        } catch (error) {
+          if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
+            cache?.set(key, { kind: 'too-complex', message: error.message });
+          }
+          throw error;
         }
-        throw error;
+        if (key !== undefined) cache?.set(key, { kind: 'result', answer });
       }
-      if (key === undefined) {
-        await answer.send(req.headers, res);
-        return;
+      // Stored again when it gained a compressed copy, so the cache counts the bytes.
+      if ((await answer.send(req.headers, res)) && key !== undefined) {
+        cache?.set(key, { kind: 'result', answer });
       }
-      cache?.set(key, { kind: 'result', answer });
-      if (await answer.send(req.headers, res)) cache?.set(key, { kind: 'result', answer });
     })
     .all(
       methodNotAllowed(
