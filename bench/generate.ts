@@ -1,8 +1,7 @@
 /**
- * The generated equivalent Ruby/Python pairs the benches compare, and the cursor walk of the
- * floor: shared so that every bench measures the same thing.
+ * The generated equivalent Ruby/Python pairs the benches compare: shared so that every bench
+ * measures the same thing.
  */
-import type Parser from 'tree-sitter';
 
 /** One block of equivalent code, about 25 lines a side; `i` keeps names distinct, as in real code. */
 function block(i: number): { ruby: string; python: string } {
@@ -67,17 +66,4 @@ export function pair(lines: number): { ruby: string; python: string } {
     count += b.ruby.split('\n').length - 1;
   }
   return { ruby: ruby.join('\n'), python: python.join('\n') };
-}
-
-/** Visits every node of a tree in document order; answers how many. */
-export function walkAll(cursor: Parser.TreeCursor): number {
-  let nodes = 0;
-  for (;;) {
-    nodes += cursor.nodeType.length > 0 ? 1 : 0;
-    nodes += cursor.startIndex >= 0 ? 0 : 1;
-    if (cursor.gotoFirstChild()) continue;
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return nodes;
-    }
-  }
 }

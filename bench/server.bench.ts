@@ -4,24 +4,26 @@
  * then the RSS of the uncached server after 10k and after 100k compares. Prints tables, and exits 1
  * when a target of issue 4 is missed.
  *
+ * Two more scenarios, without targets, show the floor under the uncached figure: the same route
+ * with the engine swapped for a stand-in that only has tree-sitter parse both sides, and one that
+ * parses and walks every node (`npm run bench`'s floor), each answering with the real result.
+ *
  * Each server runs in a child process (bench/server/child.ts) so that the load generator's own
- * CPU is not counted against it; on a small machine they still share its cores. The three
- * scenarios take turns in slices (5 × 2 s each by default, 10 s in all per scenario) so that load
- * from other programs on the machine falls on all of them alike instead of skewing the ratios.
+ * CPU is not counted against it; on a small machine they still share its cores. The scenarios take
+ * turns in slices (5 × 2 s each by default, 10 s in all per scenario) so that load from other
+ * programs on the machine falls on all of them alike instead of skewing the ratios.
  */
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
-import { loadLibrary } from '../src/library/load.js';
-import { DEFAULT_SNIPPETS_DIR } from '../src/paths.js';
 import type { ChildMessage } from './server/child.js';
+import { lessonPair } from './server/lesson.js';
 
 const CONNECTIONS = 50;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const SLICE_S = Number(process.env['BENCH_SLICE_S'] ?? 2);
 const RSS_FIRST = 10_000;
 const RSS_SECOND = Number(process.env['BENCH_RSS_REQUESTS'] ?? 100_000);
-const LESSON_ID = 'control-flow/odd-even';
 
 interface Stats {
   rss: number;
@@ -34,9 +36,14 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startChild(cache: boolean): Promise<Server> {
+/** A server in a child process; `engine`: a stand-in for the engine (see bench/server/child.ts). */
+async function startChild(cache: boolean, engine?: 'parse' | 'floor'): Promise<Server> {
   const child = fork(new URL('./server/child.js', import.meta.url), {
-    env: { ...process.env, JUXTA_BENCH_CACHE: cache ? 'on' : 'off' },
+    env: {
+      ...process.env,
+      JUXTA_BENCH_CACHE: cache ? 'on' : 'off',
+      JUXTA_BENCH_ENGINE: engine ?? '',
+    },
   });
   const next = (): Promise<ChildMessage> =>
     new Promise((resolve, reject) => {
@@ -98,13 +105,7 @@ async function measure(scenario: Scenario, load: { duration: number } | { amount
 }
 
 async function main(): Promise<void> {
-  const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
-  const lesson = snippets.find((s) => s.id === LESSON_ID);
-  const ruby = lesson?.code['ruby'];
-  const python = lesson?.code['python'];
-  if (ruby === undefined || python === undefined) {
-    throw new Error(`the bundled library has no ${LESSON_ID} with Ruby and Python`);
-  }
+  const { ruby, python } = await lessonPair();
   const compareRequest: autocannon.Options = {
     url: '',
     method: 'POST',
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
   );
   const uncached = await startChild(false);
   const cached = await startChild(true);
+  const parseOnly = await startChild(false, 'parse');
+  const floor = await startChild(false, 'floor');
   try {
     const scenarios: Scenario[] = [
       {
@@ -141,14 +144,32 @@ async function main(): Promise<void> {
         options: { ...compareRequest, url: `${cached.url}/api/compare` },
         target: 0.8,
       },
+      {
+        label: 'stand-in engine: tree-sitter parse only',
+        server: parseOnly,
+        options: { ...compareRequest, url: `${parseOnly.url}/api/compare` },
+      },
+      {
+        label: 'stand-in engine: parse + walk (floor)',
+        server: floor,
+        options: { ...compareRequest, url: `${floor.url}/api/compare` },
+      },
     ];
-    const [, uncachedCompare, cachedCompare] = scenarios as [Scenario, Scenario, Scenario];
+    const [, uncachedCompare, cachedCompare, parseScenario, floorScenario] = scenarios as [
+      Scenario,
+      Scenario,
+      Scenario,
+      Scenario,
+      Scenario,
+    ];
 
     console.log(`Memory: ${RSS_FIRST} then ${RSS_SECOND} uncached compares (also the warm-up)…`);
     const rssStart = (await uncached.stats()).rss;
     const first = await measure(uncachedCompare, { amount: RSS_FIRST });
     const second = await measure(uncachedCompare, { amount: RSS_SECOND - RSS_FIRST });
     await measure(cachedCompare, { duration: 2 });
+    await measure(parseScenario, { duration: 2 });
+    await measure(floorScenario, { duration: 2 });
 
     console.log(`Throughput: ${ROUNDS} rounds of ${SLICE_S} s per scenario, taking turns…`);
     const tallies = scenarios.map<Tally>(() => ({
@@ -194,6 +215,11 @@ async function main(): Promise<void> {
     });
     console.log('\nThroughput and latency (p50: median of the rounds; p99: worst round)');
     console.table(rows);
+    const share = (perSecond[1] as number) / (perSecond[4] as number);
+    console.log(
+      `The uncached compare runs at ${share.toFixed(2)} of the floor's requests/s: the stand-ins ` +
+        'answer with the same result but only parse (and walk) the two sides.',
+    );
 
     const growth = (second.rss - first.rss) / first.rss;
     const rssErrors = failures(first.result) + failures(second.result);
@@ -215,7 +241,7 @@ async function main(): Promise<void> {
     console.log(allOk ? '\nAll targets met.' : '\nSome targets were missed (rows marked NO).');
     process.exitCode = allOk ? 0 : 1;
   } finally {
-    await Promise.all([uncached.stop(), cached.stop()]);
+    await Promise.all([uncached, cached, parseOnly, floor].map((server) => server.stop()));
   }
 }
 

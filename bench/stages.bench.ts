@@ -4,7 +4,6 @@
  * `npm run bench` and prints each as a ratio to the floor, in steady state. A tool for engine
  * work, not a target: `npm run bench` holds the targets.
  */
-import Parser from 'tree-sitter';
 import { align } from '../src/engine/align.js';
 import { withArena, type Arena } from '../src/engine/arena.js';
 import { compare } from '../src/engine/compare.js';
@@ -12,17 +11,13 @@ import { diagnose } from '../src/engine/diagnose.js';
 import { normalize } from '../src/engine/normalize.js';
 import { parse } from '../src/engine/parse.js';
 import { languageModule } from '../src/languages/registry.js';
-import { pair, walkAll } from './generate.js';
+import { floor } from './floor.js';
+import { pair } from './generate.js';
 
 const ruby = languageModule('ruby');
 const python = languageModule('python');
-const input = (code: string) => (index: number) => code.slice(index, index + 16_384);
 
 function variants(left: string, right: string): Record<string, () => unknown> {
-  const rubyParser = new Parser();
-  rubyParser.setLanguage(ruby.grammar as Parser.Language);
-  const pythonParser = new Parser();
-  pythonParser.setLanguage(python.grammar as Parser.Language);
   // Each stage runs in an arena, as inside `compare`, so that the numbers add up to its cost.
   const parsed = (arena: Arena) =>
     [parse(left, ruby, undefined, arena), parse(right, python, undefined, arena)] as const;
@@ -36,9 +31,7 @@ function variants(left: string, right: string): Record<string, () => unknown> {
     };
   };
   return {
-    floor: () =>
-      walkAll(rubyParser.parse(input(left)).walk()) +
-      walkAll(pythonParser.parse(input(right)).walk()),
+    floor: () => floor('ruby', left) + floor('python', right),
     parse: () => withArena(parsed),
     '+ diagnose': () =>
       withArena((arena) => {

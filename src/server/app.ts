@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { loadLibrary } from '../library/load.js';
 import { DEFAULT_SNIPPETS_DIR, WEB_DIST_DIR } from '../paths.js';
 import { CompareCache, DEFAULT_CACHE_ENTRIES } from './compare-cache.js';
-import { compareController } from './controllers/compare.js';
+import { compareController, type CompareEngine } from './controllers/compare.js';
 import { languagesController } from './controllers/languages.js';
 import { snippetsController } from './controllers/snippets.js';
 import { errorHandler, notFound } from './errors.js';
@@ -35,7 +35,14 @@ export interface AppOptions {
   compareTimeoutMs?: number;
   /** The built web view. Default: `dist/web` of the package. */
   webDir?: string;
+  /**
+   * What `POST /api/compare` runs. Default: the engine's `compare`. `npm run bench:server` passes
+   * stand-ins that do only tree-sitter's share of the work, to measure the service's floor.
+   */
+  engine?: CompareEngine;
 }
+
+export type { CompareEngine };
 
 /**
  * Loads the snippet library and builds the app. Malformed snippets are logged as warnings and left
@@ -77,6 +84,7 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
     compareController({
       cache,
       timeoutMs: options.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS,
+      engine: options.engine,
     }),
   );
   app.use(compression());

@@ -5,9 +5,9 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import express, { type Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../../src/index.js';
+import { JuxtaError, compare } from '../../src/index.js';
 import { CompareCache } from '../../src/server/compare-cache.js';
-import { createApp } from '../../src/server/app.js';
+import { createApp, type CompareEngine } from '../../src/server/app.js';
 import { errorHandler } from '../../src/server/errors.js';
 import { preferredCoding } from '../../src/server/json-answer.js';
 import { requestLogging } from '../../src/server/logging.js';
@@ -151,6 +151,46 @@ describe('compressed answers', () => {
     expect(preferredCoding('gzip;q=nonsense')).toBeUndefined();
     // A client that weighs the answer as it is above every coding gets it as it is.
     expect(preferredCoding('deflate;q=0.1, identity;q=0.5')).toBeUndefined();
+  });
+});
+
+describe('the engine option', () => {
+  it('runs the engine it is given, after the checks and behind the cache', async () => {
+    const calls: string[] = [];
+    const engine: CompareEngine = (left, right, options) => {
+      calls.push(`${left.language}/${right.language}/${options.timeoutMs}`);
+      if (left.code === 'slow')
+        throw new JuxtaError('too-complex', 'Too complex for the stand-in.');
+      return compare(
+        { language: 'ruby', code: 'puts 1' },
+        { language: 'python', code: 'print(1)' },
+      );
+    };
+    const withEngine = await createApp({ logger: false, engine, compareTimeoutMs: 1234 });
+    const post = (body: unknown) =>
+      request(withEngine)
+        .post('/api/compare')
+        .send(body as object);
+
+    const first = await post(LESSON_BODY);
+    expect(first.status).toBe(200);
+    // The engine's answer, not a comparison of the pair that was sent.
+    expect(first.body.left.tokens.map((t: { text: string }) => t.text)).toEqual(['puts', '1']);
+    expect(first.headers['x-cache']).toBe('miss');
+    expect((await post(LESSON_BODY)).headers['x-cache']).toBe('hit');
+    expect(calls).toEqual(['ruby/python/1234']);
+
+    const unknown = await post({ ...LESSON_BODY, left: { language: 'cobol', code: 'x' } });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('unknown-language');
+    expect(calls).toHaveLength(1);
+
+    const slow = await post({ ...LESSON_BODY, left: { language: 'ruby', code: 'slow' } });
+    expect(slow.status).toBe(422);
+    expect(slow.body.error).toEqual({
+      code: 'too-complex',
+      message: 'Too complex for the stand-in.',
+    });
   });
 });
 

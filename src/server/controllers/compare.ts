@@ -9,7 +9,7 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { compare, languages } from '../../index.js';
 import { JuxtaError } from '../../errors.js';
-import type { SourceInput } from '../../types.js';
+import type { CompareOptions, CompareResult, SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
 import { BODY_LIMIT_BYTES, RequestError, methodNotAllowed } from '../errors.js';
 import { JsonAnswer } from '../json-answer.js';
@@ -24,13 +24,26 @@ const sideSchema = z.object({ language: z.string(), code: z.string() });
 // Unknown extra fields are ignored rather than refused, so clients may send more in the future.
 const compareBodySchema = z.object({ left: sideSchema, right: sideSchema });
 
+/** What the route runs to compare two sides: the engine's `compare`, or a stand-in for it. */
+export type CompareEngine = (
+  left: SourceInput,
+  right: SourceInput,
+  options: CompareOptions,
+) => CompareResult;
+
 export interface CompareControllerOptions {
   /** `undefined` when caching is off. */
   cache: CompareCache | undefined;
   timeoutMs: number;
+  /** Default: the engine's `compare`. */
+  engine?: CompareEngine;
 }
 
-export function compareController({ cache, timeoutMs }: CompareControllerOptions): Router {
+export function compareController({
+  cache,
+  timeoutMs,
+  engine = compare,
+}: CompareControllerOptions): Router {
   const knownLanguages = new Set(languages.map((l) => l.id));
   const readJson = jsonBody({ limit: BODY_LIMIT_BYTES, types: JSON_TYPES });
 
@@ -52,7 +65,7 @@ export function compareController({ cache, timeoutMs }: CompareControllerOptions
       if (cached) answer = cached.answer;
       else {
         try {
-          answer = new JsonAnswer(JSON.stringify(await compare(left, right, { timeoutMs })));
+          answer = new JsonAnswer(JSON.stringify(engine(left, right, { timeoutMs })));
         } catch (error) {
           if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
             cache?.set(key, { kind: 'too-complex', message: error.message });
