@@ -24,7 +24,7 @@ export function parseOnly(language: string, code: string): Parser.Tree {
 }
 
 /** Visits every node of a tree in document order, reading what any walk reads; answers how many. */
-export function walkAll(cursor: Parser.TreeCursor): number {
+function walkAll(cursor: Parser.TreeCursor): number {
   let nodes = 0;
   for (;;) {
     nodes += cursor.nodeType.length > 0 ? 1 : 0;
