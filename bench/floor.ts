@@ -1,26 +1,17 @@
 /**
  * The floor every bench measures against: the work no comparison can skip, which is tree-sitter
- * parsing each side (read a chunk at a time, as the engine reads it) and a cursor walk over every
- * node. Shared so that `npm run bench`, `bench:stages` and `bench:server` measure the same thing.
+ * parsing each side (with the engine's own `parseTree`) and a cursor walk over every node. Shared
+ * so that `npm run bench`, `bench:stages` and `bench:server` measure the same thing.
  */
-import Parser from 'tree-sitter';
+import type Parser from 'tree-sitter';
+import { parseTree } from '../src/engine/parse.js';
 import { languageModule } from '../src/languages/registry.js';
 
-const parsers = new Map<string, Parser>();
-
-function parserFor(language: string): Parser {
-  let parser = parsers.get(language);
-  if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(languageModule(language).grammar as Parser.Language);
-    parsers.set(language, parser);
-  }
-  return parser;
-}
-
-/** tree-sitter's parse of `code` alone, the first half of the floor. */
+/** tree-sitter's parse of `code` alone (as the engine parses it), the first half of the floor. */
 export function parseOnly(language: string, code: string): Parser.Tree {
-  return parserFor(language).parse((index: number) => code.slice(index, index + 16_384));
+  const tree = parseTree(code, languageModule(language));
+  if (!tree) throw new Error('tree-sitter gave up without a time limit');
+  return tree;
 }
 
 /** Visits every node of a tree in document order, reading what any walk reads; answers how many. */

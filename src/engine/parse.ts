@@ -64,11 +64,24 @@ export function countLines(code: string): number {
 }
 
 /**
- * tree-sitter's input callback: the binding hands the parser a string at a time, which avoids its
- * 32 KB-per-call limit on plain string input for large files.
+ * tree-sitter's tree of `code`, or `null` when the parser gave up after `timeoutMicros` (0: no
+ * limit). The code is handed over through an input callback a chunk at a time, which avoids the
+ * binding's 32 KB-per-call limit on plain string input for large files. The benches' floor parses
+ * with this too, so that it reads the code exactly as the engine does.
  */
-function inputFor(code: string): Parser.Input {
-  return (index: number) => code.slice(index, index + 16_384);
+export function parseTree(
+  code: string,
+  language: LanguageModule,
+  timeoutMicros = 0,
+): Parser.Tree | null {
+  const parser = parserFor(language);
+  parser.setTimeoutMicros(timeoutMicros);
+  const tree = parser.parse((index: number) =>
+    code.slice(index, index + 16_384),
+  ) as Parser.Tree | null;
+  // A parse cut short leaves state behind that would resume into the next one.
+  if (!tree) parser.reset();
+  return tree;
 }
 
 /**
@@ -82,16 +95,10 @@ export function parse(
   deadline?: number,
   arena: Arena = new Arena(),
 ): ParsedSide {
-  const parser = parserFor(language);
-  if (deadline !== undefined) {
-    const micros = Math.max(1, Math.floor((deadline - performance.now()) * 1000));
-    parser.setTimeoutMicros(micros);
-  } else {
-    parser.setTimeoutMicros(0);
-  }
-  const tree = parser.parse(inputFor(code)) as Parser.Tree | null;
+  const micros =
+    deadline === undefined ? 0 : Math.max(1, Math.floor((deadline - performance.now()) * 1000));
+  const tree = parseTree(code, language, micros);
   if (!tree) {
-    parser.reset();
     throw new JuxtaError(
       'too-complex',
       `The ${language.info.name} code is too complex to parse in time; try a shorter piece of code.`,
@@ -311,14 +318,15 @@ function walk(
   const pending: SyntaxNode[] = [];
   let pendingTop = 0;
   const enter = (node: SyntaxNode, parentType: string | null): boolean => {
-    if (!(made as GrammarSymbol).atomic && cursor.gotoFirstChild()) {
+    const symbol = made as GrammarSymbol;
+    if (!symbol.atomic && cursor.gotoFirstChild()) {
       open.push(node);
       covered.push(node.startIndex);
-      openFields.push(made?.hasFields ?? true);
+      openFields.push(symbol.hasFields);
       firstPending.push(pendingTop);
       return true;
     }
-    emitLeaf(node, made as GrammarSymbol, parentType);
+    emitLeaf(node, symbol, parentType);
     node.endToken = tokens.length;
     return false;
   };
