@@ -4,9 +4,10 @@
  * then the RSS of the uncached server after 10k and after 100k compares. Prints tables, and exits 1
  * when a target of issue 4 is missed.
  *
- * Two more scenarios, without targets, show the floor under the uncached figure: the same route
- * with the engine swapped for a stand-in that only has tree-sitter parse both sides, and one that
- * parses and walks every node (`npm run bench`'s floor), each answering with the real result.
+ * More scenarios, without targets: the uncached compare on the event loop instead of the compare
+ * threads; and the floor under the uncached figure, the same route with the threads running a
+ * stand-in for the engine that only has tree-sitter parse both sides, or one that parses and
+ * walks every node (`npm run bench`'s floor), each answering with the real result.
  *
  * Each server runs in a child process (bench/server/child.ts) so that the load generator's own
  * CPU is not counted against it; on a small machine they still share its cores. The scenarios take
@@ -16,6 +17,7 @@
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { defaultCompareThreads } from '../src/server/compare-pool.js';
 import type { ChildMessage } from './server/child.js';
 import { lessonPair } from './server/lesson.js';
 
@@ -36,12 +38,19 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** A server in a child process; `engine`: a stand-in for the engine (see bench/server/child.ts). */
-async function startChild(cache: boolean, engine?: 'parse' | 'floor'): Promise<Server> {
+/**
+ * A server in a child process (see bench/server/child.ts). `threads`: its compare threads (`0`: on
+ * the event loop; default the service's). `engine`: a stand-in for the engine.
+ */
+async function startChild(
+  cache: boolean,
+  { threads, engine }: { threads?: number; engine?: 'parse' | 'floor' } = {},
+): Promise<Server> {
   const child = fork(new URL('./server/child.js', import.meta.url), {
     env: {
       ...process.env,
       JUXTA_BENCH_CACHE: cache ? 'on' : 'off',
+      JUXTA_BENCH_THREADS: threads === undefined ? '' : String(threads),
       JUXTA_BENCH_ENGINE: engine ?? '',
     },
   });
@@ -116,15 +125,19 @@ async function main(): Promise<void> {
     }),
   };
 
+  const threads = defaultCompareThreads();
   console.log(
     `${availableParallelism()} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
-      .join(' ')} at start; ${CONNECTIONS} connections.`,
+      .join(' ')} at start; ${CONNECTIONS} connections; ` +
+      `${threads} compare thread${threads === 1 ? '' : 's'}.`,
   );
   const uncached = await startChild(false);
+  const onEventLoop = await startChild(false, { threads: 0 });
   const cached = await startChild(true);
-  const parseOnly = await startChild(false, 'parse');
-  const floor = await startChild(false, 'floor');
+  const parseOnly = await startChild(false, { engine: 'parse' });
+  const floor = await startChild(false, { engine: 'floor' });
+  const servers = [uncached, onEventLoop, cached, parseOnly, floor];
   try {
     const scenarios: Scenario[] = [
       {
@@ -137,6 +150,11 @@ async function main(): Promise<void> {
         server: uncached,
         options: { ...compareRequest, url: `${uncached.url}/api/compare` },
         target: 0.4,
+      },
+      {
+        label: 'POST /api/compare, cache off, on the event loop',
+        server: onEventLoop,
+        options: { ...compareRequest, url: `${onEventLoop.url}/api/compare` },
       },
       {
         label: 'POST /api/compare, cache on',
@@ -155,21 +173,16 @@ async function main(): Promise<void> {
         options: { ...compareRequest, url: `${floor.url}/api/compare` },
       },
     ];
-    const [, uncachedCompare, cachedCompare, parseScenario, floorScenario] = scenarios as [
-      Scenario,
-      Scenario,
-      Scenario,
-      Scenario,
-      Scenario,
-    ];
+    const [, uncachedCompare, loopCompare, cachedCompare, parseScenario, floorScenario] =
+      scenarios as [Scenario, Scenario, Scenario, Scenario, Scenario, Scenario];
 
     console.log(`Memory: ${RSS_FIRST} then ${RSS_SECOND} uncached compares (also the warm-up)…`);
     const rssStart = (await uncached.stats()).rss;
     const first = await measure(uncachedCompare, { amount: RSS_FIRST });
     const second = await measure(uncachedCompare, { amount: RSS_SECOND - RSS_FIRST });
-    await measure(cachedCompare, { duration: 2 });
-    await measure(parseScenario, { duration: 2 });
-    await measure(floorScenario, { duration: 2 });
+    for (const warm of [loopCompare, cachedCompare, parseScenario, floorScenario]) {
+      await measure(warm, { duration: 2 });
+    }
 
     console.log(`Throughput: ${ROUNDS} rounds of ${SLICE_S} s per scenario, taking turns…`);
     const tallies = scenarios.map<Tally>(() => ({
@@ -215,7 +228,7 @@ async function main(): Promise<void> {
     });
     console.log('\nThroughput and latency (p50: median of the rounds; p99: worst round)');
     console.table(rows);
-    const share = (perSecond[1] as number) / (perSecond[4] as number);
+    const share = (perSecond[1] as number) / (perSecond[5] as number);
     console.log(
       `The uncached compare runs at ${share.toFixed(2)} of the floor's requests/s: the stand-ins ` +
         'answer with the same result but only parse (and walk) the two sides.',
@@ -241,7 +254,7 @@ async function main(): Promise<void> {
     console.log(allOk ? '\nAll targets met.' : '\nSome targets were missed (rows marked NO).');
     process.exitCode = allOk ? 0 : 1;
   } finally {
-    await Promise.all([uncached, cached, parseOnly, floor].map((server) => server.stop()));
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 

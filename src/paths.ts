@@ -21,3 +21,12 @@ export const DEFAULT_SNIPPETS_DIR = join(PACKAGE_ROOT, 'snippets');
 
 /** The built web view (`npm run build` writes it). */
 export const WEB_DIST_DIR = join(PACKAGE_ROOT, 'dist', 'web');
+
+/** The built engine's entry, which the service's compare threads load. */
+export const ENGINE_MODULE = join(PACKAGE_ROOT, 'dist', 'src', 'index.js');
+
+/**
+ * The built script of a compare thread (`src/server/compare-worker.ts`). Threads run built
+ * JavaScript, also when the service itself runs from `src/` in the tests.
+ */
+export const COMPARE_WORKER = join(PACKAGE_ROOT, 'dist', 'src', 'server', 'compare-worker.js');

@@ -9,8 +9,14 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { loadLibrary } from '../library/load.js';
 import { DEFAULT_SNIPPETS_DIR, WEB_DIST_DIR } from '../paths.js';
+import { compare } from '../engine/compare.js';
 import { CompareCache, DEFAULT_CACHE_ENTRIES } from './compare-cache.js';
-import { compareController, type CompareEngine } from './controllers/compare.js';
+import { type ComparePool, defaultCompareThreads, sharedComparePool } from './compare-pool.js';
+import {
+  compareController,
+  type CompareEngine,
+  type CompareRunner,
+} from './controllers/compare.js';
 import { languagesController } from './controllers/languages.js';
 import { snippetsController } from './controllers/snippets.js';
 import { errorHandler, notFound } from './errors.js';
@@ -36,13 +42,57 @@ export interface AppOptions {
   /** The built web view. Default: `dist/web` of the package. */
   webDir?: string;
   /**
-   * What `POST /api/compare` runs. Default: the engine's `compare`. `npm run bench:server` passes
-   * stand-ins that do only tree-sitter's share of the work, to measure the service's floor.
+   * How many worker threads compare (see `compare-pool.ts`); threads are shared by every app in
+   * the process. Default {@link defaultCompareThreads}: one fewer than the machine's cores, 1 to
+   * 4. `0` compares on the event loop, as a plain call of the engine.
+   */
+  compareThreads?: number;
+  /**
+   * A built module whose `compare` export the compare threads run instead of the engine's (a path
+   * or `file:` URL). `npm run bench:server` passes stand-ins that do only tree-sitter's share of
+   * the work, to measure the service's floor.
+   */
+  engineModule?: string | URL;
+  /**
+   * A function to compare with on the event loop instead (then no threads are used): tests pass
+   * engines that misbehave on purpose.
    */
   engine?: CompareEngine;
 }
 
 export type { CompareEngine };
+
+/**
+ * How the compare route has comparisons run: on the shared compare threads, or with a function on
+ * the event loop. `pool` is the threads' pool, when there is one.
+ */
+export function compareRunner(options: AppOptions): { run: CompareRunner; pool?: ComparePool } {
+  const threads = options.compareThreads ?? defaultCompareThreads();
+  if (!Number.isInteger(threads) || threads < 0) {
+    throw new RangeError(`compareThreads must be a whole number from 0, not ${threads}.`);
+  }
+  if (options.engine || threads === 0) {
+    const engine = options.engine ?? compare;
+    return {
+      run: async (left, right, timeoutMs) => JSON.stringify(engine(left, right, { timeoutMs })),
+    };
+  }
+  const pool = sharedComparePool(threads, options.engineModule);
+  return {
+    run: (left, right, timeoutMs, abandoned) => pool.run(left, right, timeoutMs, abandoned),
+    pool,
+  };
+}
+
+const pools = new WeakMap<Express, ComparePool>();
+
+/**
+ * Resolves once no comparison of `app`'s threads is running or waiting: a process must not exit
+ * while a thread parses (see `compare-pool.ts`). At once for an app that compares on the event loop.
+ */
+export function comparisonsSettled(app: Express): Promise<void> {
+  return pools.get(app)?.idle() ?? Promise.resolve();
+}
 
 /**
  * Loads the snippet library and builds the app. Malformed snippets are logged as warnings and left
@@ -79,12 +129,20 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
   app.use(securityHeaders());
   // Ahead of `compression`: the compare route sends its answers already encoded (and keeps the
   // compressed copies with its cached answers) instead of compressing each one as it is sent.
+  const { run, pool } = compareRunner(options);
+  if (pool) pools.set(app, pool);
+  logger.info(
+    { compareThreads: pool?.threads ?? 0 },
+    pool
+      ? `comparing on ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}`
+      : 'comparing on the event loop',
+  );
   app.use(
     '/api/compare',
     compareController({
       cache,
       timeoutMs: options.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS,
-      engine: options.engine,
+      run,
     }),
   );
   app.use(compression());

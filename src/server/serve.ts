@@ -1,12 +1,13 @@
 /**
  * Puts the app on a port and takes it down gracefully: on close (or SIGTERM/SIGINT, once
  * `installShutdown` is called) it stops accepting connections, lets requests in flight finish,
- * and closes idle keep-alive connections so the process can exit.
+ * closes idle keep-alive connections, and waits for the compare threads to be idle, so the
+ * process can exit.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createApp, type AppOptions } from './app.js';
+import { comparisonsSettled, createApp, type AppOptions } from './app.js';
 import { resolveLogger } from './logging.js';
 
 export interface ServeOptions extends Omit<AppOptions, 'logger'> {
@@ -25,7 +26,10 @@ export interface ServerHandle {
   server: Server;
   /** The logger the service writes to (silent when started with `logger: false`). */
   logger: Logger;
-  /** Stops accepting, waits for requests in flight (up to the grace period), then resolves. */
+  /**
+   * Stops accepting, waits for requests in flight (up to the grace period) and for the comparisons
+   * they started, then resolves.
+   */
   close(): Promise<void>;
 }
 
@@ -53,7 +57,12 @@ export async function startServer(options: ServeOptions = {}): Promise<ServerHan
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
-    closing ??= closeGracefully(server, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS);
+    // A request cut at the end of the grace period may leave its comparison running on a thread,
+    // and the process must not exit while a thread parses (see compare-pool.ts); the time budget
+    // bounds the wait.
+    closing ??= closeGracefully(server, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS).then(
+      () => comparisonsSettled(app),
+    );
     return closing;
   };
   return { url, server, logger, close };

@@ -1,16 +1,18 @@
 /**
- * `POST /api/compare`: checks the body, answers from the cache when it can, otherwise runs the
- * engine within a time budget. Every failure is thrown for the error middleware to answer.
+ * `POST /api/compare`: checks the body, answers from the cache when it can, otherwise has the
+ * comparison run (on a compare thread, in the service) within a time budget. Every failure is
+ * thrown for the error middleware to answer.
  *
  * The route sends its answers itself, already serialized (and compressed when the client accepts
  * it, once per answer and coding), so it is mounted ahead of the app's `compression` middleware.
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { compare, languages } from '../../index.js';
+import { languages } from '../../index.js';
 import { JuxtaError } from '../../errors.js';
 import type { CompareOptions, CompareResult, SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
+import { CompareAbandoned } from '../compare-pool.js';
 import { BODY_LIMIT_BYTES, RequestError, methodNotAllowed } from '../errors.js';
 import { JsonAnswer } from '../json-answer.js';
 import { jsonBody } from '../json-body.js';
@@ -24,26 +26,33 @@ const sideSchema = z.object({ language: z.string(), code: z.string() });
 // Unknown extra fields are ignored rather than refused, so clients may send more in the future.
 const compareBodySchema = z.object({ left: sideSchema, right: sideSchema });
 
-/** What the route runs to compare two sides: the engine's `compare`, or a stand-in for it. */
+/** A function that compares two sides: the engine's `compare`, or a stand-in for it. */
 export type CompareEngine = (
   left: SourceInput,
   right: SourceInput,
   options: CompareOptions,
 ) => CompareResult;
 
+/**
+ * Runs one comparison and resolves to the result as JSON text (a `ComparePool`'s `run`, or the
+ * engine called on the event loop). `abandoned()` is true once the client has gone away: a
+ * comparison still waiting for a thread is then dropped (rejected with `CompareAbandoned`).
+ */
+export type CompareRunner = (
+  left: SourceInput,
+  right: SourceInput,
+  timeoutMs: number,
+  abandoned: () => boolean,
+) => Promise<string>;
+
 export interface CompareControllerOptions {
   /** `undefined` when caching is off. */
   cache: CompareCache | undefined;
   timeoutMs: number;
-  /** Default: the engine's `compare`. */
-  engine?: CompareEngine;
+  run: CompareRunner;
 }
 
-export function compareController({
-  cache,
-  timeoutMs,
-  engine = compare,
-}: CompareControllerOptions): Router {
+export function compareController({ cache, timeoutMs, run }: CompareControllerOptions): Router {
   const knownLanguages = new Set(languages.map((l) => l.id));
   const readJson = jsonBody({ limit: BODY_LIMIT_BYTES, types: JSON_TYPES });
 
@@ -65,8 +74,9 @@ export function compareController({
       if (cached) answer = cached.answer;
       else {
         try {
-          answer = new JsonAnswer(JSON.stringify(engine(left, right, { timeoutMs })));
+          answer = new JsonAnswer(await run(left, right, timeoutMs, () => req.socket.destroyed));
         } catch (error) {
+          if (error instanceof CompareAbandoned) return;
           if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
             cache?.set(key, { kind: 'too-complex', message: error.message });
           }
