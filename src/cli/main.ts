@@ -15,7 +15,7 @@ import { toText } from '../present/text.js';
 export const USAGE = `Usage:
   juxta compare <left-file> <right-file> [--format text|json|html]
                 [--left-language ID] [--right-language ID]
-  juxta serve [--port N] [--host H] [--snippets DIR]
+  juxta serve [--port N] [--host H] [--snippets DIR] [--compare-threads N]
   juxta check [DIR]
   juxta --help | --version
 
@@ -23,6 +23,8 @@ compare   Show how two equivalent programs differ in syntax, aligned side by sid
           The language of each file comes from its extension (${knownExtensions()}).
 serve     Serve the web view and the HTTP API (default http://localhost:3000;
           PORT and HOST set the defaults). --snippets serves your own library.
+          --compare-threads (or COMPARE_THREADS) sets how many worker threads
+          compare (default: one fewer than the CPUs, 1 to 4; 0: none).
 check     Check a snippet library folder (default: the bundled one): metadata,
           syntax, and, where ruby and python3 are installed, that both sides
           print the expected output.
@@ -76,7 +78,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'code' in error &&
       String(error.code).startsWith('ERR_PARSE_ARGS')
     ) {
-      io.stderr.write(`juxta: ${error.message}. Run "juxta --help" for usage.\n`);
+      // Some of node's messages run over several lines and end in a full stop: one line here.
+      const message = error.message.replace(/\s*\n\s*/g, ' ').replace(/\.+$/, '');
+      io.stderr.write(`juxta: ${message}. Run "juxta --help" for usage.\n`);
       return 2;
     }
     throw error;
@@ -184,6 +188,20 @@ function portFrom(value: string | undefined, source: string): number | undefined
   return port;
 }
 
+/** Most compare threads a command line may ask for: each holds an engine of its own. */
+const MAX_COMPARE_THREADS = 64;
+
+function threadsFrom(value: string | undefined, source: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const threads = Number(value);
+  if (!/^\d+$/.test(value.trim()) || threads > MAX_COMPARE_THREADS) {
+    throw usage(
+      `${source} must be a number of threads from 0 to ${MAX_COMPARE_THREADS}, not "${value}".`,
+    );
+  }
+  return threads;
+}
+
 async function serveCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -192,9 +210,13 @@ async function serveCommand(args: string[], io: Io): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       snippets: { type: 'string' },
+      'compare-threads': { type: 'string' },
     },
   });
   void positionals;
+  const compareThreads =
+    threadsFrom(values['compare-threads'], '--compare-threads') ??
+    threadsFrom(io.env.COMPARE_THREADS, 'COMPARE_THREADS');
   const port = portFrom(values.port, '--port') ?? portFrom(io.env.PORT, 'PORT') ?? 3000;
   const host = values.host ?? (io.env.HOST || undefined) ?? 'localhost';
   const snippetsDir =
@@ -202,7 +224,7 @@ async function serveCommand(args: string[], io: Io): Promise<number> {
   const { startServer, installShutdown } = await import('../server/serve.js');
   let handle;
   try {
-    handle = await startServer({ port, host, snippetsDir });
+    handle = await startServer({ port, host, snippetsDir, compareThreads });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')

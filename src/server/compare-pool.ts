@@ -145,6 +145,11 @@ export class ComparePool {
     return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
+  /** How many threads are running now (they start on first use). */
+  get started(): number {
+    return this.#all.size;
+  }
+
   get closed(): boolean {
     return this.#closing !== undefined;
   }
@@ -207,11 +212,14 @@ export class ComparePool {
     const worker = new Worker(COMPARE_WORKER, { workerData: this.#setup });
     const thread: Thread = { worker, jobs: [] };
     worker.on('message', (reply: ReplyMessage) => this.#answer(thread, reply));
-    // A thread that ends takes no more jobs; the ones it had fail with the reason. An error the
-    // thread did not catch (its engine module failed to load, say) ends it too.
+    // A thread that ends takes no more jobs. The one it was on fails with the reason; the ones
+    // it had not begun go back to the front of the queue, for another thread. An error the thread
+    // did not catch (its engine module failed to load, say) ends it too.
     const lost = (error: Error): void => {
       if (!this.#all.delete(thread)) return;
-      for (const job of thread.jobs.splice(0)) job.reject(error);
+      const [current, ...unstarted] = thread.jobs.splice(0);
+      this.#waiting.unshift(...unstarted);
+      current?.reject(error);
       this.#next();
     };
     worker.on('error', lost);

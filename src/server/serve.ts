@@ -1,10 +1,10 @@
 /**
  * Puts the app on a port and takes it down gracefully: on close (or SIGTERM/SIGINT, once
- * `installShutdown` is called) it stops accepting connections, lets requests in flight finish,
- * closes idle keep-alive connections, and waits for the compare threads to be idle, so the
- * process can exit.
+ * `installShutdown` is called) it stops accepting connections, lets requests in flight finish
+ * (their answers say `Connection: close`), closes idle keep-alive connections, and waits for the
+ * compare threads to be idle, so the process can exit.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { comparisonsSettled, createApp, type AppOptions } from './app.js';
@@ -42,6 +42,7 @@ export async function startServer(options: ServeOptions = {}): Promise<ServerHan
   // Bounds what a slow or stalled client can hold: headers within 20 s, a whole request in 30 s.
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
+  const startClosing = closeAfterAnswers(server);
 
   const host = options.host ?? 'localhost';
   await new Promise<void>((resolve, reject) => {
@@ -60,12 +61,37 @@ export async function startServer(options: ServeOptions = {}): Promise<ServerHan
     // A request cut at the end of the grace period may leave its comparison running on a thread,
     // and the process must not exit while a thread parses (see compare-pool.ts); the time budget
     // bounds the wait.
+    if (!closing) startClosing();
     closing ??= closeGracefully(server, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS).then(
       () => comparisonsSettled(app),
     );
     return closing;
   };
   return { url, server, logger, close };
+}
+
+/**
+ * Once shutdown begins, every answer not yet begun says `Connection: close`, and Node closes its
+ * connection after it. A keep-alive connection closed right after an answer without saying so
+ * leaves the client guessing: Node's own `fetch` then fails a compressed answer it had already
+ * received ("other side closed"). Returns what starts the shutdown.
+ */
+function closeAfterAnswers(server: Server): () => void {
+  const open = new Set<ServerResponse>();
+  let closing = false;
+  server.prependListener('request', (_req: IncomingMessage, res: ServerResponse) => {
+    if (closing) {
+      res.shouldKeepAlive = false;
+      return;
+    }
+    open.add(res);
+    res.once('close', () => open.delete(res));
+  });
+  return () => {
+    closing = true;
+    for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
+    open.clear();
+  };
 }
 
 function closeGracefully(server: Server, graceMs: number): Promise<void> {

@@ -127,6 +127,21 @@ describe('juxta compare', () => {
     ['an unknown flag', ['compare', RB, PY, '--colour'], /Unknown option '--colour'/],
     ['an unknown command', ['frobnicate'], /Unknown command "frobnicate"/],
     ['a bad port', ['serve', '--port', 'eighty'], /--port must be a port number/],
+    [
+      'a bad number of compare threads',
+      ['serve', '--compare-threads=-1'],
+      /--compare-threads must be a number of threads from 0 to 64, not "-1"/,
+    ],
+    [
+      'an option value that starts with a dash',
+      ['serve', '--port', '-1'],
+      /argument is ambiguous\. .*use '--port=-XYZ'\. Run "juxta --help" for usage\.\n$/,
+    ],
+    [
+      'too many compare threads',
+      ['serve', '--compare-threads', '65'],
+      /--compare-threads must be a number of threads from 0 to 64/,
+    ],
   ];
   for (const [name, args, message] of usage) {
     it(`exits 2 with one line on stderr for ${name}`, async () => {

@@ -35,24 +35,32 @@ describe('graceful shutdown', () => {
     const body = Buffer.from(JSON.stringify(LESSON_BODY));
 
     // Send the headers and half the body, so the request is in flight when close() begins.
-    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        new URL('/api/compare', url),
-        {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
-        },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.write(body.subarray(0, 20));
-      setTimeout(() => req.end(body.subarray(20)), 300);
-    });
+    const answer = new Promise<{ status: number; connection?: string; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          new URL('/api/compare', url),
+          {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                connection: res.headers.connection,
+                body: text,
+              }),
+            );
+          },
+        );
+        req.on('error', reject);
+        req.write(body.subarray(0, 20));
+        setTimeout(() => req.end(body.subarray(20)), 300);
+      },
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     let closed = false;
@@ -62,6 +70,8 @@ describe('graceful shutdown', () => {
 
     const finished = await answer;
     expect(finished.status).toBe(200);
+    // The answer tells the client that its keep-alive connection closes after it.
+    expect(finished.connection).toBe('close');
     expect(JSON.parse(finished.body)).toMatchObject({ left: { language: 'ruby' } });
     await closing;
     expect(closed).toBe(true);
