@@ -52,7 +52,7 @@ export class CompareAbandoned extends Error {
 
 /**
  * Threads by default: one fewer than the machine's cores (the event loop needs one), at least 1,
- * and at most 4 (each holds its own engine, tens of MB).
+ * and at most 4 (each holds an engine of its own, about 20 MB).
  */
 export function defaultCompareThreads(): number {
   return Math.min(4, Math.max(1, availableParallelism() - 1));

@@ -163,16 +163,21 @@ describe('a process with compare threads', () => {
   }
 
   it('stays alive while a thread compares, then exits cleanly with the threads idle', async () => {
-    // Nothing awaits the comparison: only the busy thread keeps the process alive to print it.
+    // Nothing awaits the comparisons: only the busy threads keep the process alive to print them.
+    // Hundreds of them leave trees for the threads' finalizers as the process exits.
     const { code, stdout, stderr } = await runScript(`
       const { sharedComparePool } = await import(${JSON.stringify(POOL)});
-      sharedComparePool(2)
-        .run({ language: 'ruby', code: 'puts 1' }, { language: 'python', code: 'print(1)' }, 5000)
-        .then((json) => console.log('differences', JSON.parse(json).differences.length));
+      const pool = sharedComparePool(2);
+      const pair = [{ language: 'ruby', code: 'puts 1' }, { language: 'python', code: 'print(1)' }];
+      const runs = Array.from({ length: 400 }, () => pool.run(...pair, 5000));
+      Promise.all(runs).then((answers) => {
+        const counts = new Set(answers.map((json) => JSON.parse(json).differences.length));
+        console.log('answers', answers.length, 'differences', [...counts].join(' '));
+      });
     `);
     expect(stderr).toBe('');
     const expected = compare(ruby('puts 1'), python('print(1)')).differences.length;
-    expect(stdout).toBe(`differences ${expected}\n`);
+    expect(stdout).toBe(`answers 400 differences ${expected}\n`);
     expect(code).toBe(0);
   });
 });
