@@ -66,7 +66,7 @@ export type { CompareEngine };
  * How the compare route has comparisons run: on the shared compare threads, or with a function on
  * the event loop. `pool` is the threads' pool, when there is one.
  */
-export function compareRunner(options: AppOptions): { run: CompareRunner; pool?: ComparePool } {
+function compareRunner(options: AppOptions): { run: CompareRunner; pool?: ComparePool } {
   const threads = options.compareThreads ?? defaultCompareThreads();
   if (!Number.isInteger(threads) || threads < 0) {
     throw new RangeError(`compareThreads must be a whole number from 0, not ${threads}.`);
@@ -118,7 +118,16 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
         : options.cache;
   const cache = cacheEntries > 0 ? new CompareCache(cacheEntries) : undefined;
 
+  const { run, pool } = compareRunner(options);
+  logger.info(
+    { compareThreads: pool?.threads ?? 0 },
+    pool
+      ? `comparing on ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}`
+      : 'comparing on the event loop',
+  );
+
   const app = express();
+  if (pool) pools.set(app, pool);
   // Answers with fixed content set their own ETags; hashing every compare answer would be waste.
   app.set('etag', false);
   app.set('x-powered-by', false);
@@ -129,14 +138,6 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
   app.use(securityHeaders());
   // Ahead of `compression`: the compare route sends its answers already encoded (and keeps the
   // compressed copies with its cached answers) instead of compressing each one as it is sent.
-  const { run, pool } = compareRunner(options);
-  if (pool) pools.set(app, pool);
-  logger.info(
-    { compareThreads: pool?.threads ?? 0 },
-    pool
-      ? `comparing on ${pool.threads} worker thread${pool.threads === 1 ? '' : 's'}`
-      : 'comparing on the event loop',
-  );
   app.use(
     '/api/compare',
     compareController({

@@ -60,11 +60,12 @@ export function defaultCompareThreads(): number {
 
 /**
  * How many comparisons a thread is handed at once: the one it is on and the next few. The busy
- * event loop reads a thread's answers late, and only then hands it more: with the lesson pair under
- * load, a thread handed one pair at a time sat idle nearly half of the time, and the service
- * answered 1,300 compares a second; handed 2 at a time, 2,300; 4, 2,500 to 2,650; 8, 2,850.
- * Kept at 4 because a pair handed to a thread waits behind the ones before it, even when another
- * thread is free: at most 3 other comparisons' time, each within the time budget.
+ * event loop reads a thread's answers late, and only then hands it more. In paired runs with the
+ * lesson pair under load (one thread, 50 connections), against a thread handed every pair at once:
+ * handed one at a time, a thread sat idle nearly half of the time and the service answered 0.66
+ * as many compares a second (1,286 against 1,946); 2 at a time, 0.83; 4, 0.94. Kept at 4 because a
+ * pair handed to a thread waits behind the ones before it, even when another thread is free: at
+ * most 3 other comparisons' time, each within the time budget.
  */
 const PIPELINE = 4;
 
@@ -106,11 +107,7 @@ export class ComparePool {
       throw new Error(`The compare threads need ${COMPARE_WORKER}: run \`npm run build\` first.`);
     }
     this.threads = threads;
-    const url =
-      engineModule instanceof URL || /^file:/.test(engineModule)
-        ? String(engineModule)
-        : pathToFileURL(engineModule).href;
-    this.#setup = { engineModule: url };
+    this.#setup = { engineModule: moduleUrl(engineModule) };
   }
 
   /**
@@ -266,6 +263,13 @@ function revive(error: { name: string; message: string; code?: string; stack?: s
   return revived;
 }
 
+/** A module's `file:` URL, from a path or a URL. */
+function moduleUrl(module: string | URL): string {
+  return module instanceof URL || module.startsWith('file:')
+    ? String(module)
+    : pathToFileURL(module).href;
+}
+
 const pools = new Map<string, ComparePool>();
 
 /**
@@ -276,7 +280,7 @@ export function sharedComparePool(
   threads: number,
   engineModule: string | URL = ENGINE_MODULE,
 ): ComparePool {
-  const key = `${threads}\u0000${String(engineModule)}`;
+  const key = `${threads}\u0000${moduleUrl(engineModule)}`;
   let pool = pools.get(key);
   if (!pool || pool.closed) {
     pool = new ComparePool({ threads, engineModule });
