@@ -5,7 +5,7 @@
  * compare threads to be idle, so the process can exit.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { comparisonsSettled, createApp, type AppOptions } from './app.js';
 import { resolveLogger } from './logging.js';
@@ -43,6 +43,7 @@ export async function startServer(options: ServeOptions = {}): Promise<ServerHan
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
   const startClosing = closeAfterAnswers(server);
+  keepAnswersWhole(server);
 
   const host = options.host ?? 'localhost';
   await new Promise<void>((resolve, reject) => {
@@ -91,6 +92,27 @@ function closeAfterAnswers(server: Server): () => void {
     closing = true;
     for (const res of open) if (!res.headersSent) res.shouldKeepAlive = false;
     open.clear();
+  };
+}
+
+/**
+ * Node's `closeIdleConnections` (which `server.close()` calls too) takes a connection for idle as
+ * soon as its answer has been ended, even while part of that answer still waits in the socket to
+ * be written: a slow client that had been sent a large answer (a long comparison runs to
+ * megabytes) just before shutdown got it cut short. So closing idle connections waits while any
+ * socket still holds data to write; `closeGracefully` sweeps again until the server has closed,
+ * and its grace period still bounds the wait.
+ */
+function keepAnswersWhole(server: Server): void {
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  const closeIdle = server.closeIdleConnections.bind(server);
+  server.closeIdleConnections = () => {
+    for (const socket of sockets) if (socket.writableLength > 0) return;
+    closeIdle();
   };
 }
 

@@ -1,8 +1,13 @@
 // startServer on a real port, and a close that lets a request in flight finish.
-import { request as httpRequest } from 'node:http';
+import { execFile } from 'node:child_process';
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isInstalled } from '../../src/library/run.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import { LESSON_BODY, rawRequest } from './helpers.js';
+
+const run = promisify(execFile);
 
 let handle: ServerHandle | undefined;
 afterEach(async () => {
@@ -78,6 +83,57 @@ describe('graceful shutdown', () => {
     await expect(rawRequest(url, { method: 'GET', path: '/healthz' })).rejects.toThrow(
       /ECONNREFUSED/,
     );
+    handle = undefined;
+  });
+
+  it('gives a slow client a large answer whole when shutdown begins while it is being sent', async ({
+    skip,
+  }) => {
+    if (!(await isInstalled('python3'))) {
+      const why = 'python3 is not installed, so there is no client with a small receive buffer';
+      if (process.env.CI === 'true') throw new Error(`${why}; CI=true requires it`);
+      skip(why);
+    }
+    const server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
+    handle = server;
+    // Shutdown begins the moment the answer is ended: all of it is then still to be written out.
+    let closing: Promise<void> | undefined;
+    server.server.on('request', (_req: IncomingMessage, res: ServerResponse) => {
+      const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+      res.end = ((...args: unknown[]) => {
+        const ended = end(...args);
+        closing = server.close();
+        return ended;
+      }) as typeof res.end;
+    });
+    // A client with a 4 KB receive buffer that waits a second before it reads: of the 5.5 MB
+    // answer, the kernel takes at most its send buffer (4 MB at most here), and the rest waits in
+    // the server's socket. It prints the status, how much of the body it got, and Content-Length.
+    const client = `
+import json, socket, sys, time
+body = json.dumps({'left': {'language': 'ruby', 'code': 'if a\\n  b = 1\\nend\\n' * 6500},
+                   'right': {'language': 'python', 'code': 'if a:\\n    b = 1\\n' * 6500}}).encode()
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+s.connect(('127.0.0.1', int(sys.argv[1])))
+s.sendall(b'POST /api/compare HTTP/1.1\\r\\nHost: juxta\\r\\nContent-Type: application/json\\r\\n'
+          b'Content-Length: %d\\r\\n\\r\\n' % len(body) + body)
+first = s.recv(4096)
+time.sleep(1)
+chunks = [first]
+while chunks[-1]:
+    chunks.append(s.recv(65536))
+head, _, rest = b''.join(chunks).partition(b'\\r\\n\\r\\n')
+length = [int(l.split(b':')[1]) for l in head.split(b'\\r\\n') if l.lower().startswith(b'content-length:')]
+print(json.dumps({'status': head.split(b' ')[1].decode(), 'body': len(rest), 'length': length[0]}))
+`;
+    const { stdout } = await run('python3', ['-c', client, new URL(server.url).port]);
+    const answer = JSON.parse(stdout) as { status: string; body: number; length: number };
+    expect(answer.status).toBe('200');
+    expect(answer.length).toBeGreaterThan(5_000_000);
+    expect(answer.body).toBe(answer.length);
+    expect(closing).toBeDefined();
+    await closing;
     handle = undefined;
   });
 
