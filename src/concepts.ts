@@ -71,6 +71,11 @@ export const CATEGORIES: Record<Category, CategoryInfo> = {
     description:
       'The same thing under another name by convention: `initialize`/`__init__`, `@name`/`self.name`, `to_s`/`__str__`.',
   },
+  behaviour: {
+    name: 'Behaviour',
+    description:
+      'A false friend: code that reads alike but acts differently (`7 / 2`, `round(2.5)`), or reads differently because the languages act differently (which values count as false).',
+  },
 };
 
 /** Categories in the order legends and filters list them. */

@@ -69,7 +69,8 @@ export type Category =
   | 'expression'
   | 'statement'
   | 'delimiter'
-  | 'naming';
+  | 'naming'
+  | 'behaviour';
 
 /** Where a difference stands: only on the left, only on the right, or on both sides but written differently. */
 export type DifferenceKind = 'left-only' | 'right-only' | 'changed';

@@ -10,6 +10,7 @@ import { tooComplex } from '../errors.js';
 import { NO_TOKENS } from './arena.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
+import type { ConceptId } from '../vocabulary.js';
 
 /** One place where the two sides differ, before grouping. Token lists are indices. */
 export interface Occurrence {
@@ -18,17 +19,30 @@ export interface Occurrence {
   left: readonly number[];
   right: readonly number[];
   /** The construct the difference belongs to (`if`, `call`, `def`…), for the summary. */
-  context: string;
+  context: ConceptId;
   /**
    * That construct on each side; its head (`print`, `if`) names it in the summary. Occurrences
    * of one construct share this object (the aligner's context): read it, never change it.
    */
   owner: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
   /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
-  site: string;
+  site: ConceptId;
   /** The tokens are a whole piece of code (an expression, a string), not separate marks. */
   whole: boolean;
+  /** The nodes whose head, marks or whole code this is, on each side (`null` where absent). */
+  nodes: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
+  /** A form of the construct that is a lesson of its own, when there is one. */
+  form?: Form;
+  /** For a piece of code only one side has: the construct it sits in (the call of an argument). */
+  outer?: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
 }
+
+/**
+ * Forms of a construct that differ as a whole: a condition put after its statement (`modifier`,
+ * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
+ * condition that leans on which values count as false (`truthiness`).
+ */
+export type Form = 'modifier-left' | 'modifier-right' | 'negated' | 'symbol' | 'truthiness';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -118,7 +132,7 @@ export function align(input: AlignInput): Alignment {
 
   /** The construct differences belong to; doubles as their occurrences' `owner`, never changed. */
   interface Context {
-    readonly concept: string;
+    readonly concept: ConceptId;
     readonly left: ConceptNode | null;
     readonly right: ConceptNode | null;
   }
@@ -128,11 +142,13 @@ export function align(input: AlignInput): Alignment {
     left: readonly number[],
     right: readonly number[],
     ctx: Context,
-    site: string = ctx.concept,
+    nodes: Occurrence['nodes'],
+    site: ConceptId = ctx.concept,
     whole = false,
+    form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    occurrences.push({
+    const o: Occurrence = {
       category,
       kind,
       left,
@@ -141,31 +157,44 @@ export function align(input: AlignInput): Alignment {
       owner: ctx,
       site,
       whole,
-    });
+      nodes,
+    };
+    if (form) o.form = form;
+    occurrences.push(o);
   };
 
   /**
    * Compares the marks of two paired nodes category by category: the left side's categories in
    * order, then those only the right side has. Loops rather than lists: this runs for every pair.
    */
-  const compareMarks = (a: readonly Mark[], b: readonly Mark[], ctx: Context, site: string) => {
+  const compareMarks = (na: ConceptNode, nb: ConceptNode, ctx: Context) => {
+    const a = na.marks;
+    const b = nb.marks;
+    const site = na.concept;
+    const nodes = { left: na, right: nb };
     if (a.length === 0 && b.length === 0) return;
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = firstOf(b, m.category);
-      if (mb) compareMark(ma, mb, ctx, site);
-      else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, site);
+      if (mb) compareMark(ma, mb, ctx, nodes, site);
+      else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, site);
     }
     for (let k = 0; k < b.length; k++) {
       const mb = b[k] as Mark;
       // Each category only the right side has, once.
       if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
-      record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, site);
+      record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, site);
     }
   };
 
   /** Two marks of one category: the same tokens, or the ones that differ. */
-  const compareMark = (ma: Mark, mb: Mark, ctx: Context, site: string) => {
+  const compareMark = (
+    ma: Mark,
+    mb: Mark,
+    ctx: Context,
+    nodes: Occurrence['nodes'],
+    site: ConceptId,
+  ) => {
     // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
     const la = sorted(ma.tokens);
     const lb = sorted(mb.tokens);
@@ -180,9 +209,9 @@ export function align(input: AlignInput): Alignment {
           r.push(lb[k] as number);
         }
       }
-      record(ma.category, 'changed', l, r, ctx, site);
+      record(ma.category, 'changed', l, r, ctx, nodes, site);
     } else {
-      record(ma.category, 'changed', la, lb, ctx, site);
+      record(ma.category, 'changed', la, lb, ctx, nodes, site);
     }
   };
 
@@ -192,10 +221,11 @@ export function align(input: AlignInput): Alignment {
       // A container only one side has (Python's `()` on a call Ruby writes bare): its marks
       // and its contents are what differ, each on its own.
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
+      const nodes = side === 'left' ? { left: node, right: null } : { left: null, right: node };
       for (const m of node.marks) {
         if (side === 'left')
-          record(m.category, 'left-only', m.tokens, NO_TOKENS, here, node.concept);
-        else record(m.category, 'right-only', NO_TOKENS, m.tokens, here, node.concept);
+          record(m.category, 'left-only', m.tokens, NO_TOKENS, here, nodes, node.concept);
+        else record(m.category, 'right-only', NO_TOKENS, m.tokens, here, nodes, node.concept);
       }
       for (let i = 0; i < node.slots.size; i++) {
         for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
@@ -214,8 +244,11 @@ export function align(input: AlignInput): Alignment {
       left: side === 'left' ? node : null,
       right: side === 'right' ? node : null,
     };
-    if (side === 'left') record(category, 'left-only', tokens, NO_TOKENS, here, node.concept, true);
-    else record(category, 'right-only', NO_TOKENS, tokens, here, node.concept, true);
+    const before = occurrences.length;
+    if (side === 'left')
+      record(category, 'left-only', tokens, NO_TOKENS, here, here, node.concept, true);
+    else record(category, 'right-only', NO_TOKENS, tokens, here, here, node.concept, true);
+    if (occurrences.length > before) (occurrences[before] as Occurrence).outer = ctx;
   };
 
   const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
@@ -226,6 +259,7 @@ export function align(input: AlignInput): Alignment {
       a.head.length === 0 && b.head.length === 0 && parent.concept !== 'block'
         ? parent
         : { concept: a.concept, left: a, right: b };
+    const ab = { left: a, right: b };
 
     if (a.concept !== b.concept) {
       // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
@@ -246,50 +280,41 @@ export function align(input: AlignInput): Alignment {
       // `return x` meets a bare `x`: one side returns the last value implicitly.
       const value = (n: ConceptNode) => n.slots.get('value') ?? NO_NODES;
       if (a.concept === 'return' && value(a).length === 1) {
-        record('statement', 'left-only', a.head, NO_TOKENS, {
-          concept: 'return',
-          left: a,
-          right: null,
-        });
+        const here = { concept: 'return', left: a, right: null } as const;
+        record('statement', 'left-only', a.head, NO_TOKENS, here, here);
         return compareNodes({ ...(value(a)[0] as ConceptNode), statement: a.statement }, b, parent);
       }
       if (b.concept === 'return' && value(b).length === 1) {
-        record('statement', 'right-only', NO_TOKENS, b.head, {
-          concept: 'return',
-          left: null,
-          right: b,
-        });
+        const here = { concept: 'return', left: null, right: b } as const;
+        record('statement', 'right-only', NO_TOKENS, b.head, here, here);
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
-      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
+      record('expression', 'changed', range(a), range(b), ctx, ab, a.concept, true);
       return;
     }
 
     if (a.concept === 'call' && a.key !== b.key && !a.statement) {
       // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
       // not correspond, so the expression differs as a whole.
-      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
+      record('expression', 'changed', range(a), range(b), ctx, ab, a.concept, true);
       return;
     }
     if (a.concept === 'string' && a.key !== b.key) {
-      record('string', 'changed', range(a), range(b), ctx, a.concept, true);
+      record('string', 'changed', range(a), range(b), ctx, ab, a.concept, true);
       return;
     }
     if (a.variant !== b.variant && (a.variant === 'modifier' || b.variant === 'modifier')) {
       // `puts "x" if ready` against a full `if` block: the same `if`, put after the statement.
-      const site = a.variant === 'modifier' ? 'modifier-left' : 'modifier-right';
-      record('keyword', 'changed', a.head, b.head, ctx, site);
+      // The full block's side shows its `:` too: `if` after a statement against `if …:`.
+      const form = a.variant === 'modifier' ? 'modifier-left' : 'modifier-right';
+      const withOpener = (n: ConceptNode) =>
+        n.variant === 'modifier'
+          ? n.head
+          : [...n.head, ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS)];
+      record('keyword', 'changed', withOpener(a), withOpener(b), ctx, ab, a.concept, false, form);
     } else if (a.variant !== b.variant) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
-      record(
-        'literal',
-        'changed',
-        range(a),
-        range(b),
-        ctx,
-        a.variant ?? b.variant ?? a.concept,
-        true,
-      );
+      record('literal', 'changed', range(a), range(b), ctx, ab, a.concept, true, 'symbol');
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
@@ -314,7 +339,7 @@ export function align(input: AlignInput): Alignment {
     }
     if (expressions >= 2) {
       occurrences.length = start;
-      record('expression', 'changed', range(a), range(b), ctx, a.concept, true);
+      record('expression', 'changed', range(a), range(b), ctx, { left: a, right: b }, a.concept, true);
     }
   };
 
@@ -327,8 +352,9 @@ export function align(input: AlignInput): Alignment {
       const condition = other.slots.get('condition')?.[0];
       if (condition?.concept === 'not') {
         const otherTokens = [...other.head, ...condition.head];
-        if (a.negated) record('keyword', 'changed', neg.head, otherTokens, ctx);
-        else record('keyword', 'changed', otherTokens, neg.head, ctx);
+        const ab = { left: a, right: b };
+        if (a.negated) record('keyword', 'changed', neg.head, otherTokens, ctx, ab, a.concept, false, 'negated');
+        else record('keyword', 'changed', otherTokens, neg.head, ctx, ab, a.concept, false, 'negated');
         const negCondition = neg.slots.get('condition') ?? NO_NODES;
         const inner = condition.slots.get('item') ?? NO_NODES;
         if (a.negated) alignLists(negCondition, inner, ctx);
@@ -344,16 +370,17 @@ export function align(input: AlignInput): Alignment {
       if (category === 'expression' && a.concept === 'call' && a.key === b.key)
         category = 'builtin';
       const where = parent.concept === 'call' ? parent : ctx;
+      const ab = { left: a, right: b };
       if (a.head.length > 0 && b.head.length > 0) {
-        if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, a.concept);
+        if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, ab, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
-        record(category, 'left-only', a.head, NO_TOKENS, where, a.concept);
+        record(category, 'left-only', a.head, NO_TOKENS, where, ab, a.concept);
       } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
-        record(category, 'right-only', NO_TOKENS, b.head, where, b.concept);
+        record(category, 'right-only', NO_TOKENS, b.head, where, ab, b.concept);
       }
     }
-    compareMarks(a.marks, b.marks, ctx, a.concept);
+    compareMarks(a, b, ctx);
 
     if (a.slots.size === 0 && b.slots.size === 0) return;
     // The slots either side has, in SLOT_ORDER: one bit per rank, so that no list is built or

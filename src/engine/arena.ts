@@ -134,7 +134,8 @@ export class Arena {
   }));
 
   readonly concepts = new Pool<ConceptNode>(() => ({
-    concept: '',
+    concept: 'opaque',
+    idiom: undefined,
     key: '',
     head: NO_TOKENS,
     headCategory: 'expression',

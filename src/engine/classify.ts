@@ -4,10 +4,12 @@
  * one's summary, in the spirit of the lesson's bullets, and its explanation, from the words of the
  * two language modules.
  */
-import { CATEGORIES, CATEGORY_ORDER } from '../concepts.js';
-import type { LanguageModule, LanguageWords } from '../languages/language.js';
+import { CATEGORY_ORDER } from '../concepts.js';
+import type { LanguageModule } from '../languages/language.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
+import { explain } from './explain.js';
+import type { ConceptId } from '../vocabulary.js';
 
 export interface Side {
   language: LanguageModule;
@@ -21,14 +23,16 @@ interface Group {
   right: number[];
   leftText: string;
   rightText: string;
-  contexts: Set<string>;
+  contexts: Set<ConceptId>;
   contextHeads: Set<string>;
-  /** Where the marks or words sit (`pair`, `string`, `import`), for site-specific words. */
-  sites: Set<string>;
+  /** Where the marks or words sit (`pair`, `string`, `import`). */
+  sites: Set<ConceptId>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
   /** For a value written in another form, the values on each side, in order met. */
   examples: { left: string[]; right: string[] };
+  /** The first occurrence: its nodes, site and form stand for the group's. */
+  first: Occurrence;
 }
 
 /**
@@ -71,8 +75,8 @@ export function classify(
             ? 'empty'
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value.
-    const form = o.category === 'literal' && FORM_SITES.has(o.site) ? `form:${o.site}` : '';
-    const what = `${o.category}|${o.kind}|${form || around}`;
+    const form = o.category === 'literal' && o.form === 'symbol' ? 'form:symbol' : '';
+    const what = `${o.category}|${o.kind}|${form || around}|${o.form ?? ''}`;
     const leftKey = form ? '' : textKey(left.tokens, o.left, mode);
     const rightKey = form ? '' : textKey(right.tokens, o.right, mode);
     let byLeft = index.get(what);
@@ -93,6 +97,7 @@ export function classify(
         sites: new Set(),
         empty: around === 'empty',
         examples: { left: [], right: [] },
+        first: o,
       };
       groups.push(group);
       byRight.set(rightKey, group);
@@ -137,7 +142,7 @@ export function classify(
     left: d.lt,
     right: d.rt,
     summary: summarize(d.group, d.lt, d.rt, d.leftIndices, d.rightIndices, left, right),
-    explanation: explain(d.group, left.language, right.language, d.lt, d.rt),
+    explanation: explain(d.group, left, right),
   }));
 }
 
@@ -168,9 +173,6 @@ function unique(indices: readonly number[]): readonly number[] {
 }
 
 const MAX_SHOWN = 48;
-
-/** Sites of literals whose form differs (Ruby's symbols), grouped as one lesson. */
-const FORM_SITES = new Set(['symbol']);
 
 /** Categories whose summary names the construct they belong to. */
 const NAMED_BY_OWNER = new Set<Category>(['call-parens', 'block-end']);
@@ -309,11 +311,8 @@ function summarize(
       leftLines === rightLines
         ? `on ${leftLines} where ${R} writes ${code(g.rightText)}`
         : `on ${leftLines} where ${R} writes ${code(g.rightText)} on ${rightLines}`;
-    const modifier = g.sites.has('modifier-left')
-      ? 'left'
-      : g.sites.has('modifier-right')
-        ? 'right'
-        : null;
+    const modifier =
+      g.first.form === 'modifier-left' ? 'left' : g.first.form === 'modifier-right' ? 'right' : null;
     if (g.category === 'keyword' && modifier) {
       const [M, F, mText, fText, mLines, fLines] =
         modifier === 'left'
@@ -422,92 +421,3 @@ function endsLine(tokens: readonly Token[], i: number): boolean {
   return !next || !t || next.line !== t.line || next.kind === 'comment';
 }
 
-/** Categories whose tokens are words with one meaning each, looked up by text alone. */
-const WORD_CATEGORIES = new Set<Category>([
-  'keyword',
-  'builtin',
-  'literal',
-  'operator',
-  'naming',
-  'statement',
-  'block-end',
-]);
-
-/**
- * What a language says about `text` in `category`, most specific first: at this site
- * (`delimiter@pair`), for this token in this category (`delimiter::`), then for the word alone.
- */
-function wordsFor(
-  words: LanguageWords,
-  category: Category,
-  text: string,
-  sites: Set<string>,
-): string | undefined {
-  const first = text.split(' ')[0] ?? text;
-  for (const site of sites) {
-    const atSite =
-      words.tokens[`${category}:${text}@${site}`] ?? words.tokens[`${category}@${site}`];
-    if (atSite) return atSite;
-  }
-  const qualified = words.tokens[`${category}:${text}`] ?? words.tokens[`${category}:${first}`];
-  if (qualified) return qualified;
-  if (!WORD_CATEGORIES.has(category) && category !== 'block-start' && category !== 'string')
-    return undefined;
-  return words.tokens[text] ?? words.tokens[first];
-}
-
-/** Why a language does without something: for this token or site first, then the category. */
-function lacksWords(words: LanguageWords, category: Category, text: string, sites: Set<string>) {
-  for (const site of sites) {
-    const atSite = words.tokens[`lacks:${category}@${site}`];
-    if (atSite) return atSite;
-  }
-  return words.tokens[`lacks:${text}`] ?? words.lacks[category];
-}
-
-/**
- * What a language says about the pieces of an expression it writes its own way: the first two
- * tokens with an `expression:` entry (`odd?`, `%`, `join`, `&`).
- */
-function expressionWords(words: LanguageWords, tokens: Token[]): string[] {
-  const found: string[] = [];
-  for (const t of tokens) {
-    const entry = words.tokens[`expression:${t.text}`];
-    if (entry && !found.includes(entry)) found.push(entry);
-    if (found.length === 2) break;
-  }
-  return found;
-}
-
-function explain(
-  g: Group,
-  left: LanguageModule,
-  right: LanguageModule,
-  lt: Token[],
-  rt: Token[],
-): string {
-  const sentences: string[] = [];
-  const add = (s: string | undefined) => {
-    if (s && !sentences.includes(s)) sentences.push(s);
-  };
-  if (g.category === 'expression') {
-    expressionWords(left.words, lt).forEach(add);
-    expressionWords(right.words, rt).forEach(add);
-  }
-  if (g.kind === 'changed') {
-    add(wordsFor(left.words, g.category, g.leftText, g.sites) ?? left.words.has[g.category]);
-    add(wordsFor(right.words, g.category, g.rightText, g.sites) ?? right.words.has[g.category]);
-    if (sentences.length === 0 && g.category === 'expression') {
-      add(
-        `${left.info.name} and ${right.info.name} each have their own way to write this; the two expressions compute the same thing.`,
-      );
-    }
-  } else {
-    const [has, lacks, text] =
-      g.kind === 'left-only' ? [left, right, g.leftText] : [right, left, g.rightText];
-    add(wordsFor(has.words, g.category, text, g.sites) ?? has.words.has[g.category]);
-    add(lacksWords(lacks.words, g.category, text, g.sites));
-  }
-  if (sentences.length === 0) add(CATEGORIES[g.category].description);
-  return sentences.join(' ');
-}

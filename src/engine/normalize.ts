@@ -3,15 +3,18 @@
  * `block`, …) by interpreting the language module's rule table, so that the aligner can pair
  * Ruby's `if … end` with Python's `if …:` without knowing either grammar.
  */
-import type {
-  ConceptNode,
-  ConceptParts,
-  LanguageModule,
-  Mark,
-  NodeRule,
-  RefineContext,
+import {
+  ideaOf,
+  idiomOf,
+  type ConceptNode,
+  type ConceptParts,
+  type LanguageModule,
+  type Mark,
+  type NodeRule,
+  type RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
+import type { ConceptId } from '../vocabulary.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS, type ListPool } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
@@ -109,6 +112,18 @@ function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
   return out;
 }
 
+/** Concepts whose head may spell an idiom of the language's table. */
+const IDIOM_CONCEPTS = new Set<ConceptId>([
+  'call',
+  'binary',
+  'unary',
+  'not',
+  'literal',
+  'method-name',
+  'assign-op',
+  'construct',
+]);
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
@@ -128,10 +143,10 @@ export function normalize(
   const ancestors: string[] = [];
 
   const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
-  const canonical = (t: string) => language.canonical[t] ?? t;
+  const canonical = (t: string) => ideaOf(language, t) ?? t;
 
   /** A node with nothing in it yet: its lists and slots are the shared empty ones. */
-  const blank = (node: SyntaxNode, concept: string): ConceptNode => {
+  const blank = (node: SyntaxNode, concept: ConceptId): ConceptNode => {
     const cn = arena.concepts.take();
     cn.concept = concept;
     cn.key = '';
@@ -148,6 +163,7 @@ export function normalize(
     cn.endRow = node.endRow;
     cn.statement = false;
     cn.rule = undefined;
+    cn.idiom = undefined;
     return cn;
   };
 
@@ -208,8 +224,24 @@ export function normalize(
     return cn;
   };
 
-  /** Marks statements; called on every built node. */
+  /** The idiom a node's head spells, for the concepts that spell one: `puts`, `&&`, `nil`. */
+  const findIdiom = (cn: ConceptNode) => {
+    if (!IDIOM_CONCEPTS.has(cn.concept) || cn.head.length === 0) return;
+    const head = cn.headText ?? cn.head.map((i) => tokens[i]?.text ?? '').join(' ');
+    // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
+    const onString =
+      cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
+        ? idiomOf(language, `${head} on-string`)
+        : undefined;
+    cn.idiom =
+      onString ??
+      idiomOf(language, head) ??
+      idiomOf(language, tokens[cn.head[0] as number]?.text ?? '');
+  };
+
+  /** Marks statements and finds the idiom; called on every built node. */
   const finish = (cn: ConceptNode) => {
+    findIdiom(cn);
     if (STATEMENT_CONTAINERS.has(cn.concept)) {
       for (let i = 0; i < cn.slots.size; i++)
         for (const kid of cn.slots.listAt(i)) kid.statement = true;
@@ -275,6 +307,7 @@ export function normalize(
     if (rule.leaf) {
       if (rule.head) addHead(cn, node.firstToken, node.endToken);
       cn.key = keyOf(rule, node, cn);
+      findIdiom(cn);
       return cn;
     }
 
@@ -427,7 +460,10 @@ export function normalize(
     if (spec === undefined) return '';
     if (spec === 'text') return text(node);
     if (spec === 'canonical') return canonical(text(node));
-    if (spec === 'method') return language.methodNames[text(node)] ?? text(node);
+    if (spec === 'method') {
+      const t = text(node);
+      return Object.hasOwn(language.methodNames, t) ? (language.methodNames[t] as string) : t;
+    }
     if (spec === 'head') return canonical(cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     if ('constant' in spec) return spec.constant;
     const kid = cn.slots.get(spec.slot)?.[0];

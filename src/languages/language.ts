@@ -8,6 +8,7 @@ import type { SyntaxErrorHints } from '../engine/diagnose.js';
 import type { SyntaxNode } from '../engine/parse.js';
 import type { Slots } from '../engine/slots.js';
 import type { Category, LanguageInfo, TokenKind } from '../types.js';
+import type { Concept, ConceptId, Idea } from '../vocabulary.js';
 
 /**
  * Where a child node goes in its parent's concept: a slot name (`condition`, `body`, `arg`, …), or
@@ -35,10 +36,10 @@ export interface NodeRule {
    * `call`, `args`, `params`, `block`, `string`, `name`, `number`, `literal`, `binary`, …
    * Two nodes can only be paired as the same thing when their concepts are equal.
    */
-  concept: string;
+  concept: ConceptId;
   /**
    * What identifies the node within its concept, for alignment: `text` (its source text),
-   * `canonical` (its text looked up in the module's `canonical` table, so that `nil` and `None`
+   * `canonical` (the idea its text spells, from the module's idiom table, so that `nil` and `None`
    * share a key), `method` (its text looked up in `methodNames`: `initialize` and `__init__`),
    * `head` (the canonical text of its head), a constant, or the key of the first
    * child in a slot (an assignment is known by its target). Default: the empty key.
@@ -93,7 +94,7 @@ export interface RefineContext {
 }
 
 export interface ConceptParts {
-  concept: string;
+  concept: ConceptId;
   key?: string;
   node: SyntaxNode;
   /** Nodes whose tokens spell the concept. */
@@ -116,7 +117,7 @@ export interface Mark {
 
 /** A node of the shared-concept tree that both sides are normalized into. */
 export interface ConceptNode {
-  concept: string;
+  concept: ConceptId;
   key: string;
   /** Token indices spelling the concept. */
   head: number[];
@@ -137,16 +138,78 @@ export interface ConceptNode {
   statement: boolean;
   /** The table rule that built it, when one did (normalize reads its `liftMarks` and `hoist`). */
   rule?: NodeRule;
+  /** The idiom its head spells (`puts`, `&&`, `nil`), for calls, operators and values. */
+  idiom?: Idiom;
+}
+
+/** Categories whose differences are syntax marks owned by a concept (a `:`, an `end`, a `()`). */
+export type MarkCategory =
+  | 'block-start'
+  | 'block-end'
+  | 'call-parens'
+  | 'delimiter'
+  | 'string'
+  | 'terminator'
+  | 'statement'
+  | 'keyword';
+
+/**
+ * What a language says about its own side of one concept. Every sentence is about this language
+ * only and never names another: the engine puts two sides' sentences together.
+ */
+export interface ConceptWords {
+  /** What this language's word for the concept means: "Ruby spells “else if” as one word, `elsif`." */
+  word?: string;
+  /** How this language writes a mark of this concept, by category: the `()` of a call. */
+  marks?: Partial<Record<MarkCategory, string>>;
+  /** Why this language writes no such mark on this concept. */
+  without?: Partial<Record<MarkCategory, string>>;
+  /** This language writes the construct where the other program has nothing for it. */
+  alone?: string;
+  /** The other program has the construct; why this language needs none. */
+  absent?: string;
+  /** Forms of the construct that are a lesson of their own, on this language's side. */
+  forms?: Partial<Record<ConceptForm, string>>;
+}
+
+/**
+ * `negated`: this language's negated keyword (`unless`); `not-negated`: how it writes the same
+ * without one (`if not`). `modifier`: the condition put after a statement; `no-modifier`: why it
+ * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
+ * a string for want of symbols.
+ */
+export type ConceptForm =
+  | 'negated'
+  | 'not-negated'
+  | 'modifier'
+  | 'no-modifier'
+  | 'symbol'
+  | 'no-symbol';
+
+/** One way a language spells an idea: `puts` for printing a line. */
+export interface Idiom {
+  idea: Idea;
+  /** What this spelling is and does, in this language's terms. */
+  says: string;
+  /**
+   * Where this language's spelling acts in a way learners of other languages trip over: said as
+   * a warning (a `behaviour` difference) whenever the idea appears on both sides.
+   */
+  behaves?: string;
+  /** Named arguments (keyword arguments) this spelling takes, each explained. */
+  options?: Record<string, string>;
 }
 
 /** The words a module uses to explain its side of a difference. */
 export interface LanguageWords {
-  /** How this language writes the thing, when it has it: `python['block-start']`. */
-  has: Partial<Record<Category, string>>;
-  /** Why this language does without it: `python['block-end']`. */
-  lacks: Partial<Record<Category, string>>;
-  /** What a particular token means, keyed by its text: `puts`, `elsif`, `nil`. */
-  tokens: Record<string, string>;
+  /** Per shared concept. */
+  concepts: Partial<Record<Concept, ConceptWords>>;
+  /** Per category, what holds for every concept that has such a mark (Python's `:` opens any block); a concept's own words come first. */
+  marks: Partial<Record<MarkCategory, string>>;
+  /** Per category, why this language does without such a mark on any concept. */
+  without: Partial<Record<MarkCategory, string>>;
+  /** Which values count as false in a condition here (said where a condition leans on it). */
+  truthiness: string;
 }
 
 export interface LanguageModule {
@@ -165,12 +228,26 @@ export interface LanguageModule {
   tokenKind(type: string, named: boolean, parentType: string | null): TokenKind;
   /** Grammar node type → concept. Types not listed keep a language-private concept. */
   rules: Record<string, NodeRule>;
-  /** Text → canonical key shared across languages: `nil` → `null`, `&&` → `and`, `puts` → `print-line`. */
-  canonical: Record<string, string>;
-  /** Method names with a shared meaning: `initialize` → `constructor`, `to_s` → `to-string`. */
-  methodNames: Record<string, string>;
+  /**
+   * The idiom table: text → the idea it spells, with this language's words for it. Its ideas are
+   * the keys shared across languages: `nil` and `None` are both `null`, `&&` and `and` are `and`,
+   * `puts` and `print` are `print-line`.
+   */
+  idioms: Record<string, Idiom>;
+  /** Names of methods being defined that have a shared meaning: `initialize` → `constructor`. */
+  methodNames: Record<string, Idea>;
   /** The comment marker at the start of a comment's text. */
   commentMarker(text: string): string;
   words: LanguageWords;
   syntaxErrors: SyntaxErrorHints;
+}
+
+/** The idiom a language spells with `text`, if its table has one. */
+export function idiomOf(language: LanguageModule, text: string): Idiom | undefined {
+  return Object.hasOwn(language.idioms, text) ? language.idioms[text] : undefined;
+}
+
+/** The idea a language spells with `text`, if its idiom table has it. */
+export function ideaOf(language: LanguageModule, text: string): Idea | undefined {
+  return idiomOf(language, text)?.idea;
 }

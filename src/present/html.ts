@@ -20,6 +20,7 @@ const COLORS: Record<Category, string> = {
   statement: '#9d174d',
   delimiter: '#0f766e',
   naming: '#1e40af',
+  behaviour: '#e11d48',
 };
 
 /** Escapes text for HTML element content and attribute values. */

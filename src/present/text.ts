@@ -31,6 +31,7 @@ const ANSI: Record<Category, string> = {
   statement: '\u001b[1;35m',
   delimiter: '\u001b[1;36m',
   naming: '\u001b[1;34m',
+  behaviour: '\u001b[1;7;31m',
 };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';

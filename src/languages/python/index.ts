@@ -4,9 +4,11 @@
  */
 import Python from 'tree-sitter-python';
 import type { SyntaxNode } from '../../engine/parse.js';
-import type { LanguageModule, NodeRule, RefineContext } from '../language.js';
+import type { Idiom, LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { kindOfToken } from '../token-kinds.js';
+import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
+import { words } from './words.js';
 
 const KEYWORDS = new Set(
   `False None True and as assert async await break case class continue def del elif else except finally for from global if import in is lambda match nonlocal not or pass print raise return try while with yield`.split(
@@ -30,24 +32,9 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
   type_conversion: 'string',
 };
 
-const BUILTINS: Record<string, string> = {
-  print: 'print-line',
-  sorted: 'sorted',
-  append: 'append',
-  sum: 'sum',
-  max: 'max',
-  min: 'min',
-  abs: 'abs',
-  round: 'round',
-  input: 'input',
-  len: 'length',
-  str: 'to-string',
-  repr: 'repr',
-  int: 'to-int',
-  float: 'to-float',
-  range: 'range',
-  format: 'format',
-};
+/** The idea a name spells in Python's idiom table, if any. */
+const ideaOfName = (name: string) =>
+  Object.hasOwn(idioms, name) ? (idioms[name] as Idiom).idea : undefined;
 
 const block = (node: SyntaxNode) => node.type === 'block';
 
@@ -95,7 +82,7 @@ function refineAttribute(
   const name = ctx.text(attribute);
   return ctx.make({
     concept: 'call',
-    key: canonical[name] ?? name,
+    key: ideaOfName(name) ?? name,
     node,
     head: [attribute],
     headCategory: 'expression',
@@ -117,7 +104,7 @@ function refineCall(
     if (object && attribute && ctx.text(object) !== 'self') {
       return ctx.make({
         concept: 'call',
-        key: canonical[ctx.text(attribute)] ?? ctx.text(attribute),
+        key: ideaOfName(ctx.text(attribute)) ?? ctx.text(attribute),
         node,
         head: [attribute],
         headCategory: 'expression',
@@ -129,7 +116,7 @@ function refineCall(
     }
   }
   const name = ctx.text(fn);
-  const builtin = fn.type === 'identifier' ? BUILTINS[name] : undefined;
+  const builtin = fn.type === 'identifier' ? ideaOfName(name) : undefined;
   const positional = args?.children.filter((c) => c.named && c.type !== 'comment') ?? [];
   const only = positional.length === 1 ? positional[0] : undefined;
   if (builtin && VALUE_BUILTINS.has(name) && args && only && only.type !== 'keyword_argument') {
@@ -250,16 +237,6 @@ function refineParameters(
     },
   });
 }
-
-const canonical: Record<string, string> = {
-  None: 'null',
-  True: 'true',
-  False: 'false',
-  and: 'and',
-  or: 'or',
-  not: 'not',
-  ...BUILTINS,
-};
 
 const rules: Record<string, NodeRule> = {
   module: { concept: 'block' },
@@ -601,7 +578,7 @@ export const python: LanguageModule = {
   atomicNodes: new Set(['comment']),
   tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
-  canonical,
+  idioms,
   methodNames: {
     __init__: 'constructor',
     __str__: 'to-string',
@@ -610,116 +587,6 @@ export const python: LanguageModule = {
     __iter__: 'iterate',
   },
   commentMarker: (text) => (text.startsWith('#') ? '#' : text.slice(0, 3)),
-  words: {
-    has: {
-      'block-start':
-        'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
-      'block-end': 'Python closes this block explicitly here.',
-      'call-parens':
-        'Python always needs parentheses around a function’s arguments, even when there is only one, and `()` to call it with none.',
-      delimiter: 'Python has its own punctuation here.',
-      string:
-        'Python writes text in quotes, single or double; an `f` before the quote lets it hold values in `{…}`.',
-      statement:
-        'This has no counterpart in the other program: each language needs its own statements here.',
-      literal:
-        'Python has no symbols: it writes a string such as `"name"` where Ruby writes the symbol `:name`.',
-      comment: 'Python comments start with `#`.',
-      terminator:
-        'Python allows `;` between statements on one line, but a line break does the same.',
-    },
-    lacks: {
-      'block-start': 'Python needs `:` at the end of the line that opens a block.',
-      'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
-      'call-parens': 'Python needs the parentheses.',
-      statement: 'Python does without it.',
-      keyword: 'Python does without it.',
-      string: 'Python does without it.',
-      delimiter: 'Python does without it.',
-    },
-    tokens: {
-      'lacks:.new':
-        'Python makes an object by calling its class like a function: `Dog("Rex")`, with no `new`.',
-      'lacks:.call':
-        'Python calls a function held in a variable just like any function: `square(4)`.',
-      'lacks:.': 'Python calls a function held in a variable just like any function: `square(4)`.',
-      'lacks:|': 'Python names the loop variable between `for` and `in`, with no bars.',
-      'lacks:||': 'Python names the loop variable between `for` and `in`, with no bars.',
-      'lacks:string@import': 'Python names the module to `import` bare, without quotes.',
-      'lacks:statement@import': 'Python needs no import for this: it is built in.',
-      'string@import': 'Python names the module to `import` bare, without quotes.',
-      'expression:%':
-        '`%` gives the remainder of a division, so `n % 2 == 1` holds for odd numbers.',
-      'expression:==':
-        'Python compares numbers with operators such as `==` and `>`, where Ruby often asks the number itself (`zero?`, `positive?`).',
-      'expression:is': '`is None` asks whether a value is `None`.',
-      'expression:not':
-        '`not` turns true into false: an empty string, list or dict counts as false.',
-      'expression:in':
-        '`in` asks whether a collection or string holds a value; in `for x in items` it walks through them.',
-      'expression:append': '`append` adds an item to the end of a Python list in place.',
-      'expression:join': 'In Python, `join` is called on the separator: `", ".join(words)`.',
-      'expression:enumerate': '`enumerate` gives each item with its position, for `for i, x in …`.',
-      'expression:range': '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.',
-      'expression:for':
-        'A comprehension, `x * 2 for x in items`, builds the values in one expression; in brackets, `[…]`, it makes a list.',
-      'expression:sorted': '`sorted` returns a sorted copy; `key=` says what to sort by.',
-      'expression:get': '`get` reads a dict key, with a default (or `None`) when it is missing.',
-      'keyword@modifier-left':
-        'Python has no modifier form: the condition always opens an `if` block.',
-      'delimiter@keyword-arg':
-        'Python passes a keyword argument as `name=value`, with no spaces around `=`.',
-      'delimiter@default-param':
-        'Python gives a parameter its default with `=`; parameters after `*` must be passed by name.',
-      'delimiter@pair': 'Python writes `key: value` in a dictionary.',
-      'delimiter@except': 'Python names the caught exception with `as`.',
-      repr: '`repr` is a built-in function that shows a value the way Python would write it in code.',
-      'naming@field': 'Python reaches an object’s own attributes through `self`: `self.name`.',
-      print:
-        '`print` is Python’s built-in function for printing; it adds a new line unless told otherwise.',
-      len: '`len` is a built-in function you pass the value to: `len(items)`.',
-      str: '`str` is a built-in function you pass the value to, to get a string.',
-      int: '`int` is a built-in function you pass the value to, to get a whole number.',
-      float: '`float` is a built-in function you pass the value to, to get a decimal number.',
-      sorted: '`sorted` is a built-in function you pass the list to; it returns a sorted copy.',
-      'block-start::':
-        'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
-      'delimiter::': 'Python writes `key: value` in a dictionary.',
-      'delimiter:|': 'Python joins the patterns of one `case` with `|`.',
-      'if not': 'Python has no `unless`: it writes `if not`.',
-      'while not': 'Python has no `until`: it writes `while not`.',
-      elif: 'Python spells “else if” as `elif`.',
-      None: '`None` is Python’s value for “nothing”.',
-      True: 'Python writes its boolean values with a capital letter: `True`, `False`.',
-      False: 'Python writes its boolean values with a capital letter: `True`, `False`.',
-      and: 'Python spells “and” as the word `and`.',
-      or: 'Python spells “or” as the word `or`.',
-      not: 'Python spells “not” as the word `not`.',
-      '{': 'Inside an f-string, Python puts values in `{…}`.',
-      'f"': 'The `f` before the quote makes an f-string, which may hold values in `{…}`.',
-      "f'": 'The `f` before the quote makes an f-string, which may hold values in `{…}`.',
-      __init__: 'Python calls the method that sets up a new object `__init__`.',
-      __str__: 'Python calls `__str__` to turn an object into a string.',
-      self: 'Python methods take the object they are called on as their first parameter, by convention named `self`; Ruby methods have it implicitly.',
-      import: '`import` loads a module in Python.',
-      for: 'Python loops over a collection with `for … in`.',
-      in: 'Python loops over a collection with `for … in`.',
-      match: 'Python chooses between cases with `match` … `case` (since Python 3.10).',
-      case: 'Python lists the cases of a `match` with `case`; `case _` catches everything else.',
-      lambda:
-        '`lambda` makes a small anonymous function in Python; its body is one expression after `:`.',
-      return:
-        'Python functions give back a value only with an explicit `return`; without one they return `None`.',
-      try: 'Python wraps code that may fail in `try` … `except`.',
-      except: '`except` catches an exception in Python.',
-      finally: '`finally` runs whether or not an exception happened.',
-      continue: '`continue` skips to the next round of a loop in Python.',
-      'delimiter:as': 'Python names the caught exception with `as`.',
-      'delimiter:(': 'Python names the superclass in parentheses after the class name.',
-      'delimiter:()': 'Python names the superclass in parentheses after the class name.',
-      range: '`range(n)` counts from 0 up to n − 1.',
-      'operator:if': 'Python’s conditional expression is `a if condition else b`.',
-    },
-  },
+  words,
   syntaxErrors,
 };

@@ -6,7 +6,9 @@ import Ruby from 'tree-sitter-ruby';
 import type { SyntaxNode } from '../../engine/parse.js';
 import type { LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { kindOfToken } from '../token-kinds.js';
+import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
+import { words } from './words.js';
 
 const KEYWORDS = new Set(
   `alias and begin break case class def defined? do else elsif end ensure false for if in module next nil not or redo rescue retry return self super then true undef unless until when while yield __FILE__ __LINE__ __method__`.split(
@@ -39,20 +41,6 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
 };
 
 const TOKEN_TABLES = { keywords: KEYWORDS, named: NAMED_KINDS };
-
-/** Methods that are Ruby's built-ins for ideas Python spells as built-in functions. */
-const BUILTINS: Record<string, string> = {
-  puts: 'print-line',
-  print: 'print',
-  p: 'inspect-print',
-  pp: 'inspect-print',
-  gets: 'input',
-  require: 'import',
-  require_relative: 'import',
-  raise: 'raise',
-  format: 'format',
-  sleep: 'sleep',
-};
 
 const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type === 'block';
 
@@ -567,32 +555,7 @@ export const ruby: LanguageModule = {
   atomicNodes: new Set(['comment', 'heredoc_body']),
   tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
-  canonical: {
-    nil: 'null',
-    true: 'true',
-    false: 'false',
-    '&&': 'and',
-    and: 'and',
-    '||': 'or',
-    or: 'or',
-    '!': 'not',
-    not: 'not',
-    ...BUILTINS,
-    // Methods that Python spells as built-in functions taking the value: `len(x)`, `str(x)`.
-    length: 'length',
-    size: 'length',
-    to_s: 'to-string',
-    to_i: 'to-int',
-    to_f: 'to-float',
-    inspect: 'repr',
-    sort: 'sorted',
-    push: 'append',
-    sum: 'sum',
-    max: 'max',
-    min: 'min',
-    abs: 'abs',
-    round: 'round',
-  },
+  idioms,
   methodNames: {
     initialize: 'constructor',
     to_s: 'to-string',
@@ -601,131 +564,6 @@ export const ruby: LanguageModule = {
     each: 'iterate',
   },
   commentMarker: (text) => (text.startsWith('=begin') ? '=begin' : '#'),
-  words: {
-    has: {
-      'block-start':
-        'Ruby can open a block with `then` or `do`, but usually needs nothing: the block starts on the next line.',
-      'block-end':
-        'Ruby closes every block (`if`, `while`, `def`, `class`, `do`) with the keyword `end`.',
-      'call-parens':
-        'Ruby puts parentheses around arguments when the call would be unclear without them.',
-      delimiter: 'Ruby has its own punctuation here.',
-      string:
-        'In Ruby, double quotes allow `#{…}` interpolation; single quotes take the text as it is.',
-      statement:
-        'This has no counterpart in the other program: each language needs its own statements here.',
-      literal:
-        'Ruby often names things with symbols such as `:name` (or `name:` as a hash key), which need no quotes.',
-      comment: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.',
-      terminator: 'Ruby allows `;` between statements on one line, but a line break does the same.',
-    },
-    lacks: {
-      'block-start':
-        'Ruby starts the block right after the line that opens it, with nothing at its end.',
-      'block-end': 'Ruby always closes a block with `end`.',
-      'call-parens':
-        'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`.',
-      statement: 'Ruby does without it.',
-      keyword: 'Ruby does without it.',
-      string: 'In a hash, Ruby can write a key as `name:`, a symbol, which needs no quotes.',
-      delimiter: 'Ruby does without it.',
-    },
-    tokens: {
-      puts: '`puts` is Ruby’s method for printing a value followed by a new line.',
-      print: '`print` in Ruby prints without adding a new line.',
-      p: '`p` prints a value the way Ruby would write it in code (strings keep their quotes).',
-      end: 'Ruby closes every block (`if`, `while`, `def`, `class`, `do`) with the keyword `end`.',
-      elsif: 'Ruby spells “else if” as one word, `elsif`.',
-      unless: '`unless` is Ruby’s “if not”.',
-      until: '`until` is Ruby’s “while not”.',
-      nil: '`nil` is Ruby’s value for “nothing”.',
-      true: 'Ruby writes its boolean values in lower case: `true`, `false`.',
-      false: 'Ruby writes its boolean values in lower case: `true`, `false`.',
-      '&&': 'Ruby’s usual “and” is `&&` (it also has a low-priority `and`).',
-      '||': 'Ruby’s usual “or” is `||` (it also has a low-priority `or`).',
-      '!': 'Ruby’s usual “not” is `!`.',
-      '#{': 'Ruby puts values into a double-quoted string with `#{…}`.',
-      '"': 'Ruby interpolates `#{…}` in any double-quoted string.',
-      initialize: 'Ruby calls the method that sets up a new object `initialize`.',
-      to_s: 'Ruby calls `to_s` to turn an object into a string.',
-      require: '`require` loads a library in Ruby.',
-      length: '`length` (or `size`) is a method you call on the value itself: `list.length`.',
-      size: '`size` (or `length`) is a method you call on the value itself: `list.size`.',
-      to_i: '`to_i` is a method you call on the value itself to get a whole number.',
-      to_f: '`to_f` is a method you call on the value itself to get a decimal number.',
-      sort: '`sort` is a method you call on the list itself.',
-      'statement:. new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
-      'statement:.new': 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
-      'statement:.call':
-        'Ruby calls a lambda with `.call(…)` (or `.(…)`); a plain name would call a method instead.',
-      'statement:.':
-        'Ruby calls a lambda with `.(…)` (or `.call(…)`); a plain name would call a method instead.',
-      each: 'Ruby loops over a collection by calling its `each` method with a block.',
-      times: '`n.times` runs a block n times, counting from 0.',
-      when: 'Ruby lists the cases of a `case` with `when`.',
-      case: 'Ruby chooses between cases with `case` … `when`.',
-      '->': '`->` makes a lambda in Ruby; its body goes in braces or `do` … `end`.',
-      return: 'Ruby’s `return` leaves a method early; at the end of a method it is optional.',
-      begin: 'Ruby wraps code that may fail in `begin` … `rescue` … `end`.',
-      rescue: '`rescue` catches an exception in Ruby.',
-      ensure: '`ensure` runs whether or not an exception happened.',
-      next: '`next` skips to the next round of a loop in Ruby.',
-      'delimiter:|': 'Ruby names a block’s parameters between bars: `|x|`.',
-      'keyword@modifier-left':
-        'Ruby lets a one-line statement carry its condition at the end: `puts "hi" if ready` (a modifier); it needs no `end`.',
-      'delimiter@keyword-arg': 'Ruby passes a keyword argument as `name: value`.',
-      'delimiter@default-param':
-        'Ruby gives a parameter its default with `=`, or with `name:` for a keyword parameter.',
-      'expression:inspect':
-        '`inspect` shows a value the way Ruby would write it in code, brackets and quotes included; Python’s `print` already shows a list that way.',
-      'expression:&':
-        '`&:even?` is short for the block `{ |n| n.even? }`: call that method on each item.',
-      'expression:odd?': '`odd?` is a method every Ruby integer has: it answers `true` or `false`.',
-      'expression:even?':
-        '`even?` is a method every Ruby integer has: it answers `true` or `false`.',
-      'expression:zero?': '`zero?` asks a Ruby number whether it is 0.',
-      'expression:positive?': '`positive?` asks a Ruby number whether it is above 0.',
-      'expression:negative?': '`negative?` asks a Ruby number whether it is below 0.',
-      'expression:empty?': '`empty?` asks a Ruby string, array or hash whether it holds nothing.',
-      'expression:nil?': '`nil?` asks whether a value is `nil`.',
-      'expression:include?':
-        '`include?` asks a Ruby collection or string whether it holds a value.',
-      'expression:<<': '`<<` appends to a Ruby array (or string) in place.',
-      'expression:join': 'In Ruby, `join` is called on the array: `words.join(", ")`.',
-      'expression:each_with_index':
-        '`each_with_index` gives a Ruby block each item and its position.',
-      'expression:..': 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.',
-      'expression:map': '`map` makes a new Ruby array from a block’s answers.',
-      'expression:select': '`select` keeps the items for which the block answers true.',
-      'expression:reject': '`reject` drops the items for which the block answers true.',
-      'expression:sort_by': '`sort_by` sorts by what the block answers for each item.',
-      'expression:fetch': '`fetch` reads a hash key, with a default when it is missing.',
-      'expression:message': 'A Ruby exception’s text is its `message`.',
-      'expression:first': '`first` is the first item of a Ruby array.',
-      'expression:last': '`last` is the last item of a Ruby array.',
-      'delimiter@pair':
-        'Ruby writes `=>` between a hash’s key and value: `"a" => 1` (or `a: 1` for a symbol key).',
-      'delimiter@except':
-        'Ruby names the caught exception after `=>`: `rescue ZeroDivisionError => e`.',
-      'string@import': 'Ruby names the library to `require` in a string, in quotes.',
-      'lacks:string@import': 'Ruby names the library to `require` in a string, in quotes.',
-      'lacks:return':
-        'Ruby gives back the value of a method’s last expression by itself, so `return` is optional there.',
-      'lacks:self':
-        'Ruby methods know their object without a parameter for it: inside a method it is `self`.',
-      'lacks:pass': 'Ruby needs nothing in an empty block: `end` closes it.',
-      'lacks:statement@import': 'Ruby needs no `require` for this: it is built in.',
-      'naming@field':
-        'Ruby writes an object’s own variables (instance variables) with `@`: `@name`.',
-      inspect: '`inspect` is a method that shows a value the way Ruby would write it in code.',
-      'keyword:else@else': 'Ruby’s `case` ends with `else` for everything no `when` caught.',
-      'delimiter:,': 'Ruby separates the values of one `when` with commas.',
-      'delimiter:<': 'Ruby names the superclass after `<`.',
-      '?': 'Ruby’s conditional expression is `condition ? a : b`.',
-      then: 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
-      do: '`do` opens a block in Ruby; `end` closes it.',
-      '{': 'Braces open a one-line block in Ruby.',
-    },
-  },
+  words,
   syntaxErrors,
 };

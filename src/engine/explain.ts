@@ -1,0 +1,236 @@
+/**
+ * Stage 5b, explain: why a difference is there, composed from what each language says about its
+ * own side. A sentence is chosen by the difference's concept, category and form, and by the idea
+ * its words spell (the idiom table), never by a token's text alone; each language speaks only for
+ * itself. Where neither language has words for it, the explanation is left empty rather than
+ * filled with a sentence that would fit any difference: `npm run quality` and the library tests
+ * count those.
+ */
+import {
+  type ConceptNode,
+  type ConceptWords,
+  type LanguageModule,
+  type MarkCategory,
+} from '../languages/language.js';
+import type { Category, DifferenceKind, Token } from '../types.js';
+import { isSharedConcept, type ConceptId } from '../vocabulary.js';
+import type { Form, Occurrence } from './align.js';
+
+export interface ExplainSide {
+  language: LanguageModule;
+  tokens: readonly Token[];
+}
+
+/** What explain needs to know of a group of occurrences. */
+export interface Explainable {
+  category: Category;
+  kind: DifferenceKind;
+  /** The group's first occurrence: its nodes, site and form stand for all. */
+  first: Occurrence;
+}
+
+/** Categories of syntax marks that a concept owns (as opposed to its words). */
+const MARK_CATEGORIES = new Set<Category>([
+  'block-start',
+  'block-end',
+  'call-parens',
+  'delimiter',
+  'string',
+  'terminator',
+]);
+
+/** Concepts a node of which may spell an idiom with its head: calls, operators, values. */
+const IDIOM_CONCEPTS = new Set<ConceptId>([
+  'call',
+  'binary',
+  'unary',
+  'not',
+  'literal',
+  'method-name',
+  'assign-op',
+]);
+
+function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWords | undefined {
+  return isSharedConcept(concept) ? language.words.concepts[concept] : undefined;
+}
+
+/** How a language writes a mark of `category` on `concept` (then on the enclosing construct). */
+function markWords(
+  language: LanguageModule,
+  category: MarkCategory,
+  site: ConceptId,
+  context: ConceptId,
+): string | undefined {
+  return (
+    conceptWords(language, site)?.marks?.[category] ??
+    conceptWords(language, context)?.marks?.[category] ??
+    language.words.marks[category]
+  );
+}
+
+/** Why a language writes no mark of `category` on `concept`. */
+function withoutWords(
+  language: LanguageModule,
+  category: MarkCategory,
+  site: ConceptId,
+  context: ConceptId,
+): string | undefined {
+  return (
+    conceptWords(language, site)?.without?.[category] ??
+    conceptWords(language, context)?.without?.[category] ??
+    language.words.without[category]
+  );
+}
+
+/** What a node's own words say: its idiom, else its concept's word. */
+function nodeWords(language: LanguageModule, node: ConceptNode): string | undefined {
+  return node.idiom?.says ?? conceptWords(language, node.concept)?.word;
+}
+
+/** The idioms spelled inside a piece of code, outermost first, at most `limit`. */
+function idiomsWithin(node: ConceptNode, limit: number): string[] {
+  const found: string[] = [];
+  const visit = (n: ConceptNode) => {
+    if (found.length >= limit) return;
+    if (n.idiom && IDIOM_CONCEPTS.has(n.concept) && !found.includes(n.idiom.says)) {
+      found.push(n.idiom.says);
+    }
+    for (let i = 0; i < n.slots.size; i++) for (const kid of n.slots.listAt(i)) visit(kid);
+  };
+  visit(node);
+  return found;
+}
+
+/** A node's words as a piece of code: its concept's own sentence, then the idioms inside it. */
+function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): string[] {
+  const own = node.idiom ? undefined : conceptWords(language, node.concept)?.word;
+  const idioms = idiomsWithin(node, limit);
+  return own ? [own, ...idioms].slice(0, limit) : idioms;
+}
+
+/** The words for a form (`unless`, a modifier, a symbol) on one side, if the form has any. */
+function formWords(
+  language: LanguageModule,
+  form: Form,
+  node: ConceptNode | null,
+  mine: boolean,
+): string | undefined {
+  const concept = node ? conceptWords(language, node.concept) : undefined;
+  switch (form) {
+    case 'negated':
+      return node?.negated ? concept?.forms?.negated : concept?.forms?.['not-negated'];
+    case 'modifier-left':
+    case 'modifier-right':
+      return mine ? concept?.forms?.modifier : concept?.forms?.['no-modifier'];
+    case 'symbol':
+      return node?.variant === 'symbol'
+        ? language.words.concepts.string?.forms?.symbol
+        : language.words.concepts.string?.forms?.['no-symbol'];
+    case 'truthiness':
+      return language.words.truthiness;
+  }
+}
+
+/** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
+function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
+  if (node.concept !== 'keyword-arg' || !call?.idiom?.options) return undefined;
+  const name = node.key.replace(/^name:/, '');
+  return Object.hasOwn(call.idiom.options, name) ? call.idiom.options[name] : undefined;
+}
+
+export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): string {
+  const sentences: string[] = [];
+  const add = (s: string | undefined) => {
+    if (s && !sentences.includes(s)) sentences.push(s);
+  };
+  const o = g.first;
+  const L = left.language;
+  const R = right.language;
+
+  if (g.category === 'behaviour') {
+    const l = o.nodes.left;
+    const r = o.nodes.right;
+    if (o.form === 'truthiness') {
+      add(L.words.truthiness);
+      add(R.words.truthiness);
+    } else {
+      add(l?.idiom?.behaves ?? (l ? nodeWords(L, l) : undefined));
+      add(r?.idiom?.behaves ?? (r ? nodeWords(R, r) : undefined));
+    }
+    return sentences.join(' ');
+  }
+
+  if (o.form) {
+    const onLeft = o.form === 'modifier-left';
+    add(formWords(L, o.form, o.nodes.left, onLeft));
+    add(formWords(R, o.form, o.nodes.right, o.form === 'modifier-right'));
+    return sentences.join(' ');
+  }
+
+  if (o.whole) {
+    if (g.kind === 'changed') {
+      const l = o.nodes.left;
+      const r = o.nodes.right;
+      if (l) codeWords(L, l).forEach(add);
+      if (r) codeWords(R, r).forEach(add);
+    } else {
+      const [has, lacks, node] =
+        g.kind === 'left-only' ? [L, R, o.nodes.left] : [R, L, o.nodes.right];
+      if (node) {
+        const within = g.kind === 'left-only' ? o.outer?.left : o.outer?.right;
+        add(
+          optionWords(node, within ?? null) ??
+            conceptWords(has, node.concept)?.alone ??
+            codeWords(has, node)[0],
+        );
+        add(conceptWords(lacks, node.concept)?.absent);
+      }
+    }
+    return sentences.join(' ');
+  }
+
+  const category = g.category;
+  if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
+    if (g.kind === 'changed') {
+      add(markWords(L, category, o.site, o.context));
+      add(markWords(R, category, o.site, o.context));
+    } else {
+      const [has, lacks] = g.kind === 'left-only' ? [L, R] : [R, L];
+      add(markWords(has, category, o.site, o.context));
+      add(withoutWords(lacks, category, o.site, o.context));
+    }
+    return sentences.join(' ');
+  }
+
+  // A concept's words, spelled differently on the two sides or by one side only.
+  const l = o.nodes.left;
+  const r = o.nodes.right;
+  if (g.kind === 'changed') {
+    if (l) add(nodeWords(L, l));
+    if (r) add(nodeWords(R, r));
+  } else {
+    const [has, lacks, node] = g.kind === 'left-only' ? [L, R, l] : [R, L, r];
+    if (node) {
+      add(nodeWords(has, node));
+      add(conceptWords(lacks, node.concept)?.absent);
+    }
+  }
+  return sentences.join(' ');
+}
+
+function isMarkCategory(category: Category): category is MarkCategory {
+  return (
+    MARK_CATEGORIES.has(category) ||
+    category === 'statement' ||
+    category === 'keyword' ||
+    category === 'delimiter'
+  );
+}
+
+/** Whether an occurrence's tokens are its nodes' heads (words) rather than marks. */
+function headOf(o: Occurrence): boolean {
+  const node = o.nodes.left ?? o.nodes.right;
+  if (!node) return false;
+  const tokens = o.nodes.left ? o.left : o.right;
+  return tokens.length > 0 && node.head.includes(tokens[0] as number);
+}

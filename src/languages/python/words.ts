@@ -1,0 +1,164 @@
+/**
+ * Python's words for its own side of a difference, by shared concept and by mark. Each sentence
+ * speaks of Python only; the engine puts it beside the other language's own sentence.
+ */
+import type { LanguageWords } from '../language.js';
+
+export const words: LanguageWords = {
+  marks: {
+    'block-start':
+      'Python ends the line that opens a block with `:`; the indented lines under it are the block.',
+    'call-parens':
+      'Python always writes parentheses around a function’s arguments, even when there is only one, and `()` to call it with none.',
+    string:
+      'Python writes text in quotes, single or double; an `f` before the quote lets it hold values in `{…}`.',
+    terminator: 'Python allows `;` between statements on one line; a line break does the same.',
+  },
+  without: {
+    'block-start': 'Python needs `:` at the end of the line that opens a block.',
+    'block-end': 'Python marks where a block ends by indentation alone, so nothing closes it.',
+    'call-parens':
+      'Python always writes the parentheses of a call, so it has nothing to leave out here.',
+    terminator: 'Python ends a statement at the end of its line; it needs no `;`.',
+  },
+  truthiness:
+    'Python counts `0`, `""`, an empty list `[]`, an empty dict and `None` as false in a condition, so `if items:` asks whether `items` holds anything.',
+  concepts: {
+    if: {
+      word: '`if` runs its block when the condition is true.',
+      forms: {
+        negated: 'Python writes “if not” as two words: `if not`.',
+        'not-negated': 'Python writes “if not” as two words: `if not`.',
+        'no-modifier':
+          'Python has no modifier form: a condition always opens an `if` block, which may sit on one line (`if ready: print("hi")`).',
+      },
+    },
+    elif: { word: 'Python spells “else if” as `elif`.' },
+    else: { word: 'In Python, `else` catches whatever the branches before it did not.' },
+    ternary: { word: 'Python’s conditional expression is `a if condition else b`.' },
+    while: {
+      word: '`while` repeats its block as long as the condition is true.',
+      forms: {
+        negated: 'Python writes “while not” as two words: `while not`.',
+        'not-negated': 'Python writes “while not” as two words: `while not`.',
+        'no-modifier': 'Python has no modifier form: a loop condition always opens a `while` block.',
+      },
+    },
+    for: {
+      word: 'Python loops over a collection with `for … in`, naming the loop variable between the two words.',
+    },
+    'loop-body': {
+      without: {
+        delimiter: 'Python names the loop variable between `for` and `in`, with no bars.',
+      },
+    },
+    params: {
+      marks: {
+        'call-parens':
+          'Python always writes parentheses after a function’s name, even when it takes no parameters: `def greet():`.',
+      },
+      without: {
+        delimiter: 'Python names a function’s parameters in its parentheses, with no bars.',
+      },
+    },
+    def: { word: '`def` defines a function (or, inside a class, a method) in Python.' },
+    'self-param': {
+      word: 'A Python method takes the object it is called on as its first parameter, by convention named `self`.',
+      alone:
+        'A Python method takes the object it is called on as its first parameter, by convention named `self`.',
+    },
+    'default-param': {
+      marks: {
+        delimiter:
+          'Python gives a parameter its default with `=`; the parameters after a bare `*` must be passed by name.',
+      },
+    },
+    'keyword-arg': {
+      marks: { delimiter: 'Python passes an argument by name as `name=value`.' },
+    },
+    return: {
+      word: 'A Python function gives back a value only with `return`; without one it returns `None`.',
+      alone: 'A Python function gives back a value only with `return`; without one it returns `None`.',
+    },
+    pass: {
+      word: '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
+      alone: '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
+    },
+    class: { word: '`class` defines a class in Python.' },
+    superclass: {
+      marks: {
+        delimiter: 'Python names the class to inherit from in parentheses: `class Dog(Animal):`.',
+      },
+    },
+    construct: {
+      word: 'Python makes an object by calling its class like a function: `Dog("Rex")`.',
+      absent: 'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
+      without: {
+        statement: 'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
+      },
+    },
+    field: { word: 'Python reaches an object’s own attributes through `self`: `self.name`.' },
+    self: { word: '`self` is the object a Python method runs on, passed as its first parameter.' },
+    try: {
+      word: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',
+      alone: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',
+    },
+    except: {
+      word: '`except` catches an exception in Python.',
+      marks: { delimiter: 'Python names the caught exception with `as`: `except ZeroDivisionError as e:`.' },
+    },
+    finally: { word: '`finally` runs whether or not an exception happened.' },
+    switch: { word: 'Python chooses between cases with `match` … `case` (since Python 3.10).' },
+    case: {
+      word: 'Python lists the cases of a `match` with `case`; `case _:` catches everything else.',
+      marks: { delimiter: 'Python joins the values one `case` matches with `|`.' },
+    },
+    import: {
+      word: '`import` loads a module in Python.',
+      absent: 'Python needs no `import` for this: it is built in.',
+      alone: '`import` loads a module in Python; `from module import name` takes one name from it.',
+      without: { string: 'Python names the module to `import` bare, without quotes.' },
+    },
+    call: {
+      without: {
+        statement: 'Python calls a function kept in a variable just like any function: `square(4)`.',
+      },
+    },
+    lambda: {
+      word: '`lambda` makes a small anonymous function in Python; its body is one expression after `:`.',
+      marks: {
+        'block-start': 'Python puts `:` between a `lambda`’s parameters and its one-expression body.',
+      },
+      without: {
+        'block-end': 'A Python `lambda` is one expression, so nothing closes it.',
+        'call-parens': 'Python lists a `lambda`’s parameters with no parentheses: `lambda x: x * x`.',
+        delimiter: 'Python lists a `lambda`’s parameters bare, between `lambda` and `:`.',
+      },
+    },
+    break: { word: '`break` leaves a loop in Python.' },
+    continue: { word: '`continue` skips to the next round of a loop in Python.' },
+    string: {
+      marks: {
+        string:
+          'Python writes text in quotes, single or double; an `f` before the quote makes an f-string, which may hold values in `{…}`.',
+      },
+      forms: {
+        'no-symbol': 'Python has no symbols: a name used as a value is a string in quotes, `"name"`.',
+      },
+    },
+    interpolation: { word: 'Inside an f-string, Python puts a value in `{…}`.' },
+    pair: { marks: { delimiter: 'Python writes `key: value` in a dictionary.' } },
+    map: { word: 'A Python dictionary is written `{key: value}`.' },
+    list: { word: 'A Python list is written `[a, b, c]`.' },
+    tuple: { word: 'A Python tuple is written `a, b` (often in parentheses); `return a, b` gives back a tuple.' },
+    range: { word: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
+    number: {
+      word: 'Python writes a decimal number (a `float`) with a point, `2.0`, and a whole number (an `int`) without, `2`.',
+    },
+    literal: { word: 'Python writes `None`, `True` and `False` with a capital letter.' },
+    comment: { word: 'Python comments start with `#`; a string on a line of its own is not a comment, but often used as one.' },
+    'method-name': {
+      word: 'Python gives some methods a special meaning by their name, written between double underscores: `__init__`, `__str__`.',
+    },
+  },
+};

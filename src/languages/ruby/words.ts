@@ -1,0 +1,190 @@
+/**
+ * Ruby's words for its own side of a difference, by shared concept and by mark. Each sentence
+ * speaks of Ruby only; the engine puts it beside the other language's own sentence.
+ */
+import type { LanguageWords } from '../language.js';
+
+export const words: LanguageWords = {
+  marks: {
+    'block-start': 'Ruby can open a block with `then` or `do`; usually the block simply starts on the next line.',
+    'block-end': 'Ruby closes the block with the keyword `end`.',
+    'call-parens':
+      'Ruby puts parentheses around a method’s arguments where they help reading; they are optional.',
+    string:
+      'Ruby writes text in quotes: double quotes allow `#{…}` interpolation, single quotes take the text as it is.',
+    terminator: 'Ruby allows `;` between statements on one line; a line break does the same.',
+  },
+  without: {
+    'block-start':
+      'Ruby puts nothing at the end of the line that opens a block: the block starts on the next line.',
+    'block-end': 'Ruby closes every block with `end` or `}`.',
+    'call-parens':
+      'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`, and writes none to call a method with no arguments.',
+    terminator: 'Ruby ends a statement at the end of its line; it needs no `;`.',
+  },
+  truthiness:
+    'In Ruby only `nil` and `false` count as false in a condition: `0`, `""` and an empty array `[]` are all true, so Ruby asks `empty?`, `zero?` or `nil?` outright.',
+  concepts: {
+    if: {
+      word: '`if` runs its block when the condition is true.',
+      marks: {
+        'block-end': 'Ruby closes an `if` (with its `elsif` and `else` branches) with `end`.',
+        'block-start': 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
+      },
+      forms: {
+        negated: '`unless` is Ruby’s “if not”: its block runs when the condition is false.',
+        'not-negated': 'Ruby writes “if not” as `if !condition`, or uses `unless`.',
+        modifier:
+          'Ruby lets one statement carry its condition after it, as in `puts "hi" if ready` (a modifier), with no `end`.',
+      },
+    },
+    elif: { word: 'Ruby spells “else if” as one word, `elsif`.' },
+    else: { word: 'In Ruby, `else` catches whatever the branches before it did not.' },
+    ternary: { word: 'Ruby’s conditional expression is `condition ? a : b`.' },
+    while: {
+      word: '`while` repeats its block as long as the condition is true.',
+      marks: { 'block-end': 'Ruby closes a `while` loop with `end`.' },
+      forms: {
+        negated: '`until` is Ruby’s “while not”: it loops as long as the condition is false.',
+        'not-negated': 'Ruby writes “while not” as `until`, or `while !condition`.',
+        modifier:
+          'Ruby lets one statement carry its loop condition after it, as in `x += 1 while x < 5`, with no `end`.',
+      },
+    },
+    for: {
+      word: 'Ruby usually loops by calling a method with a block, as in `items.each do |item| … end`.',
+      marks: { 'block-end': 'Ruby closes a loop’s block with `end` (or `}` when it opened with `{`).' },
+    },
+    'loop-body': {
+      marks: {
+        'block-start':
+          'Ruby hands a block to a method: `do` … `end` for several lines, `{ … }` for one.',
+        'block-end':
+          'Ruby closes a block with `end` when it opened with `do`, or with `}` when it opened with `{`.',
+        delimiter: 'Ruby names a block’s parameters between bars: `|item|`.',
+      },
+    },
+    params: {
+      marks: {
+        'call-parens':
+          'Ruby’s parentheses around a method’s parameters are optional; most Ruby code writes them when there are parameters.',
+        delimiter: 'Ruby names a block’s parameters between bars: `|item|`.',
+      },
+      without: {
+        'call-parens': 'Ruby writes no parentheses when a method takes no parameters: `def greet`.',
+        delimiter: 'Ruby needs no bars around parameters here.',
+      },
+    },
+    def: {
+      word: '`def` defines a method in Ruby.',
+      marks: { 'block-end': 'Ruby closes a method definition with `end`.' },
+    },
+    'self-param': {
+      absent:
+        'A Ruby method reaches the object it is called on as `self`, without listing it as a parameter.',
+    },
+    'default-param': {
+      marks: {
+        delimiter:
+          'Ruby gives a parameter its default with `=`, or with `name:` for a keyword parameter.',
+      },
+    },
+    'keyword-arg': {
+      marks: { delimiter: 'Ruby passes an argument by name as `name: value`.' },
+    },
+    return: {
+      word: 'Ruby’s `return` leaves a method with a value; at the end of a method it is optional, since Ruby returns the last expression’s value anyway.',
+      absent:
+        'A Ruby method gives back the value of its last expression by itself, so it needs no `return` there.',
+    },
+    pass: { absent: 'Ruby needs nothing in an empty block: `end` closes it.' },
+    class: {
+      word: '`class` defines a class in Ruby.',
+      marks: { 'block-end': 'Ruby closes a class definition with `end`.' },
+    },
+    superclass: {
+      marks: { delimiter: 'Ruby names the class to inherit from after `<`: `class Dog < Animal`.' },
+    },
+    module: { marks: { 'block-end': 'Ruby closes a module with `end`.' } },
+    construct: {
+      word: 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.',
+      marks: { statement: 'Ruby makes an object by calling `new` on its class: `Dog.new("Rex")`.' },
+    },
+    field: {
+      word: 'Ruby writes an object’s own variables (instance variables) with `@`: `@name`.',
+    },
+    self: { word: '`self` is the object a Ruby method runs on.' },
+    try: {
+      word: 'Ruby wraps code that may fail in `begin` … `rescue` … `end`.',
+      absent:
+        'A Ruby method body can hold `rescue` and `ensure` directly, so the method needs no `begin`.',
+      marks: { 'block-end': 'Ruby closes `begin` … `rescue` with `end`.' },
+    },
+    except: {
+      word: '`rescue` catches an exception in Ruby.',
+      marks: {
+        delimiter: 'Ruby names the caught exception after `=>`: `rescue ZeroDivisionError => e`.',
+      },
+    },
+    finally: { word: '`ensure` runs whether or not an exception happened.' },
+    switch: {
+      word: 'Ruby chooses between cases with `case` … `when`.',
+      marks: { 'block-end': 'Ruby closes a `case` with `end`.' },
+    },
+    case: {
+      word: 'Ruby lists the cases of a `case` with `when`.',
+      marks: { delimiter: 'Ruby separates the values one `when` matches with commas.' },
+    },
+    import: {
+      word: '`require` loads a library in Ruby.',
+      absent: 'Ruby needs no `require` for this: it is built in.',
+      marks: { string: 'Ruby names the library to `require` in a string, in quotes.' },
+    },
+    call: {
+      marks: {
+        statement:
+          'Ruby calls a lambda with `.call(…)` or `.(…)`; a plain name would call a method instead.',
+      },
+    },
+    lambda: {
+      word: '`->` (or `lambda`) makes a Ruby lambda: a small function kept in a variable.',
+      marks: {
+        'block-start': 'Ruby wraps a lambda’s body in braces `{ … }` (or `do` … `end`).',
+        'block-end': 'Ruby closes a lambda’s body with `}` (or `end` after `do`).',
+        'call-parens': 'Ruby puts a lambda’s parameters in parentheses after `->`: `->(x) { … }`.',
+        delimiter: 'Ruby names a `lambda { … }` block’s parameters between bars: `|a, b|`.',
+      },
+    },
+    yield: { word: '`yield` runs the block the method was called with, passing it values.' },
+    break: { word: '`break` leaves a loop in Ruby.' },
+    continue: { word: '`next` skips to the next round of a loop in Ruby.' },
+    string: {
+      marks: {
+        string:
+          'Ruby writes text in quotes: double quotes allow `#{…}` interpolation, single quotes take the text as it is.',
+      },
+      forms: {
+        symbol:
+          '`:name` is a Ruby symbol: a name used as a value, often as a hash key (`name:` inside a hash); it needs no quotes.',
+      },
+    },
+    interpolation: { word: 'Ruby puts a value into a double-quoted string with `#{…}`.' },
+    pair: {
+      marks: {
+        delimiter:
+          'Ruby writes `=>` between a hash’s key and value (`"a" => 1`), or `key: value` for a symbol key.',
+      },
+    },
+    map: { word: 'A Ruby hash is written `{ key => value }`.' },
+    list: { word: 'A Ruby array is written `[a, b, c]`.' },
+    range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
+    number: {
+      word: 'Ruby writes a decimal number (a `Float`) with a point, `2.0`, and a whole number (an `Integer`) without, `2`.',
+    },
+    literal: { word: 'Ruby writes `nil`, `true` and `false` in lower case.' },
+    comment: { word: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.' },
+    'method-name': {
+      word: 'Ruby gives some methods a special meaning by their name, such as `initialize` and `to_s`.',
+    },
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * The engine's vocabulary, declared so that the compiler checks it: the shared concepts that every
+ * language's syntax is normalized into, and the ideas (what a built-in, a method or an operator
+ * does) that languages spell with different words. A language module maps its grammar onto
+ * concepts and its words onto ideas, and explains its own side of each in its own words
+ * (`LanguageWords` in `languages/language.ts`); the engine composes two sides' words into one
+ * explanation. Nothing here names a language.
+ */
+
+/** The shared concepts, each with what a teacher would call it. */
+export const CONCEPTS = {
+  block: 'a block of statements',
+  comment: 'a comment',
+  if: 'an `if` statement',
+  elif: 'an “else if” branch',
+  else: 'an `else` branch',
+  ternary: 'a conditional expression',
+  while: 'a `while` loop',
+  for: 'a loop over a collection or a range',
+  'loop-body': 'the body of a loop written as a block',
+  'loop-forever': 'a loop that repeats until something breaks out of it',
+  break: 'leaving a loop',
+  continue: 'skipping to the next round of a loop',
+  pass: 'a statement that does nothing',
+  switch: 'choosing between cases',
+  case: 'one case of a choice',
+  pattern: 'the value a case matches',
+  patterns: 'several values one case matches',
+  def: 'a method or function definition',
+  'method-name': 'the name of a method being defined',
+  params: 'a parameter list',
+  'self-param': 'the object a method is called on, as a parameter',
+  'default-param': 'a parameter with a default value',
+  'keyword-arg': 'an argument passed by name',
+  return: 'giving back a value',
+  yield: 'calling the block a method was given',
+  class: 'a class definition',
+  superclass: 'the class a class inherits from',
+  module: 'a module',
+  construct: 'making a new object of a class',
+  field: 'an object’s own variable',
+  self: 'the object a method runs on',
+  try: 'code that may raise an exception',
+  except: 'catching an exception',
+  exceptions: 'the exceptions a clause catches',
+  alias: 'the name a caught exception gets',
+  'as-pattern': 'naming a caught exception',
+  finally: 'code that runs whether or not an exception happened',
+  import: 'loading a library',
+  call: 'a call of a method or function',
+  args: 'an argument list',
+  lambda: 'an anonymous function',
+  assign: 'an assignment',
+  'assign-op': 'an assignment that updates a variable',
+  binary: 'an operator between two values',
+  unary: 'an operator before a value',
+  not: 'negation',
+  name: 'a name',
+  attribute: 'an attribute',
+  number: 'a number',
+  literal: 'a fixed value such as “nothing” or true/false',
+  string: 'a string',
+  'string-concat': 'strings written next to each other',
+  interpolation: 'a value put into a string',
+  list: 'a list',
+  tuple: 'a tuple',
+  map: 'a hash or dictionary',
+  pair: 'a key and its value',
+  range: 'a range of numbers',
+  index: 'reading an item by its index or key',
+  names: 'several names at once',
+  in: 'the collection a loop walks through',
+  parens: 'parentheses around an expression',
+  expression: 'an expression used as a statement',
+  opaque: 'code compared as plain text',
+  error: 'code that does not parse',
+} as const;
+
+/** A shared concept. */
+export type Concept = keyof typeof CONCEPTS;
+
+/**
+ * A grammar node type that no rule maps onto a shared concept: it keeps a concept of its own
+ * language (`ruby:heredoc_body`) and pairs only with itself.
+ */
+export type PrivateConcept = `${string}:${string}`;
+
+export type ConceptId = Concept | PrivateConcept;
+
+/** Whether a concept id is one of the shared concepts. */
+export function isSharedConcept(id: string): id is Concept {
+  return Object.hasOwn(CONCEPTS, id);
+}
+
+/**
+ * The ideas that languages spell with their own words, each with what it does. A language's idiom
+ * table maps its spellings onto these (`puts` and `print` both print a line), so the aligner pairs
+ * the two forms and each side explains its own.
+ */
+export const IDEAS = {
+  // Values
+  null: 'the value for “nothing”',
+  true: 'the boolean true',
+  false: 'the boolean false',
+  // Operators
+  and: 'logical “and”',
+  or: 'logical “or”',
+  not: 'logical “not”',
+  divide: 'division',
+  'floor-divide': 'division rounded down to a whole number',
+  power: 'raising to a power',
+  remainder: 'the remainder of a division',
+  // Output and input
+  'print-line': 'printing values followed by a new line',
+  print: 'printing without a new line',
+  'inspect-print': 'printing a value as it would be written in code',
+  input: 'reading a line the user types',
+  'read-file': 'reading a whole file',
+  // Program structure
+  import: 'loading a library',
+  raise: 'raising an exception',
+  format: 'formatting values into a string',
+  sleep: 'pausing the program',
+  // Conversions
+  'to-string': 'turning a value into a string',
+  'to-int': 'turning a value into a whole number',
+  'to-float': 'turning a value into a decimal number',
+  repr: 'showing a value as it would be written in code',
+  // Numbers
+  round: 'rounding a number',
+  floor: 'rounding a number down',
+  ceil: 'rounding a number up',
+  abs: 'the absolute value of a number',
+  random: 'a random number',
+  // Collections
+  length: 'the number of items in a collection or characters in a string',
+  sorted: 'a sorted copy of a collection',
+  'sort-by': 'sorting by what a function answers for each item',
+  append: 'adding an item to the end of a list',
+  sum: 'the sum of a collection',
+  max: 'the largest item',
+  min: 'the smallest item',
+  range: 'counting through a range of numbers',
+  'each-with-index': 'walking a collection with each item’s position',
+  contains: 'whether a collection or string holds a value',
+  'is-empty': 'whether a collection or string holds nothing',
+  first: 'the first item',
+  last: 'the last item',
+  map: 'a new collection from a function’s answers for each item',
+  filter: 'the items for which a function answers true',
+  reject: 'the items for which a function answers false',
+  reduce: 'combining all items into one value',
+  zip: 'pairing up the items of two collections',
+  reverse: 'the items or characters in reverse order',
+  'group-by': 'grouping items by what a function answers',
+  items: 'a dictionary’s keys and values, pair by pair',
+  keys: 'a dictionary’s keys',
+  values: 'a dictionary’s values',
+  'get-default': 'reading a key, with a default when it is missing',
+  'has-key': 'whether a dictionary holds a key',
+  // Strings
+  upcase: 'a string in capital letters',
+  downcase: 'a string in small letters',
+  capitalize: 'a string with its first letter in capitals',
+  strip: 'a string without spaces at either end',
+  'replace-first': 'a string with its first match replaced',
+  'replace-all': 'a string with every match replaced',
+  split: 'splitting a string into a list',
+  join: 'joining a list into a string',
+  'starts-with': 'whether a string starts with another',
+  'ends-with': 'whether a string ends with another',
+  center: 'a string centred in a given width',
+  // Numbers asked about themselves
+  'is-odd': 'whether a number is odd',
+  'is-even': 'whether a number is even',
+  'is-zero': 'whether a number is zero',
+  'is-nil': 'whether a value is “nothing”',
+  // Objects
+  constructor: 'the method that sets up a new object',
+  equals: 'comparing two objects for equality',
+  iterate: 'walking through an object’s items',
+  'is-a': 'whether a value is of a class',
+  // Errors
+  'value-error': 'the error for a value of the right type but wrong content',
+  'base-error': 'the class of errors a program is expected to catch',
+  'key-error': 'the error for a missing key',
+  'zero-division': 'the error for dividing by zero',
+  // Behaviour of conditions
+  truthiness: 'which values count as false in a condition',
+} as const;
+
+export type Idea = keyof typeof IDEAS;
+
+export function isIdea(key: string): key is Idea {
+  return Object.hasOwn(IDEAS, key);
+}
