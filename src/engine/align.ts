@@ -89,6 +89,9 @@ type Nodes = readonly ConceptNode[];
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
 
+/** Concepts whose condition may lean on which values count as false. */
+const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
+
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
 
@@ -170,20 +173,19 @@ export function align(input: AlignInput): Alignment {
   const compareMarks = (na: ConceptNode, nb: ConceptNode, ctx: Context) => {
     const a = na.marks;
     const b = nb.marks;
-    const site = na.concept;
     const nodes = { left: na, right: nb };
     if (a.length === 0 && b.length === 0) return;
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = firstOf(b, m.category);
-      if (mb) compareMark(ma, mb, ctx, nodes, site);
-      else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, site);
+      if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept);
+      else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
     for (let k = 0; k < b.length; k++) {
       const mb = b[k] as Mark;
       // Each category only the right side has, once.
       if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
-      record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, site);
+      record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, mb.site ?? nb.concept);
     }
   };
 
@@ -223,9 +225,10 @@ export function align(input: AlignInput): Alignment {
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
       const nodes = side === 'left' ? { left: node, right: null } : { left: null, right: node };
       for (const m of node.marks) {
+        const site = m.site ?? node.concept;
         if (side === 'left')
-          record(m.category, 'left-only', m.tokens, NO_TOKENS, here, nodes, node.concept);
-        else record(m.category, 'right-only', NO_TOKENS, m.tokens, here, nodes, node.concept);
+          record(m.category, 'left-only', m.tokens, NO_TOKENS, here, nodes, site);
+        else record(m.category, 'right-only', NO_TOKENS, m.tokens, here, nodes, site);
       }
       for (let i = 0; i < node.slots.size; i++) {
         for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
@@ -339,7 +342,16 @@ export function align(input: AlignInput): Alignment {
     }
     if (expressions >= 2) {
       occurrences.length = start;
-      record('expression', 'changed', range(a), range(b), ctx, { left: a, right: b }, a.concept, true);
+      record(
+        'expression',
+        'changed',
+        range(a),
+        range(b),
+        ctx,
+        { left: a, right: b },
+        a.concept,
+        true,
+      );
     }
   };
 
@@ -353,8 +365,10 @@ export function align(input: AlignInput): Alignment {
       if (condition?.concept === 'not') {
         const otherTokens = [...other.head, ...condition.head];
         const ab = { left: a, right: b };
-        if (a.negated) record('keyword', 'changed', neg.head, otherTokens, ctx, ab, a.concept, false, 'negated');
-        else record('keyword', 'changed', otherTokens, neg.head, ctx, ab, a.concept, false, 'negated');
+        if (a.negated)
+          record('keyword', 'changed', neg.head, otherTokens, ctx, ab, a.concept, false, 'negated');
+        else
+          record('keyword', 'changed', otherTokens, neg.head, ctx, ab, a.concept, false, 'negated');
         const negCondition = neg.slots.get('condition') ?? NO_NODES;
         const inner = condition.slots.get('item') ?? NO_NODES;
         if (a.negated) alignLists(negCondition, inner, ctx);
@@ -366,12 +380,12 @@ export function align(input: AlignInput): Alignment {
 
     if (!skipHead) {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
-      // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
-      if (category === 'expression' && a.concept === 'call' && a.key === b.key)
-        category = 'builtin';
       const where = parent.concept === 'call' ? parent : ctx;
       const ab = { left: a, right: b };
       if (a.head.length > 0 && b.head.length > 0) {
+        // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
+        if (category === 'expression' && a.concept === 'call' && a.key === b.key)
+          category = 'builtin';
         if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, ab, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
@@ -381,6 +395,36 @@ export function align(input: AlignInput): Alignment {
       }
     }
     compareMarks(a, b, ctx);
+    if (
+      a.idiom?.behaves &&
+      b.idiom?.behaves &&
+      a.key === b.key &&
+      a.head.length > 0 &&
+      sameHead(a, b)
+    ) {
+      // A false friend: the same word, acting differently (`/` on whole numbers, `round`).
+      record('behaviour', 'changed', a.head, b.head, ctx, { left: a, right: b }, a.concept);
+    }
+    if (!skipCondition && CONDITIONAL.has(a.concept)) {
+      const ca = a.slots.get('condition')?.[0];
+      const cb = b.slots.get('condition')?.[0];
+      if (ca && cb && leansOnTruthiness(ca, cb)) {
+        // `if cart:` against `unless cart.empty?`: one condition asks outright, the other leans
+        // on which values count as false. One lesson, not an expression difference.
+        record(
+          'behaviour',
+          'changed',
+          range(ca),
+          range(cb),
+          ctx,
+          { left: ca, right: cb },
+          a.concept,
+          true,
+          'truthiness',
+        );
+        skipCondition = true;
+      }
+    }
 
     if (a.slots.size === 0 && b.slots.size === 0) return;
     // The slots either side has, in SLOT_ORDER: one bit per rank, so that no list is built or
@@ -415,6 +459,27 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
+  /** A condition that is a bare value (`cart`, `not cart`), tested for being true. */
+  const bareValue = (n: ConceptNode): boolean =>
+    n.concept === 'name' ||
+    n.concept === 'field' ||
+    (n.concept === 'not' &&
+      (n.slots.get('item') ?? NO_NODES).length === 1 &&
+      bareValue((n.slots.get('item') as Nodes)[0] as ConceptNode));
+
+  /** The bare value's text, found among the other condition's tokens (the same variable). */
+  const leansOnTruthiness = (ca: ConceptNode, cb: ConceptNode): boolean => {
+    const [bare, other, bareTokens, otherTokens] = bareValue(ca)
+      ? [ca, cb, leftTokens, rightTokens]
+      : [cb, ca, rightTokens, leftTokens];
+    if (!bareValue(bare) || bareValue(other)) return false;
+    const name = textAt(bareTokens, bare.endToken - 1);
+    for (let i = other.firstToken; i < other.endToken; i++) {
+      if (textAt(otherTokens, i) === name) return true;
+    }
+    return false;
+  };
+
   const signature = (n: ConceptNode) => `${n.concept}\u0000${n.key}`;
   const sameSignature = (a: ConceptNode, b: ConceptNode) =>
     a.concept === b.concept && a.key === b.key;
@@ -428,6 +493,9 @@ export function align(input: AlignInput): Alignment {
       }
       // Equivalent code mostly says the same things in the same order: no diff needed.
       if (inPlace === left.length) return pairInOrder(left, right, ctx);
+      // The same parts in another order (a block's `|task, index|` against `index, task`):
+      // pair each with its like. Statements keep their order, which the rows follow.
+      if (!(left[0] as ConceptNode).statement && pairPermutation(left, right, ctx)) return;
       // As many on each side, and pairing them in order matches as many as a diff could:
       // keep the order (`numbers << 5; numbers.push(4)` against two `append`s).
       matchRuns(left, right, signature, ctx, pairRun, inPlace);
@@ -438,6 +506,26 @@ export function align(input: AlignInput): Alignment {
       return;
     }
     matchRuns(left, right, signature, ctx, pairRun);
+  };
+
+  /** Pairs two lists that hold the same signatures in another order; false when they do not. */
+  const pairPermutation = (left: Nodes, right: Nodes, ctx: Context): boolean => {
+    const used = new Array<boolean>(right.length).fill(false);
+    const partner: number[] = [];
+    for (const a of left) {
+      let found = -1;
+      for (let k = 0; k < right.length; k++) {
+        if (!used[k] && sameSignature(a, right[k] as ConceptNode)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) return false;
+      used[found] = true;
+      partner.push(found);
+    }
+    left.forEach((a, k) => compareNodes(a, right[partner[k] as number] as ConceptNode, ctx));
+    return true;
   };
 
   /** Siblings with no exact match: pair them by concept where possible, then in order. */

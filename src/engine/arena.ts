@@ -162,7 +162,7 @@ export class Arena {
   readonly kidLists = new ListPool<ConceptNode>();
   readonly tokenLists = new ListPool<number>();
   readonly markLists = new ListPool<Mark>();
-  readonly marks = new Pool<Mark>(() => ({ category: 'keyword', tokens: NO_TOKENS }));
+  readonly marks = new Pool<Mark>(() => ({ category: 'keyword', tokens: NO_TOKENS, site: null }));
 
   /** Concept nodes' slots; `take()` gives one to `clear()` before use. */
   readonly slots = new Pool<Slots>(() => new Slots());

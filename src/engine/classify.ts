@@ -312,7 +312,11 @@ function summarize(
         ? `on ${leftLines} where ${R} writes ${code(g.rightText)}`
         : `on ${leftLines} where ${R} writes ${code(g.rightText)} on ${rightLines}`;
     const modifier =
-      g.first.form === 'modifier-left' ? 'left' : g.first.form === 'modifier-right' ? 'right' : null;
+      g.first.form === 'modifier-left'
+        ? 'left'
+        : g.first.form === 'modifier-right'
+          ? 'right'
+          : null;
     if (g.category === 'keyword' && modifier) {
       const [M, F, mText, fText, mLines, fLines] =
         modifier === 'left'
@@ -420,4 +424,3 @@ function endsLine(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !next || !t || next.line !== t.line || next.kind === 'comment';
 }
-

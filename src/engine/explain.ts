@@ -54,7 +54,10 @@ function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWord
   return isSharedConcept(concept) ? language.words.concepts[concept] : undefined;
 }
 
-/** How a language writes a mark of `category` on `concept` (then on the enclosing construct). */
+/**
+ * How a language writes a mark of `category`: said of the concept the mark belongs to (a block's
+ * `|x|` is its parameters'), then of the construct around it, then of the language as a whole.
+ */
 function markWords(
   language: LanguageModule,
   category: MarkCategory,
@@ -68,7 +71,10 @@ function markWords(
   );
 }
 
-/** Why a language writes no mark of `category` on `concept`. */
+/**
+ * Why a language writes no mark of `category`: said of the construct that goes without it (a
+ * loop with no `|x|`), then of the concept the other side's mark belongs to, then of the language.
+ */
 function withoutWords(
   language: LanguageModule,
   category: MarkCategory,
@@ -76,10 +82,22 @@ function withoutWords(
   context: ConceptId,
 ): string | undefined {
   return (
-    conceptWords(language, site)?.without?.[category] ??
     conceptWords(language, context)?.without?.[category] ??
+    conceptWords(language, site)?.without?.[category] ??
     language.words.without[category]
   );
+}
+
+/** A word named as a yes-or-no question (`allowed?`) on one side only: each side's convention. */
+function predicateWords(
+  language: LanguageModule,
+  node: ConceptNode,
+  other: ConceptNode | null,
+): string | undefined {
+  const forms = conceptWords(language, node.concept)?.forms;
+  if (node.variant === 'predicate') return forms?.predicate;
+  if (other?.variant === 'predicate') return forms?.['no-predicate'];
+  return undefined;
 }
 
 /** What a node's own words say: its idiom, else its concept's word. */
@@ -206,8 +224,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const l = o.nodes.left;
   const r = o.nodes.right;
   if (g.kind === 'changed') {
-    if (l) add(nodeWords(L, l));
-    if (r) add(nodeWords(R, r));
+    if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l));
+    if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r));
   } else {
     const [has, lacks, node] = g.kind === 'left-only' ? [L, R, l] : [R, L, r];
     if (node) {

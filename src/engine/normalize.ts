@@ -115,6 +115,7 @@ function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
 /** Concepts whose head may spell an idiom of the language's table. */
 const IDIOM_CONCEPTS = new Set<ConceptId>([
   'call',
+  'for',
   'binary',
   'unary',
   'not',
@@ -226,8 +227,11 @@ export function normalize(
 
   /** The idiom a node's head spells, for the concepts that spell one: `puts`, `&&`, `nil`. */
   const findIdiom = (cn: ConceptNode) => {
-    if (!IDIOM_CONCEPTS.has(cn.concept) || cn.head.length === 0) return;
+    if (cn.head.length === 0) return;
     const head = cn.headText ?? cn.head.map((i) => tokens[i]?.text ?? '').join(' ');
+    // A name spells an idiom only when it names a class (`ValueError`): a variable called
+    // `max` or `message` is the author's, not the language's.
+    if (!IDIOM_CONCEPTS.has(cn.concept) && !(cn.concept === 'name' && /^[A-Z]/.test(head))) return;
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
     const onString =
       cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
@@ -350,7 +354,7 @@ export function normalize(
       const splice =
         spliceSpec === true || (Array.isArray(spliceSpec) && spliceSpec.includes(kid.concept));
       if (kidRule?.liftMarks || splice) {
-        for (const m of kid.marks) addMark(cn, m.category, m.tokens);
+        for (const m of kid.marks) addMark(cn, m.category, m.tokens, m.site ?? kid.concept);
         kid.marks = NO_MARKS;
       }
       const destination = slot ?? restSlot;
@@ -411,20 +415,31 @@ export function normalize(
     return -1;
   };
 
-  const addMark = (cn: ConceptNode, category: Category, tokens: readonly number[]) => {
+  const addMark = (
+    cn: ConceptNode,
+    category: Category,
+    tokens: readonly number[],
+    site: ConceptId | null,
+  ) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
       mark.tokens = joined(arena.tokenLists, mark.tokens, tokens);
-    } else newMark(cn, category, joined(arena.tokenLists, NO_TOKENS, tokens));
+    } else newMark(cn, category, joined(arena.tokenLists, NO_TOKENS, tokens), site);
   };
 
-  const newMark = (cn: ConceptNode, category: Category, tokens: number[]) => {
+  const newMark = (
+    cn: ConceptNode,
+    category: Category,
+    tokens: number[],
+    site: ConceptId | null = null,
+  ) => {
     const mark = arena.marks.take();
     mark.category = category;
     mark.tokens = tokens;
+    mark.site = site;
     cn.marks = withOne(arena.markLists, cn.marks, mark);
   };
 

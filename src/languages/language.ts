@@ -113,6 +113,11 @@ export interface Mark {
   category: Category;
   /** Token indices. */
   tokens: number[];
+  /**
+   * The concept whose syntax the mark is, when it came from a child (a block's `|x|` lifted
+   * into its loop is the `params`' mark); `null` for the node's own.
+   */
+  site: ConceptId | null;
 }
 
 /** A node of the shared-concept tree that both sides are normalized into. */
@@ -176,7 +181,8 @@ export interface ConceptWords {
  * `negated`: this language's negated keyword (`unless`); `not-negated`: how it writes the same
  * without one (`if not`). `modifier`: the condition put after a statement; `no-modifier`: why it
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
- * a string for want of symbols.
+ * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
+ * named as one (`allowed?`), or named without such a mark.
  */
 export type ConceptForm =
   | 'negated'
@@ -184,7 +190,9 @@ export type ConceptForm =
   | 'modifier'
   | 'no-modifier'
   | 'symbol'
-  | 'no-symbol';
+  | 'no-symbol'
+  | 'predicate'
+  | 'no-predicate';
 
 /** One way a language spells an idea: `puts` for printing a line. */
 export interface Idiom {

@@ -3,7 +3,8 @@
  * (docs/quality.md). Every difference is one of:
  *
  * - `identical`: a `changed` difference whose two sides read the same (the same token texts):
- *   noise that teaches a learner to distrust the list.
+ *   noise that teaches a learner to distrust the list. A `behaviour` difference (a false friend:
+ *   the same code acting differently) is the one exception.
  * - `generic`: an explanation that would fit any difference: empty, naming no code at all, the
  *   category's own description, or holding one of the stock phrases below.
  * - `off-topic`: an explanation whose code (what it puts in backticks) names nothing of its own
@@ -56,7 +57,9 @@ function namesAny(span: string, tokenTexts: readonly string[]): boolean {
 export function verdictOf(d: Difference): Verdict {
   const left = texts(d.left);
   const right = texts(d.right);
+  // A false friend reads alike by definition: the same text acting differently is the lesson.
   if (
+    d.category !== 'behaviour' &&
     d.kind === 'changed' &&
     d.left.map((t) => t.text).join(' ') === d.right.map((t) => t.text).join(' ')
   ) {

@@ -9,8 +9,14 @@ import type { Idiom } from '../language.js';
 export const idioms: Record<string, Idiom> = {
   // Values
   None: { idea: 'null', says: '`None` is Python’s value for “nothing”.' },
-  True: { idea: 'true', says: 'Python writes its boolean values with a capital letter: `True`, `False`.' },
-  False: { idea: 'false', says: 'Python writes its boolean values with a capital letter: `True`, `False`.' },
+  True: {
+    idea: 'true',
+    says: 'Python writes its boolean values with a capital letter: `True`, `False`.',
+  },
+  False: {
+    idea: 'false',
+    says: 'Python writes its boolean values with a capital letter: `True`, `False`.',
+  },
 
   // Operators
   and: { idea: 'and', says: 'Python spells “and” as the word `and`.' },
@@ -19,20 +25,30 @@ export const idioms: Record<string, Idiom> = {
   '/': {
     idea: 'divide',
     says: 'Python’s `/` always gives a decimal number: `7 / 2` is `3.5`.',
-    behaves: 'Python’s `/` always gives a decimal number (`7 / 2` is `3.5`); `//` divides and rounds down (`7 // 2` is `3`).',
+    behaves:
+      'Python’s `/` always gives a decimal number (`7 / 2` is `3.5`); `//` divides and rounds down (`7 // 2` is `3`).',
   },
   '//': {
     idea: 'floor-divide',
     says: 'Python’s `//` divides and rounds down to a whole number: `7 // 2` is `3`; its `/` always gives a decimal.',
   },
   '**': { idea: 'power', says: '`**` raises a number to a power in Python: `7 ** 2` is `49`.' },
-  '%': { idea: 'remainder', says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2 == 1` holds for odd numbers.' },
+  '%': {
+    idea: 'remainder',
+    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2 == 1` holds for odd numbers.',
+  },
   '% on-string': {
     idea: 'format',
     says: '`%` after a Python string fills its `%s`, `%d` and `%.2f` slots with values: `"%.1f" % price`.',
   },
-  in: { idea: 'contains', says: '`in` asks whether a collection or string holds a value: `"a" in word`.' },
-  'not in': { idea: 'contains', says: '`not in` asks whether a collection or string does not hold a value.' },
+  in: {
+    idea: 'contains',
+    says: '`in` asks whether a collection or string holds a value: `"a" in word`.',
+  },
+  'not in': {
+    idea: 'contains',
+    says: '`not in` asks whether a collection or string does not hold a value.',
+  },
 
   // Output and input
   print: {
@@ -44,15 +60,27 @@ export const idioms: Record<string, Idiom> = {
     },
   },
   input: { idea: 'input', says: '`input()` reads a line the user types, without its new line.' },
-  repr: { idea: 'repr', says: '`repr` shows a value the way Python would write it in code, quotes and brackets included.' },
+  repr: {
+    idea: 'repr',
+    says: '`repr` shows a value the way Python would write it in code, quotes and brackets included.',
+  },
 
   // Program structure
-  raise: { idea: 'raise', says: '`raise` raises an exception in Python; it needs an exception, such as `ValueError("message")`.' },
-  format: { idea: 'format', says: '`format(value, spec)` formats one value, as in `format(2.5, ".1f")`.' },
+  raise: {
+    idea: 'raise',
+    says: '`raise` raises an exception in Python; it needs an exception, such as `ValueError("message")`.',
+  },
+  format: {
+    idea: 'format',
+    says: '`format(value, spec)` formats one value, as in `format(2.5, ".1f")`.',
+  },
   sleep: { idea: 'sleep', says: '`time.sleep(n)` pauses a Python program for `n` seconds.' },
 
   // Conversions
-  str: { idea: 'to-string', says: '`str` is a built-in function you pass the value to, to get a string.' },
+  str: {
+    idea: 'to-string',
+    says: '`str` is a built-in function you pass the value to, to get a string.',
+  },
   int: {
     idea: 'to-int',
     says: '`int` is a built-in function you pass the value to, to get a whole number; on a string that is not a number it raises a `ValueError`.',
@@ -66,58 +94,148 @@ export const idioms: Record<string, Idiom> = {
   round: {
     idea: 'round',
     says: '`round` is a built-in function you pass the number to: `round(price, 2)` keeps two decimals.',
-    behaves: 'Python’s `round` rounds a half to the even neighbour: `round(2.5)` is `2`, `round(3.5)` is `4`.',
+    behaves:
+      'Python’s `round` rounds a half to the even neighbour: `round(2.5)` is `2`, `round(3.5)` is `4`.',
   },
-  floor: { idea: 'floor', says: '`math.floor` rounds a number down: `math.floor(2.7)` is `2` (after `import math`).' },
-  ceil: { idea: 'ceil', says: '`math.ceil` rounds a number up: `math.ceil(2.1)` is `3` (after `import math`).' },
-  abs: { idea: 'abs', says: '`abs` is a built-in function you pass the number to: `abs(-5)` is `5`.' },
-  randint: { idea: 'random', says: '`random.randint(a, b)` gives a random whole number from `a` to `b`, both included.' },
+  floor: {
+    idea: 'floor',
+    says: '`math.floor` rounds a number down: `math.floor(2.7)` is `2` (after `import math`).',
+  },
+  ceil: {
+    idea: 'ceil',
+    says: '`math.ceil` rounds a number up: `math.ceil(2.1)` is `3` (after `import math`).',
+  },
+  abs: {
+    idea: 'abs',
+    says: '`abs` is a built-in function you pass the number to: `abs(-5)` is `5`.',
+  },
+  randint: {
+    idea: 'random',
+    says: '`random.randint(a, b)` gives a random whole number from `a` to `b`, both included.',
+  },
 
   // Collections
-  len: { idea: 'length', says: '`len` is a built-in function you pass the value to: `len(items)`.' },
-  sorted: { idea: 'sorted', says: '`sorted` is a built-in function you pass the collection to; it returns a sorted copy (`key=` says what to sort by).' },
+  len: {
+    idea: 'length',
+    says: '`len` is a built-in function you pass the value to: `len(items)`.',
+  },
+  sorted: {
+    idea: 'sorted',
+    says: '`sorted` is a built-in function you pass the collection to; it returns a sorted copy (`key=` says what to sort by).',
+  },
   append: { idea: 'append', says: '`append` adds one item to the end of a Python list, in place.' },
-  sum: { idea: 'sum', says: '`sum` is a built-in function you pass the collection to: `sum(prices)`.' },
-  max: { idea: 'max', says: '`max` is a built-in function you pass the collection to: `max(numbers)`.' },
-  min: { idea: 'min', says: '`min` is a built-in function you pass the collection to: `min(numbers)`.' },
-  map: { idea: 'map', says: '`map(f, items)` calls `f` on each item; a comprehension `[f(x) for x in items]` is more usual.' },
-  filter: { idea: 'filter', says: '`filter(f, items)` keeps the items `f` answers true for; a comprehension with `if` is more usual.' },
+  sum: {
+    idea: 'sum',
+    says: '`sum` is a built-in function you pass the collection to: `sum(prices)`.',
+  },
+  max: {
+    idea: 'max',
+    says: '`max` is a built-in function you pass the collection to: `max(numbers)`.',
+  },
+  min: {
+    idea: 'min',
+    says: '`min` is a built-in function you pass the collection to: `min(numbers)`.',
+  },
+  map: {
+    idea: 'map',
+    says: '`map(f, items)` calls `f` on each item; a comprehension `[f(x) for x in items]` is more usual.',
+  },
+  filter: {
+    idea: 'filter',
+    says: '`filter(f, items)` keeps the items `f` answers true for; a comprehension with `if` is more usual.',
+  },
   reduce: {
     idea: 'reduce',
     says: '`reduce(f, items, start)` (from `functools`) combines the items into one value, `f` taking the total so far and the next item.',
   },
   zip: { idea: 'zip', says: '`zip` pairs up the items of two collections, place by place.' },
-  reversed: { idea: 'reverse', says: '`reversed` walks a sequence backwards; `[::-1]` makes a reversed copy.' },
-  enumerate: { idea: 'each-with-index', says: '`enumerate` gives each item with its position, for `for i, x in enumerate(items)`; `start=` sets the first number.' },
-  range: { idea: 'range', says: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
-  items: { idea: 'items', says: '`items()` gives a Python dictionary’s keys and values, pair by pair, for `for key, value in d.items()`.' },
+  reversed: {
+    idea: 'reverse',
+    says: '`reversed` walks a sequence backwards; `[::-1]` makes a reversed copy.',
+  },
+  enumerate: {
+    idea: 'each-with-index',
+    says: '`enumerate` gives each item with its position, for `for i, x in enumerate(items)`; `start=` sets the first number.',
+  },
+  range: {
+    idea: 'range',
+    says: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.',
+  },
+  items: {
+    idea: 'items',
+    says: '`items()` gives a Python dictionary’s keys and values, pair by pair, for `for key, value in d.items()`.',
+  },
   keys: { idea: 'keys', says: '`keys()` gives a Python dictionary’s keys.' },
   values: { idea: 'values', says: '`values()` gives a Python dictionary’s values.' },
   get: {
     idea: 'get-default',
     says: '`get` reads a dictionary key, giving the default passed (or `None`) when the key is missing.',
   },
-  setdefault: { idea: 'get-default', says: '`setdefault(key, default)` reads a key, first storing the default when the key is missing.' },
+  setdefault: {
+    idea: 'get-default',
+    says: '`setdefault(key, default)` reads a key, first storing the default when the key is missing.',
+  },
 
   // Strings
   upper: { idea: 'upcase', says: '`upper()` gives a Python string in capital letters.' },
   lower: { idea: 'downcase', says: '`lower()` gives a Python string in small letters.' },
-  capitalize: { idea: 'capitalize', says: '`capitalize()` gives a Python string with its first letter in capitals and the rest in small letters.' },
-  strip: { idea: 'strip', says: '`strip()` gives a Python string without the spaces at either end.' },
+  capitalize: {
+    idea: 'capitalize',
+    says: '`capitalize()` gives a Python string with its first letter in capitals and the rest in small letters.',
+  },
+  strip: {
+    idea: 'strip',
+    says: '`strip()` gives a Python string without the spaces at either end.',
+  },
   replace: {
     idea: 'replace-all',
     says: '`replace(old, new)` replaces every match in a Python string; a third argument, `1`, limits it to the first.',
   },
+  splitlines: {
+    idea: 'split-lines',
+    says: '`splitlines()` cuts a Python string into a list of its lines, without their new lines.',
+  },
   split: { idea: 'split', says: '`split` cuts a Python string into a list at each separator.' },
-  join: { idea: 'join', says: 'In Python, `join` is called on the separator, with the list as argument: `", ".join(words)`.' },
-  startswith: { idea: 'starts-with', says: '`startswith` asks a Python string whether it starts with another.' },
-  endswith: { idea: 'ends-with', says: '`endswith` asks a Python string whether it ends with another.' },
-  center: { idea: 'center', says: '`center(width)` pads a Python string with spaces on both sides to the width given.' },
+  join: {
+    idea: 'join',
+    says: 'In Python, `join` is called on the separator, with the list as argument: `", ".join(words)`.',
+  },
+  startswith: {
+    idea: 'starts-with',
+    says: '`startswith` asks a Python string whether it starts with another.',
+  },
+  endswith: {
+    idea: 'ends-with',
+    says: '`endswith` asks a Python string whether it ends with another.',
+  },
+  center: {
+    idea: 'center',
+    says: '`center(width)` pads a Python string with spaces on both sides to the width given.',
+  },
+
+  next: {
+    idea: 'find',
+    says: '`next(x for x in items if …)` gives the first item that fits, from a generator expression.',
+  },
+  set: { idea: 'unique', says: '`set` keeps each item once (a set has no order).' },
 
   // Objects
-  __init__: { idea: 'constructor', says: 'Python calls the method that sets up a new object `__init__`; calling the class runs it.' },
-  __str__: { idea: 'to-string', says: 'Python calls `__str__` to turn an object into a string, for `print` and `str()`.' },
-  __repr__: { idea: 'repr', says: 'Python calls `__repr__` to show an object as it would be written in code.' },
+  property: {
+    idea: 'attribute-reader',
+    says: '`@property` makes a method read like an attribute: `account.owner` calls it with no parentheses.',
+  },
+  __init__: {
+    idea: 'constructor',
+    says: 'Python calls the method that sets up a new object `__init__`; calling the class runs it.',
+  },
+  __str__: {
+    idea: 'to-string',
+    says: 'Python calls `__str__` to turn an object into a string, for `print` and `str()`.',
+  },
+  __repr__: {
+    idea: 'repr',
+    says: 'Python calls `__repr__` to show an object as it would be written in code.',
+  },
   isinstance: {
     idea: 'is-a',
     says: '`isinstance(value, cls)` asks whether a value belongs to a class (or a class it inherits from).',
@@ -125,11 +243,20 @@ export const idioms: Record<string, Idiom> = {
   },
 
   // Errors
-  ValueError: { idea: 'value-error', says: 'Python raises a `ValueError` for a value of the right type but the wrong content.' },
+  ValueError: {
+    idea: 'value-error',
+    says: 'Python raises a `ValueError` for a value of the right type but the wrong content.',
+  },
   Exception: {
     idea: 'base-error',
     says: '`Exception` is the class of Python errors a program is expected to catch.',
   },
-  KeyError: { idea: 'key-error', says: 'Python raises a `KeyError` when a dictionary has no such key.' },
-  ZeroDivisionError: { idea: 'zero-division', says: 'Python raises a `ZeroDivisionError` when a number is divided by zero.' },
+  KeyError: {
+    idea: 'key-error',
+    says: 'Python raises a `KeyError` when a dictionary has no such key.',
+  },
+  ZeroDivisionError: {
+    idea: 'zero-division',
+    says: 'Python raises a `ZeroDivisionError` when a number is divided by zero.',
+  },
 };

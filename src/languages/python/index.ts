@@ -408,6 +408,13 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'module' },
     fields: { name: 'module' },
   },
+  import_from_statement: {
+    concept: 'import',
+    head: ['from', 'import'],
+    headCategory: 'keyword',
+    key: { slot: 'module' },
+    fields: { module_name: 'module', name: 'item' },
+  },
   // A module's name in `import json`: the same string Ruby quotes in `require "json"`.
   dotted_name: { concept: 'string', leaf: true, key: 'text' },
 

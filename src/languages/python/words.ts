@@ -11,7 +11,7 @@ export const words: LanguageWords = {
     'call-parens':
       'Python always writes parentheses around a function’s arguments, even when there is only one, and `()` to call it with none.',
     string:
-      'Python writes text in quotes, single or double; an `f` before the quote lets it hold values in `{…}`.',
+      'Python writes text in quotes, single (`\'…\'`) or double (`"…"`) alike; an `f` before the quote lets it hold values in `{…}`.',
     terminator: 'Python allows `;` between statements on one line; a line break does the same.',
   },
   without: {
@@ -41,15 +41,15 @@ export const words: LanguageWords = {
       forms: {
         negated: 'Python writes “while not” as two words: `while not`.',
         'not-negated': 'Python writes “while not” as two words: `while not`.',
-        'no-modifier': 'Python has no modifier form: a loop condition always opens a `while` block.',
+        'no-modifier':
+          'Python has no modifier form: a loop condition always opens a `while` block.',
       },
     },
     for: {
       word: 'Python loops over a collection with `for … in`, naming the loop variable between the two words.',
-    },
-    'loop-body': {
       without: {
         delimiter: 'Python names the loop variable between `for` and `in`, with no bars.',
+        'block-start': 'Python opens a loop’s block with `:` at the end of the `for` line.',
       },
     },
     params: {
@@ -78,11 +78,13 @@ export const words: LanguageWords = {
     },
     return: {
       word: 'A Python function gives back a value only with `return`; without one it returns `None`.',
-      alone: 'A Python function gives back a value only with `return`; without one it returns `None`.',
+      alone:
+        'A Python function gives back a value only with `return`; without one it returns `None`.',
     },
     pass: {
       word: '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
-      alone: '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
+      alone:
+        '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
     },
     class: { word: '`class` defines a class in Python.' },
     superclass: {
@@ -92,9 +94,11 @@ export const words: LanguageWords = {
     },
     construct: {
       word: 'Python makes an object by calling its class like a function: `Dog("Rex")`.',
-      absent: 'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
+      absent:
+        'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
       without: {
-        statement: 'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
+        statement:
+          'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
       },
     },
     field: { word: 'Python reaches an object’s own attributes through `self`: `self.name`.' },
@@ -105,7 +109,9 @@ export const words: LanguageWords = {
     },
     except: {
       word: '`except` catches an exception in Python.',
-      marks: { delimiter: 'Python names the caught exception with `as`: `except ZeroDivisionError as e:`.' },
+      marks: {
+        delimiter: 'Python names the caught exception with `as`: `except ZeroDivisionError as e:`.',
+      },
     },
     finally: { word: '`finally` runs whether or not an exception happened.' },
     switch: { word: 'Python chooses between cases with `match` … `case` (since Python 3.10).' },
@@ -121,17 +127,20 @@ export const words: LanguageWords = {
     },
     call: {
       without: {
-        statement: 'Python calls a function kept in a variable just like any function: `square(4)`.',
+        statement:
+          'Python calls a function kept in a variable just like any function: `square(4)`.',
       },
     },
     lambda: {
       word: '`lambda` makes a small anonymous function in Python; its body is one expression after `:`.',
       marks: {
-        'block-start': 'Python puts `:` between a `lambda`’s parameters and its one-expression body.',
+        'block-start':
+          'Python puts `:` between a `lambda`’s parameters and its one-expression body.',
       },
       without: {
         'block-end': 'A Python `lambda` is one expression, so nothing closes it.',
-        'call-parens': 'Python lists a `lambda`’s parameters with no parentheses: `lambda x: x * x`.',
+        'call-parens':
+          'Python lists a `lambda`’s parameters with no parentheses: `lambda x: x * x`.',
         delimiter: 'Python lists a `lambda`’s parameters bare, between `lambda` and `:`.',
       },
     },
@@ -140,25 +149,34 @@ export const words: LanguageWords = {
     string: {
       marks: {
         string:
-          'Python writes text in quotes, single or double; an `f` before the quote makes an f-string, which may hold values in `{…}`.',
+          'Python writes text in quotes, single (`\'…\'`) or double (`"…"`) alike; an `f` before the quote makes an f-string, which may hold values in `{…}`.',
       },
       forms: {
-        'no-symbol': 'Python has no symbols: a name used as a value is a string in quotes, `"name"`.',
+        'no-symbol':
+          'Python has no symbols: a name used as a value is a string in quotes, `"name"`.',
       },
     },
     interpolation: { word: 'Inside an f-string, Python puts a value in `{…}`.' },
     pair: { marks: { delimiter: 'Python writes `key: value` in a dictionary.' } },
     map: { word: 'A Python dictionary is written `{key: value}`.' },
     list: { word: 'A Python list is written `[a, b, c]`.' },
-    tuple: { word: 'A Python tuple is written `a, b` (often in parentheses); `return a, b` gives back a tuple.' },
+    tuple: {
+      word: 'A Python tuple is written `a, b` (often in parentheses); `return a, b` gives back a tuple.',
+    },
     range: { word: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
     number: {
       word: 'Python writes a decimal number (a `float`) with a point, `2.0`, and a whole number (an `int`) without, `2`.',
     },
     literal: { word: 'Python writes `None`, `True` and `False` with a capital letter.' },
-    comment: { word: 'Python comments start with `#`; a string on a line of its own is not a comment, but often used as one.' },
+    comment: {
+      word: 'Python comments start with `#`; a string on a line of its own is not a comment, but often used as one.',
+    },
     'method-name': {
       word: 'Python gives some methods a special meaning by their name, written between double underscores: `__init__`, `__str__`.',
+      forms: {
+        'no-predicate':
+          'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
+      },
     },
   },
 };

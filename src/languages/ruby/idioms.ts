@@ -13,10 +13,22 @@ export const idioms: Record<string, Idiom> = {
   false: { idea: 'false', says: 'Ruby writes its boolean values in lower case: `true`, `false`.' },
 
   // Operators
-  '&&': { idea: 'and', says: '`&&` is Ruby’s usual “and” (the word `and` also exists, binding more loosely).' },
-  and: { idea: 'and', says: 'Ruby’s `and` means “and” but binds more loosely than `&&`, the usual choice.' },
-  '||': { idea: 'or', says: '`||` is Ruby’s usual “or” (the word `or` also exists, binding more loosely).' },
-  or: { idea: 'or', says: 'Ruby’s `or` means “or” but binds more loosely than `||`, the usual choice.' },
+  '&&': {
+    idea: 'and',
+    says: '`&&` is Ruby’s usual “and” (the word `and` also exists, binding more loosely).',
+  },
+  and: {
+    idea: 'and',
+    says: 'Ruby’s `and` means “and” but binds more loosely than `&&`, the usual choice.',
+  },
+  '||': {
+    idea: 'or',
+    says: '`||` is Ruby’s usual “or” (the word `or` also exists, binding more loosely).',
+  },
+  or: {
+    idea: 'or',
+    says: 'Ruby’s `or` means “or” but binds more loosely than `||`, the usual choice.',
+  },
   '!': { idea: 'not', says: '`!` is Ruby’s usual “not”.' },
   not: { idea: 'not', says: 'Ruby’s `not` means “not”; `!` is the usual choice.' },
   '/': {
@@ -34,7 +46,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'format',
     says: '`%` after a Ruby string fills its `%s`, `%d` and `%.2f` slots with values: `"%.1f" % price`.',
   },
-  '<<': { idea: 'append', says: '`<<` appends an item to a Ruby array in place (or text to a string).' },
+  '<<': {
+    idea: 'append',
+    says: '`<<` appends an item to a Ruby array in place (or text to a string).',
+  },
 
   // Output and input
   puts: { idea: 'print-line', says: '`puts` prints each value on a line of its own.' },
@@ -47,12 +62,21 @@ export const idioms: Record<string, Idiom> = {
     idea: 'inspect-print',
     says: '`p` prints a value the way Ruby would write it in code: strings keep their quotes, arrays their brackets.',
   },
-  pp: { idea: 'inspect-print', says: '`pp` prints a value the way Ruby would write it in code, laid out over lines when long.' },
-  gets: { idea: 'input', says: '`gets` reads a line the user types, new line included (`gets.chomp` drops it).' },
+  pp: {
+    idea: 'inspect-print',
+    says: '`pp` prints a value the way Ruby would write it in code, laid out over lines when long.',
+  },
+  gets: {
+    idea: 'input',
+    says: '`gets` reads a line the user types, new line included (`gets.chomp` drops it).',
+  },
 
   // Program structure
   require: { idea: 'import', says: '`require` loads a library in Ruby.' },
-  require_relative: { idea: 'import', says: '`require_relative` loads a Ruby file named relative to this one.' },
+  require_relative: {
+    idea: 'import',
+    says: '`require_relative` loads a Ruby file named relative to this one.',
+  },
   raise: {
     idea: 'raise',
     says: '`raise` raises an exception in Ruby; `raise "message"` raises a `RuntimeError` with that message.',
@@ -61,11 +85,17 @@ export const idioms: Record<string, Idiom> = {
     idea: 'format',
     says: '`format` fills the `%s`, `%d` and `%.2f` slots of its first argument with the values after it.',
   },
-  sprintf: { idea: 'format', says: '`sprintf` (like `format`) fills the `%` slots of a string with values.' },
+  sprintf: {
+    idea: 'format',
+    says: '`sprintf` (like `format`) fills the `%` slots of a string with values.',
+  },
   sleep: { idea: 'sleep', says: '`sleep(n)` pauses a Ruby program for `n` seconds.' },
 
   // Conversions
-  to_s: { idea: 'to-string', says: '`to_s` is the method Ruby calls to turn an object into a string.' },
+  to_s: {
+    idea: 'to-string',
+    says: '`to_s` is the method Ruby calls to turn an object into a string.',
+  },
   to_i: {
     idea: 'to-int',
     says: '`to_i` turns a value into a whole number; on a string it reads the digits at its start and gives `0`, not an error, when there are none.',
@@ -79,7 +109,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'to-float',
     says: '`Float("2.5")` reads a decimal number from a string and raises an error when the string is not one.',
   },
-  inspect: { idea: 'repr', says: '`inspect` shows a value the way Ruby would write it in code, quotes and brackets included.' },
+  inspect: {
+    idea: 'repr',
+    says: '`inspect` shows a value the way Ruby would write it in code, quotes and brackets included.',
+  },
 
   // Numbers
   round: {
@@ -87,47 +120,109 @@ export const idioms: Record<string, Idiom> = {
     says: '`round` is a method of Ruby numbers: `price.round(2)` keeps two decimals.',
     behaves: 'Ruby’s `round` rounds a half away from zero: `2.5.round` is `3`.',
   },
-  floor: { idea: 'floor', says: '`floor` is a method of Ruby numbers that rounds down: `2.7.floor` is `2`.' },
-  ceil: { idea: 'ceil', says: '`ceil` is a method of Ruby numbers that rounds up: `2.1.ceil` is `3`.' },
+  floor: {
+    idea: 'floor',
+    says: '`floor` is a method of Ruby numbers that rounds down: `2.7.floor` is `2`.',
+  },
+  ceil: {
+    idea: 'ceil',
+    says: '`ceil` is a method of Ruby numbers that rounds up: `2.1.ceil` is `3`.',
+  },
   abs: { idea: 'abs', says: '`abs` is a method of Ruby numbers: `-5.abs` is `5`.' },
-  rand: { idea: 'random', says: '`rand(n)` gives a random whole number from `0` to `n - 1` (`rand(1..6)` for a range).' },
-  'odd?': { idea: 'is-odd', says: '`odd?` asks a Ruby integer whether it is odd: it answers `true` or `false`.' },
-  'even?': { idea: 'is-even', says: '`even?` asks a Ruby integer whether it is even: it answers `true` or `false`.' },
+  rand: {
+    idea: 'random',
+    says: '`rand(n)` gives a random whole number from `0` to `n - 1` (`rand(1..6)` for a range).',
+  },
+  'odd?': {
+    idea: 'is-odd',
+    says: '`odd?` asks a Ruby integer whether it is odd: it answers `true` or `false`.',
+  },
+  'even?': {
+    idea: 'is-even',
+    says: '`even?` asks a Ruby integer whether it is even: it answers `true` or `false`.',
+  },
+  'positive?': {
+    idea: 'is-positive',
+    says: '`positive?` asks a Ruby number whether it is above `0`.',
+  },
+  'negative?': {
+    idea: 'is-negative',
+    says: '`negative?` asks a Ruby number whether it is below `0`.',
+  },
   'zero?': { idea: 'is-zero', says: '`zero?` asks a Ruby number whether it is `0`.' },
 
   // Collections
-  length: { idea: 'length', says: '`length` is a method you call on the value itself: `items.length`.' },
-  size: { idea: 'length', says: '`size` (the same as `length`) is a method you call on the value itself: `items.size`.' },
-  count: { idea: 'length', says: '`count` counts a Ruby collection’s items (those a block answers true for, when given one).' },
-  sort: { idea: 'sorted', says: '`sort` is a method you call on the array itself; it returns a sorted copy.' },
+  length: {
+    idea: 'length',
+    says: '`length` is a method you call on the value itself: `items.length`.',
+  },
+  size: {
+    idea: 'length',
+    says: '`size` (the same as `length`) is a method you call on the value itself: `items.size`.',
+  },
+  count: {
+    idea: 'length',
+    says: '`count` counts a Ruby collection’s items (those a block answers true for, when given one).',
+  },
+  sort: {
+    idea: 'sorted',
+    says: '`sort` is a method you call on the array itself; it returns a sorted copy.',
+  },
   sort_by: { idea: 'sort-by', says: '`sort_by` sorts by what the block answers for each item.' },
   push: { idea: 'append', says: '`push` adds items to the end of a Ruby array in place.' },
   sum: { idea: 'sum', says: '`sum` is a method of Ruby arrays and ranges: `prices.sum`.' },
   max: { idea: 'max', says: '`max` is a method you call on the collection itself: `numbers.max`.' },
   min: { idea: 'min', says: '`min` is a method you call on the collection itself: `numbers.min`.' },
-  'include?': { idea: 'contains', says: '`include?` asks a Ruby collection or string whether it holds a value.' },
-  'empty?': { idea: 'is-empty', says: '`empty?` asks a Ruby string, array or hash whether it holds nothing.' },
+  'include?': {
+    idea: 'contains',
+    says: '`include?` asks a Ruby collection or string whether it holds a value.',
+  },
+  'empty?': {
+    idea: 'is-empty',
+    says: '`empty?` asks a Ruby string, array or hash whether it holds nothing.',
+  },
   'nil?': { idea: 'is-nil', says: '`nil?` asks whether a value is `nil`.' },
   first: { idea: 'first', says: '`first` is the first item of a Ruby array.' },
   last: { idea: 'last', says: '`last` is the last item of a Ruby array.' },
   map: { idea: 'map', says: '`map` makes a new Ruby array from the block’s answer for each item.' },
-  collect: { idea: 'map', says: '`collect` (the same as `map`) makes a new array from the block’s answers.' },
+  collect: {
+    idea: 'map',
+    says: '`collect` (the same as `map`) makes a new array from the block’s answers.',
+  },
   select: { idea: 'filter', says: '`select` keeps the items for which the block answers true.' },
-  filter: { idea: 'filter', says: '`filter` (the same as `select`) keeps the items for which the block answers true.' },
+  filter: {
+    idea: 'filter',
+    says: '`filter` (the same as `select`) keeps the items for which the block answers true.',
+  },
   reject: { idea: 'reject', says: '`reject` drops the items for which the block answers true.' },
   reduce: {
     idea: 'reduce',
     says: '`reduce` combines a Ruby collection’s items into one value, the block taking the total so far and the next item.',
   },
-  inject: { idea: 'reduce', says: '`inject` (the same as `reduce`) combines the items into one value.' },
-  zip: { idea: 'zip', says: '`zip` pairs each item of a Ruby array with the item at the same place in another.' },
-  reverse: { idea: 'reverse', says: '`reverse` gives a Ruby string’s characters, or an array’s items, in reverse order.' },
-  group_by: { idea: 'group-by', says: '`group_by` makes a hash from the block’s answer for each item to the items that gave it.' },
+  inject: {
+    idea: 'reduce',
+    says: '`inject` (the same as `reduce`) combines the items into one value.',
+  },
+  zip: {
+    idea: 'zip',
+    says: '`zip` pairs each item of a Ruby array with the item at the same place in another.',
+  },
+  reverse: {
+    idea: 'reverse',
+    says: '`reverse` gives a Ruby string’s characters, or an array’s items, in reverse order.',
+  },
+  group_by: {
+    idea: 'group-by',
+    says: '`group_by` makes a hash from the block’s answer for each item to the items that gave it.',
+  },
   each_with_index: {
     idea: 'each-with-index',
     says: '`each_with_index` hands the block each item and its position, counting from 0.',
   },
-  each: { idea: 'iterate', says: 'Ruby walks through a collection by calling its `each` method with a block.' },
+  each: {
+    idea: 'iterate',
+    says: 'Ruby walks through a collection by calling its `each` method with a block.',
+  },
   each_pair: { idea: 'items', says: '`each_pair` hands the block each key and value of a hash.' },
   times: { idea: 'range', says: '`n.times` runs a block `n` times, counting from 0 to `n - 1`.' },
   upto: { idea: 'range', says: '`1.upto(5)` counts from 1 up to 5, and includes 5.' },
@@ -140,31 +235,103 @@ export const idioms: Record<string, Idiom> = {
     says: '`fetch` reads a hash key, with the default given when the key is missing (and raises a `KeyError` when no default is given).',
   },
   'key?': { idea: 'has-key', says: '`key?` asks a Ruby hash whether it holds a key.' },
-  'has_key?': { idea: 'has-key', says: '`has_key?` (the same as `key?`) asks a Ruby hash whether it holds a key.' },
+  'has_key?': {
+    idea: 'has-key',
+    says: '`has_key?` (the same as `key?`) asks a Ruby hash whether it holds a key.',
+  },
 
   // Strings
   upcase: { idea: 'upcase', says: '`upcase` gives a Ruby string in capital letters.' },
   downcase: { idea: 'downcase', says: '`downcase` gives a Ruby string in small letters.' },
-  capitalize: { idea: 'capitalize', says: '`capitalize` gives a Ruby string with its first letter in capitals and the rest in small letters.' },
+  capitalize: {
+    idea: 'capitalize',
+    says: '`capitalize` gives a Ruby string with its first letter in capitals and the rest in small letters.',
+  },
   strip: { idea: 'strip', says: '`strip` gives a Ruby string without the spaces at either end.' },
-  sub: { idea: 'replace-first', says: '`sub` replaces the first match in a Ruby string; `gsub` replaces every match.' },
-  gsub: { idea: 'replace-all', says: '`gsub` replaces every match in a Ruby string; `sub` only the first.' },
+  sub: {
+    idea: 'replace-first',
+    says: '`sub` replaces the first match in a Ruby string; `gsub` replaces every match.',
+  },
+  gsub: {
+    idea: 'replace-all',
+    says: '`gsub` replaces every match in a Ruby string; `sub` only the first.',
+  },
+  lines: {
+    idea: 'split-lines',
+    says: '`lines` cuts a Ruby string into an array of its lines, each keeping its new line.',
+  },
+  chomp: { idea: 'strip-newline', says: '`chomp` drops the new line at the end of a Ruby string.' },
   split: { idea: 'split', says: '`split` cuts a Ruby string into an array at each separator.' },
-  join: { idea: 'join', says: 'In Ruby, `join` is called on the array, with the separator as argument: `words.join(", ")`.' },
-  'start_with?': { idea: 'starts-with', says: '`start_with?` asks a Ruby string whether it starts with another.' },
-  'end_with?': { idea: 'ends-with', says: '`end_with?` asks a Ruby string whether it ends with another.' },
-  center: { idea: 'center', says: '`center(width)` pads a Ruby string with spaces on both sides to the width given.' },
+  join: {
+    idea: 'join',
+    says: 'In Ruby, `join` is called on the array, with the separator as argument: `words.join(", ")`.',
+  },
+  'start_with?': {
+    idea: 'starts-with',
+    says: '`start_with?` asks a Ruby string whether it starts with another.',
+  },
+  'end_with?': {
+    idea: 'ends-with',
+    says: '`end_with?` asks a Ruby string whether it ends with another.',
+  },
+  center: {
+    idea: 'center',
+    says: '`center(width)` pads a Ruby string with spaces on both sides to the width given.',
+  },
+
+  find: {
+    idea: 'find',
+    says: '`find` gives the first item for which the block answers true, or `nil`.',
+  },
+  partition: {
+    idea: 'partition',
+    says: '`partition` splits a Ruby collection in two arrays: the items the block answers true for, and the rest.',
+  },
+  uniq: { idea: 'unique', says: '`uniq` gives a Ruby array without repeated items.' },
+  tally: { idea: 'tally', says: '`tally` counts how often each item appears, as a hash.' },
+  each_slice: {
+    idea: 'chunks',
+    says: '`each_slice(n)` walks a Ruby collection `n` items at a time.',
+  },
+  each_with_object: {
+    idea: 'each-with-object',
+    says: '`each_with_object(start)` walks a Ruby collection, handing the block each item and one object it fills in.',
+  },
 
   // Objects
-  initialize: { idea: 'constructor', says: 'Ruby calls the method that sets up a new object `initialize`; `new` runs it.' },
-  'is_a?': { idea: 'is-a', says: '`is_a?` asks a Ruby object whether it belongs to a class (or a class it inherits from).' },
+  attr_reader: {
+    idea: 'attribute-reader',
+    says: '`attr_reader :owner` writes a method `owner` that gives back `@owner`: outside code may read it but not set it.',
+  },
+  attr_accessor: {
+    idea: 'attribute-accessor',
+    says: '`attr_accessor :nickname` writes two methods, `nickname` and `nickname=`, so outside code may read and set `@nickname`.',
+  },
+  attr_writer: {
+    idea: 'attribute-writer',
+    says: '`attr_writer :name` writes a method `name=` so outside code may set `@name`.',
+  },
+  initialize: {
+    idea: 'constructor',
+    says: 'Ruby calls the method that sets up a new object `initialize`; `new` runs it.',
+  },
+  'is_a?': {
+    idea: 'is-a',
+    says: '`is_a?` asks a Ruby object whether it belongs to a class (or a class it inherits from).',
+  },
 
   // Errors
-  ArgumentError: { idea: 'value-error', says: 'Ruby raises an `ArgumentError` for a value a method cannot take.' },
+  ArgumentError: {
+    idea: 'value-error',
+    says: 'Ruby raises an `ArgumentError` for a value a method cannot take.',
+  },
   StandardError: {
     idea: 'base-error',
     says: '`StandardError` is the class of Ruby errors a program is expected to rescue; a bare `rescue` catches it.',
   },
   KeyError: { idea: 'key-error', says: 'Ruby raises a `KeyError` when `fetch` finds no such key.' },
-  ZeroDivisionError: { idea: 'zero-division', says: 'Ruby raises a `ZeroDivisionError` when a whole number is divided by zero.' },
+  ZeroDivisionError: {
+    idea: 'zero-division',
+    says: 'Ruby raises a `ZeroDivisionError` when a whole number is divided by zero.',
+  },
 };

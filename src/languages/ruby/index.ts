@@ -42,6 +42,15 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
 
 const TOKEN_TABLES = { keywords: KEYWORDS, named: NAMED_KINDS };
 
+/** The rule for a method's name where it is defined. */
+const METHOD_NAME: NodeRule = {
+  concept: 'method-name',
+  leaf: true,
+  key: 'method',
+  head: ['self'],
+  headCategory: 'naming',
+};
+
 const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type === 'block';
 
 /** `list.each do |x| … end` and `3.times { |i| … }` are Ruby's `for` loops. */
@@ -280,6 +289,9 @@ const rules: Record<string, NodeRule> = {
           key: 'method',
           head: ['self'],
           headCategory: 'naming',
+          // `allowed?` answers yes or no by its name's `?`.
+          refine: (node, ctx) =>
+            ctx.text(node).endsWith('?') ? { ...METHOD_NAME, variant: 'predicate' } : undefined,
         },
       },
       parameters: 'params',

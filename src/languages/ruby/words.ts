@@ -6,12 +6,13 @@ import type { LanguageWords } from '../language.js';
 
 export const words: LanguageWords = {
   marks: {
-    'block-start': 'Ruby can open a block with `then` or `do`; usually the block simply starts on the next line.',
+    'block-start':
+      'Ruby can open a block with `then` or `do`; usually the block simply starts on the next line.',
     'block-end': 'Ruby closes the block with the keyword `end`.',
     'call-parens':
       'Ruby puts parentheses around a method’s arguments where they help reading; they are optional.',
     string:
-      'Ruby writes text in quotes: double quotes allow `#{…}` interpolation, single quotes take the text as it is.',
+      'Ruby writes text in quotes: double quotes (`"…"`) allow `#{…}` interpolation, single quotes (`\'…\'`) take the text as it is.',
     terminator: 'Ruby allows `;` between statements on one line; a line break does the same.',
   },
   without: {
@@ -53,7 +54,9 @@ export const words: LanguageWords = {
     },
     for: {
       word: 'Ruby usually loops by calling a method with a block, as in `items.each do |item| … end`.',
-      marks: { 'block-end': 'Ruby closes a loop’s block with `end` (or `}` when it opened with `{`).' },
+      marks: {
+        'block-end': 'Ruby closes a loop’s block with `end` (or `}` when it opened with `{`).',
+      },
     },
     'loop-body': {
       marks: {
@@ -161,7 +164,7 @@ export const words: LanguageWords = {
     string: {
       marks: {
         string:
-          'Ruby writes text in quotes: double quotes allow `#{…}` interpolation, single quotes take the text as it is.',
+          'Ruby writes text in quotes: double quotes (`"…"`) allow `#{…}` interpolation, single quotes (`\'…\'`) take the text as it is.',
       },
       forms: {
         symbol:
@@ -185,6 +188,10 @@ export const words: LanguageWords = {
     comment: { word: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.' },
     'method-name': {
       word: 'Ruby gives some methods a special meaning by their name, such as `initialize` and `to_s`.',
+      forms: {
+        predicate:
+          'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
+      },
     },
   },
 };
