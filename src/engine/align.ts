@@ -151,6 +151,9 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
+    // Code that reads the same on both sides is never a difference, however it was parsed.
+    if (whole && kind === 'changed' && joinsAlike(leftTokens, left, rightTokens, right, ' '))
+      return;
     const o: Occurrence = {
       category,
       kind,
@@ -378,6 +381,21 @@ export function align(input: AlignInput): Alignment {
       }
     }
 
+    if (!skipHead && a.negated !== b.negated && a.head.length > 0 && b.head.length > 0) {
+      // `unless cart.empty?` against `if cart:`: a negated keyword against a plain one.
+      record(
+        'keyword',
+        'changed',
+        a.head,
+        b.head,
+        ctx,
+        { left: a, right: b },
+        a.concept,
+        false,
+        'negated',
+      );
+      skipHead = true;
+    }
     if (!skipHead) {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;

@@ -324,6 +324,9 @@ function summarize(
           : [R, L, g.rightText, g.leftText, rightLines, leftLines];
       return `${M} puts ${code(mText)} after the statement it guards on ${mLines}; ${F} writes a whole ${code(fText)} block on ${fLines}.`;
     }
+    if (g.first.form === 'truthiness') {
+      return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
+    }
     if (g.examples.left.length > 0) {
       const list = (xs: string[]) =>
         xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');

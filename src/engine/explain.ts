@@ -55,8 +55,9 @@ function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWord
 }
 
 /**
- * How a language writes a mark of `category`: said of the concept the mark belongs to (a block's
- * `|x|` is its parameters'), then of the construct around it, then of the language as a whole.
+ * How a language writes a mark of `category`: said of the construct it sits in (a lambda's
+ * parameters), then of the concept the mark belongs to (a block's `|x|` is its parameters'), then
+ * of the language as a whole.
  */
 function markWords(
   language: LanguageModule,
@@ -65,8 +66,8 @@ function markWords(
   context: ConceptId,
 ): string | undefined {
   return (
-    conceptWords(language, site)?.marks?.[category] ??
     conceptWords(language, context)?.marks?.[category] ??
+    conceptWords(language, site)?.marks?.[category] ??
     language.words.marks[category]
   );
 }
@@ -191,6 +192,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       const r = o.nodes.right;
       if (l) codeWords(L, l).forEach(add);
       if (r) codeWords(R, r).forEach(add);
+      // Nothing inside says more: what the construct around it is for (a `require` and an `import`
+      // of differently named libraries).
+      if (sentences.length === 0) {
+        add(conceptWords(L, o.context)?.word);
+        add(conceptWords(R, o.context)?.word);
+      }
     } else {
       const [has, lacks, node] =
         g.kind === 'left-only' ? [L, R, o.nodes.left] : [R, L, o.nodes.right];
@@ -199,7 +206,7 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         add(
           optionWords(node, within ?? null) ??
             conceptWords(has, node.concept)?.alone ??
-            codeWords(has, node)[0],
+            idiomsWithin(node, 1)[0],
         );
         add(conceptWords(lacks, node.concept)?.absent);
       }

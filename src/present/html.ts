@@ -98,7 +98,7 @@ export function toHtml(
     .map(
       (d) =>
         `<li id="${d.id}"><span class="badge c-${d.category}">${escapeHtml(CATEGORIES[d.category].name)}</span> ` +
-        `${inlineCode(d.summary)}<p>${inlineCode(d.explanation)}</p></li>`,
+        `${inlineCode(d.summary)}${d.explanation ? `<p>${inlineCode(d.explanation)}</p>` : ''}</li>`,
     )
     .join('\n');
   const errors = [

@@ -28,7 +28,8 @@ export const words: LanguageWords = {
       word: '`if` runs its block when the condition is true.',
       forms: {
         negated: 'Python writes “if not” as two words: `if not`.',
-        'not-negated': 'Python writes “if not” as two words: `if not`.',
+        'not-negated':
+          'Python has only `if`: for “if not” it writes `if not`, or a condition that holds in the other case.',
         'no-modifier':
           'Python has no modifier form: a condition always opens an `if` block, which may sit on one line (`if ready: print("hi")`).',
       },
@@ -40,7 +41,8 @@ export const words: LanguageWords = {
       word: '`while` repeats its block as long as the condition is true.',
       forms: {
         negated: 'Python writes “while not” as two words: `while not`.',
-        'not-negated': 'Python writes “while not” as two words: `while not`.',
+        'not-negated':
+          'Python has only `while`: for “while not” it writes `while not`, or a condition that holds in the other case.',
         'no-modifier':
           'Python has no modifier form: a loop condition always opens a `while` block.',
       },

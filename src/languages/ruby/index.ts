@@ -518,6 +518,7 @@ const rules: Record<string, NodeRule> = {
       }),
   },
   interpolation: { concept: 'interpolation' },
+  left_assignment_list: { concept: 'names' },
   array: { concept: 'list' },
   hash: { concept: 'map' },
   pair: {

@@ -29,7 +29,8 @@ export const words: LanguageWords = {
     if: {
       word: '`if` runs its block when the condition is true.',
       marks: {
-        'block-end': 'Ruby closes an `if` (with its `elsif` and `else` branches) with `end`.',
+        'block-end':
+          'Ruby closes an `if` or `unless` (with its `elsif` and `else` branches) with `end`.',
         'block-start': 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
       },
       forms: {
@@ -168,7 +169,7 @@ export const words: LanguageWords = {
       },
       forms: {
         symbol:
-          '`:name` is a Ruby symbol: a name used as a value, often as a hash key (`name:` inside a hash); it needs no quotes.',
+          'A `:` before a name makes a Ruby symbol, such as `:name`: a name used as a value, often as a hash key; it needs no quotes.',
       },
     },
     interpolation: { word: 'Ruby puts a value into a double-quoted string with `#{…}`.' },
