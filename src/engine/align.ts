@@ -95,6 +95,21 @@ const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
 
+/** Runs of unmatched siblings up to this many possible pairs are paired by content (`pairByContent`). */
+const MAX_CONTENT_PAIRS = 1024;
+
+/** A node's content is read from at most this many of its tokens. */
+const MAX_CONTENT_TOKENS = 256;
+
+/** Token kinds that say what code is about: names and values, not punctuation or keywords. */
+const CONTENT_KINDS = new Set(['identifier', 'constant', 'number', 'string', 'symbol', 'builtin']);
+
+/**
+ * Two unmatched siblings pair when at least this alike: the same concept (1), or a third of what
+ * they hold in common (1). Less alike, each stands alone rather than be called the other's twin.
+ */
+const MIN_LIKENESS = 1;
+
 /** Past this many edits between two sibling lists, diffArrays gives up and siblings are paired in order. */
 const MAX_EDIT_LENGTH = 64;
 
@@ -283,6 +298,27 @@ export function align(input: AlignInput): Alignment {
         return compareNodes(onlyKid(a) as ConceptNode, b, parent);
       if (b.concept === 'block' && onlyKid(b))
         return compareNodes(a, onlyKid(b) as ConceptNode, parent);
+      // `{…}.freeze` meets `{…}`: a method called on the value, with nothing to pass, that one
+      // side only writes. The value pairs with the value; the call differs on its own.
+      const called = (n: ConceptNode) => {
+        if (n.concept !== 'call' || (n.slots.get('args') ?? NO_NODES).length > 0) return undefined;
+        const receiver = n.slots.get('receiver') ?? NO_NODES;
+        return receiver.length === 1 ? (receiver[0] as ConceptNode) : undefined;
+      };
+      const calledOnA = called(a);
+      const calledOnB = called(b);
+      if (calledOnA && calledOnA.concept === b.concept) {
+        const here = { concept: a.concept, left: a, right: null } as const;
+        const tail = range(a).filter((i) => i >= calledOnA.endToken);
+        record('expression', 'left-only', tail, NO_TOKENS, here, here, a.concept, true);
+        return compareNodes({ ...calledOnA, statement: a.statement }, b, parent);
+      }
+      if (calledOnB && calledOnB.concept === a.concept) {
+        const here = { concept: b.concept, left: null, right: b } as const;
+        const tail = range(b).filter((i) => i >= calledOnB.endToken);
+        record('expression', 'right-only', NO_TOKENS, tail, here, here, b.concept, true);
+        return compareNodes(a, { ...calledOnB, statement: b.statement }, parent);
+      }
       // `return x` meets a bare `x`: one side returns the last value implicitly.
       const value = (n: ConceptNode) => n.slots.get('value') ?? NO_NODES;
       if (a.concept === 'return' && value(a).length === 1) {
@@ -318,9 +354,16 @@ export function align(input: AlignInput): Alignment {
           ? n.head
           : [...n.head, ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS)];
       record('keyword', 'changed', withOpener(a), withOpener(b), ctx, ab, a.concept, false, form);
-    } else if (a.variant !== b.variant) {
+    } else if (a.variant !== b.variant && (a.variant === 'symbol' || b.variant === 'symbol')) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
       record('literal', 'changed', range(a), range(b), ctx, ab, a.concept, true, 'symbol');
+      return;
+    }
+    if (a.concept === 'range' && !joinsAlike(leftTokens, range(a), rightTokens, range(b), ' ')) {
+      // Two ranges are one lesson whole (`1..3` against `range(1, 4)`: where each stops), and
+      // none when they count the same numbers with the same end (`3.times` and `range(3)`).
+      if (!sameCount(a, b))
+        record('expression', 'changed', range(a), range(b), ctx, ab, 'range', true);
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
@@ -413,15 +456,19 @@ export function align(input: AlignInput): Alignment {
       }
     }
     compareMarks(a, b, ctx);
-    if (
-      a.idiom?.behaves &&
-      b.idiom?.behaves &&
-      a.key === b.key &&
-      a.head.length > 0 &&
-      sameHead(a, b)
-    ) {
-      // A false friend: the same word, acting differently (`/` on whole numbers, `round`).
-      record('behaviour', 'changed', a.head, b.head, ctx, { left: a, right: b }, a.concept);
+    if (falseFriends(a, b)) {
+      // The same word acting differently (`/` on whole numbers, `round`): a warning of its own,
+      // over the whole expression so that the values it acts on show.
+      record(
+        'behaviour',
+        'changed',
+        range(a),
+        range(b),
+        ctx,
+        { left: a, right: b },
+        a.concept,
+        true,
+      );
     }
     if (!skipCondition && CONDITIONAL.has(a.concept)) {
       const ca = a.slots.get('condition')?.[0];
@@ -475,6 +522,48 @@ export function align(input: AlignInput): Alignment {
       const slot = b.slots.nameAt(i);
       if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, b.slots.listAt(i), ctx);
     }
+  };
+
+  /**
+   * Two spellings of one idea that read alike but act differently in the two languages, where
+   * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero.
+   */
+  const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
+    if (!a.idiom?.behaves || !b.idiom?.behaves || a.key !== b.key || a.head.length === 0)
+      return false;
+    if (!sameHead(a, b)) return false;
+    if (a.concept !== 'binary') return true;
+    const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
+    const numbers = operands.filter((n) => n.concept === 'number');
+    return numbers.length > 0 && !numbers.some((n) => n.key === '0');
+  };
+
+  /** A range's numbers, when all are written as whole numbers: where it starts and stops (after its end), its step. */
+  const bounds = (n: ConceptNode) => {
+    const value = (slot: string, otherwise: number | null) => {
+      const kid = n.slots.get(slot)?.[0];
+      if (!kid) return otherwise;
+      return kid.concept === 'number' && /^-?\d+$/.test(kid.key) ? Number(kid.key) : null;
+    };
+    const start = value('start', 0);
+    const stop = value('stop', null);
+    const step = value('step', 1);
+    if (start === null || stop === null || step === null || step === 0) return null;
+    return { start, after: n.variant === 'inclusive' ? stop + Math.sign(step) : stop, step, stop };
+  };
+
+  /** Two ranges count the same numbers and spell their end alike (`3.times`, `range(3)`). */
+  const sameCount = (a: ConceptNode, b: ConceptNode): boolean => {
+    const x = bounds(a);
+    const y = bounds(b);
+    return (
+      x !== null &&
+      y !== null &&
+      x.start === y.start &&
+      x.after === y.after &&
+      x.step === y.step &&
+      x.stop === y.stop
+    );
   };
 
   /** A condition that is a bare value (`cart`, `not cart`), tested for being true. */
@@ -550,9 +639,83 @@ export function align(input: AlignInput): Alignment {
   const pairRun = (left: Nodes, right: Nodes, ctx: Context) => {
     if (left.length === 0) return right.forEach((n) => solo(n, 'right', ctx));
     if (right.length === 0) return left.forEach((n) => solo(n, 'left', ctx));
-    // As many unmatched on each side, between the same anchors: equivalent code says them in order.
+    if (left.length * right.length <= MAX_CONTENT_PAIRS) return pairByContent(left, right, ctx);
+    // Too many to weigh each pair: as many on each side pair in order, else by concept.
     if (left.length === right.length) return pairInOrder(left, right, ctx);
     matchRuns(left, right, (n) => n.concept, ctx, pairInOrder);
+  };
+
+  /** The names, numbers and words of strings a node holds: what it is about, whatever its syntax. */
+  const contentOf = (n: ConceptNode, tokens: readonly Token[]): Set<string> => {
+    const words = new Set<string>();
+    const end = Math.min(n.endToken, n.firstToken + MAX_CONTENT_TOKENS);
+    for (let i = n.firstToken; i < end; i++) {
+      const t = tokens[i] as Token;
+      if (!CONTENT_KINDS.has(t.kind)) continue;
+      // `:name`, `"name"` and `name` are about the same thing.
+      const word = t.text.replace(/^[:@$]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
+      if (/\w/.test(word)) words.add(word);
+    }
+    return words;
+  };
+
+  /**
+   * How much two unmatched siblings are the same thing, from 0: the same concept counts 1, the
+   * share of what they hold in common up to 3. A comment never pairs with code.
+   */
+  const likeness = (a: ConceptNode, b: ConceptNode, ca: Set<string>, cb: Set<string>): number => {
+    if ((a.concept === 'comment') !== (b.concept === 'comment')) return -1;
+    let common = 0;
+    for (const w of ca) if (cb.has(w)) common++;
+    const union = ca.size + cb.size - common;
+    return (a.concept === b.concept ? 1 : 0) + (union === 0 ? 0 : (3 * common) / union);
+  };
+
+  /**
+   * Pairs unmatched siblings by what they are and what they hold, keeping their order: the
+   * pairing with the most likeness in all (a dynamic programme over the two runs). Pairs less
+   * alike than `MIN_LIKENESS` stand alone on their side.
+   */
+  const pairByContent = (left: Nodes, right: Nodes, ctx: Context) => {
+    const n = left.length;
+    const m = right.length;
+    const lc = left.map((x) => contentOf(x, leftTokens));
+    const rc = right.map((x) => contentOf(x, rightTokens));
+    // best[i][j]: the most likeness pairing left[i..] with right[j..].
+    const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+    const like = Array.from({ length: n }, () => new Float64Array(m));
+    for (let i = n - 1; i >= 0; i--) {
+      const row = best[i] as Float64Array;
+      const below = best[i + 1] as Float64Array;
+      for (let j = m - 1; j >= 0; j--) {
+        const l = likeness(
+          left[i] as ConceptNode,
+          right[j] as ConceptNode,
+          lc[i] as Set<string>,
+          rc[j] as Set<string>,
+        );
+        (like[i] as Float64Array)[j] = l;
+        const pair = l >= MIN_LIKENESS ? l + (below[j + 1] as number) : -Infinity;
+        row[j] = Math.max(pair, below[j] as number, row[j + 1] as number);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      const l = (like[i] as Float64Array)[j] as number;
+      const here = (best[i] as Float64Array)[j] as number;
+      if (l >= MIN_LIKENESS && here === l + ((best[i + 1] as Float64Array)[j + 1] as number)) {
+        compareNodes(left[i] as ConceptNode, right[j] as ConceptNode, ctx);
+        i++;
+        j++;
+      } else if (here === ((best[i + 1] as Float64Array)[j] as number)) {
+        solo(left[i++] as ConceptNode, 'left', ctx);
+      } else {
+        solo(right[j++] as ConceptNode, 'right', ctx);
+      }
+    }
+    while (i < n) solo(left[i++] as ConceptNode, 'left', ctx);
+    while (j < m) solo(right[j++] as ConceptNode, 'right', ctx);
   };
 
   /**

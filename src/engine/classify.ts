@@ -76,7 +76,10 @@ export function classify(
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value.
     const form = o.category === 'literal' && o.form === 'symbol' ? 'form:symbol' : '';
-    const what = `${o.category}|${o.kind}|${form || around}|${o.form ?? ''}`;
+    // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
+    // keyword argument are two.
+    const where = o.category === 'delimiter' ? o.site : '';
+    const what = `${o.category}|${o.kind}|${form || around}|${o.form ?? ''}|${where}`;
     const leftKey = form ? '' : textKey(left.tokens, o.left, mode);
     const rightKey = form ? '' : textKey(right.tokens, o.right, mode);
     let byLeft = index.get(what);
@@ -323,6 +326,11 @@ function summarize(
           ? [L, R, g.leftText, g.rightText, leftLines, rightLines]
           : [R, L, g.rightText, g.leftText, rightLines, leftLines];
       return `${M} puts ${code(mText)} after the statement it guards on ${mLines}; ${F} writes a whole ${code(fText)} block on ${fLines}.`;
+    }
+    if (g.category === 'behaviour' && g.first.form !== 'truthiness') {
+      const owner = g.first.nodes.left;
+      const word = owner ? shown(leftSide.tokens, owner.head, 'expression') : '';
+      return `${L} writes ${code(g.leftText)} on ${leftLines} where ${R} writes ${code(g.rightText)}${leftLines === rightLines ? '' : ` on ${rightLines}`}: ${code(word)} acts differently in the two languages.`;
     }
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;

@@ -7,6 +7,8 @@
  * count those.
  */
 import {
+  CONCEPT_FORMS,
+  type ConceptForm,
   type ConceptNode,
   type ConceptWords,
   type LanguageModule,
@@ -27,6 +29,8 @@ export interface Explainable {
   kind: DifferenceKind;
   /** The group's first occurrence: its nodes, site and form stand for all. */
   first: Occurrence;
+  /** The constructs its occurrences belong to: one `end` closing an `if`, another a `def`. */
+  contexts: ReadonlySet<ConceptId>;
 }
 
 /** Categories of syntax marks that a concept owns (as opposed to its words). */
@@ -42,6 +46,10 @@ const MARK_CATEGORIES = new Set<Category>([
 /** Concepts a node of which may spell an idiom with its head: calls, operators, values. */
 const IDIOM_CONCEPTS = new Set<ConceptId>([
   'call',
+  'decorator',
+  'range',
+  'construct',
+  'for',
   'binary',
   'unary',
   'not',
@@ -62,12 +70,12 @@ function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWord
 function markWords(
   language: LanguageModule,
   category: MarkCategory,
-  site: ConceptId,
-  context: ConceptId,
+  site: ConceptId | null,
+  context: ConceptId | null,
 ): string | undefined {
   return (
-    conceptWords(language, context)?.marks?.[category] ??
-    conceptWords(language, site)?.marks?.[category] ??
+    (context && conceptWords(language, context)?.marks?.[category]) ??
+    (site && conceptWords(language, site)?.marks?.[category]) ??
     language.words.marks[category]
   );
 }
@@ -79,12 +87,12 @@ function markWords(
 function withoutWords(
   language: LanguageModule,
   category: MarkCategory,
-  site: ConceptId,
-  context: ConceptId,
+  site: ConceptId | null,
+  context: ConceptId | null,
 ): string | undefined {
   return (
-    conceptWords(language, context)?.without?.[category] ??
-    conceptWords(language, site)?.without?.[category] ??
+    (context && conceptWords(language, context)?.without?.[category]) ??
+    (site && conceptWords(language, site)?.without?.[category]) ??
     language.words.without[category]
   );
 }
@@ -101,30 +109,52 @@ function predicateWords(
   return undefined;
 }
 
-/** What a node's own words say: its idiom, else its concept's word. */
-function nodeWords(language: LanguageModule, node: ConceptNode): string | undefined {
-  return node.idiom?.says ?? conceptWords(language, node.concept)?.word;
+/** The words for a node's form (`case _`, an unused `_`), if it has one with words. */
+function formOf(language: LanguageModule, node: ConceptNode): string | undefined {
+  if (!node.variant || !isConceptForm(node.variant)) return undefined;
+  return conceptWords(language, node.concept)?.forms?.[node.variant];
 }
 
-/** The idioms spelled inside a piece of code, outermost first, at most `limit`. */
+/** What a node's own words say: its idiom, else its form's words, else its concept's. */
+function nodeWords(language: LanguageModule, node: ConceptNode): string | undefined {
+  return node.idiom?.says ?? formOf(language, node) ?? conceptWords(language, node.concept)?.word;
+}
+
+function isConceptForm(variant: string): variant is ConceptForm {
+  return (CONCEPT_FORMS as readonly string[]).includes(variant);
+}
+
+/** Slots whose code is a statement's body, not the expression a difference is about. */
+const BODY_SLOTS = new Set(['body', 'block', 'clause']);
+
+/**
+ * The idioms spelled inside a piece of code, outermost first, at most `limit`: calls and
+ * operators of the expression itself, not of a body it holds, and a value (`False`) only when it
+ * is the code itself.
+ */
 function idiomsWithin(node: ConceptNode, limit: number): string[] {
   const found: string[] = [];
-  const visit = (n: ConceptNode) => {
+  const visit = (n: ConceptNode, top: boolean) => {
     if (found.length >= limit) return;
-    if (n.idiom && IDIOM_CONCEPTS.has(n.concept) && !found.includes(n.idiom.says)) {
-      found.push(n.idiom.says);
+    const counts = IDIOM_CONCEPTS.has(n.concept) && (top || n.concept !== 'literal');
+    if (n.idiom && counts && !found.includes(n.idiom.says)) found.push(n.idiom.says);
+    for (let i = 0; i < n.slots.size; i++) {
+      if (BODY_SLOTS.has(n.slots.nameAt(i)) && !top) continue;
+      for (const kid of n.slots.listAt(i)) visit(kid, false);
     }
-    for (let i = 0; i < n.slots.size; i++) for (const kid of n.slots.listAt(i)) visit(kid);
   };
-  visit(node);
+  visit(node, true);
   return found;
 }
 
+/** Concepts that are a value written as it is (`2`, `"hi"`): their words are about their form. */
+const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']);
+
 /** A node's words as a piece of code: its concept's own sentence, then the idioms inside it. */
 function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): string[] {
-  const own = node.idiom ? undefined : conceptWords(language, node.concept)?.word;
+  const own = node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node);
   const idioms = idiomsWithin(node, limit);
-  return own ? [own, ...idioms].slice(0, limit) : idioms;
+  return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;
 }
 
 /** The words for a form (`unless`, a modifier, a symbol) on one side, if the form has any. */
@@ -148,6 +178,18 @@ function formWords(
     case 'truthiness':
       return language.words.truthiness;
   }
+}
+
+/** A string's quotes on its side, or why this side writes the same thing bare. */
+function stringWords(
+  language: LanguageModule,
+  node: ConceptNode,
+  context: ConceptId,
+): string | undefined {
+  const quoted = node.marks.some((m) => m.category === 'string');
+  return quoted
+    ? markWords(language, 'string', node.concept, context)
+    : withoutWords(language, 'string', node.concept, context);
 }
 
 /** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
@@ -190,8 +232,19 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     if (g.kind === 'changed') {
       const l = o.nodes.left;
       const r = o.nodes.right;
+      if (l && r && g.category === 'string') {
+        // Quotes on one side only (`require "json"` against `import json`).
+        add(stringWords(L, l, o.context));
+        add(stringWords(R, r, o.context));
+      }
       if (l) codeWords(L, l).forEach(add);
       if (r) codeWords(R, r).forEach(add);
+      if (l && r && l.concept !== r.concept) {
+        // A construct one language has and the other writes another way (`yield` against
+        // calling the function passed in): why the other does without it.
+        add(conceptWords(R, l.concept)?.absent);
+        add(conceptWords(L, r.concept)?.absent);
+      }
       // Nothing inside says more: what the construct around it is for (a `require` and an `import`
       // of differently named libraries).
       if (sentences.length === 0) {
@@ -205,8 +258,9 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         const within = g.kind === 'left-only' ? o.outer?.left : o.outer?.right;
         add(
           optionWords(node, within ?? null) ??
+            formOf(has, node) ??
             conceptWords(has, node.concept)?.alone ??
-            idiomsWithin(node, 1)[0],
+            codeWords(has, node, 1)[0],
         );
         add(conceptWords(lacks, node.concept)?.absent);
       }
@@ -216,13 +270,16 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
+    // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
+    // the language says of such marks in general, not of the first construct's.
+    const [site, context] = g.contexts.size > 1 ? [null, null] : [o.site, o.context];
     if (g.kind === 'changed') {
-      add(markWords(L, category, o.site, o.context));
-      add(markWords(R, category, o.site, o.context));
+      add(markWords(L, category, site, context));
+      add(markWords(R, category, site, context));
     } else {
       const [has, lacks] = g.kind === 'left-only' ? [L, R] : [R, L];
-      add(markWords(has, category, o.site, o.context));
-      add(withoutWords(lacks, category, o.site, o.context));
+      add(markWords(has, category, site, context));
+      add(withoutWords(lacks, category, site, context));
     }
     return sentences.join(' ');
   }

@@ -115,6 +115,8 @@ function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
 /** Concepts whose head may spell an idiom of the language's table. */
 const IDIOM_CONCEPTS = new Set<ConceptId>([
   'call',
+  'decorator',
+  'range',
   'for',
   'binary',
   'unary',
@@ -237,9 +239,16 @@ export function normalize(
       cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
         ? idiomOf(language, `${head} on-string`)
         : undefined;
+    // A class's constructor may be an idiom of its own: `Struct.new`.
+    const made =
+      cn.concept === 'construct' && cn.slots.get('class')?.[0]
+        ? idiomOf(language, `${(cn.slots.get('class') as ConceptNode[])[0]?.key}.new`)
+        : undefined;
     cn.idiom =
       onString ??
+      made ??
       idiomOf(language, head) ??
+      idiomOf(language, head.replaceAll(' ', '')) ??
       idiomOf(language, tokens[cn.head[0] as number]?.text ?? '');
   };
 

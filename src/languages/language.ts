@@ -182,17 +182,25 @@ export interface ConceptWords {
  * without one (`if not`). `modifier`: the condition put after a statement; `no-modifier`: why it
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
  * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
- * named as one (`allowed?`), or named without such a mark.
+ * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
+ * (`case _`). `unused`: a loop variable that the loop does not use (`_`).
  */
-export type ConceptForm =
-  | 'negated'
-  | 'not-negated'
-  | 'modifier'
-  | 'no-modifier'
-  | 'symbol'
-  | 'no-symbol'
-  | 'predicate'
-  | 'no-predicate';
+export const CONCEPT_FORMS = [
+  'negated',
+  'not-negated',
+  'modifier',
+  'no-modifier',
+  'symbol',
+  'no-symbol',
+  'predicate',
+  'no-predicate',
+  'wildcard',
+  'unused',
+  'inclusive',
+  'exclusive',
+] as const;
+
+export type ConceptForm = (typeof CONCEPT_FORMS)[number];
 
 /** One way a language spells an idea: `puts` for printing a line. */
 export interface Idiom {

@@ -20,7 +20,10 @@ export const idioms: Record<string, Idiom> = {
 
   // Operators
   and: { idea: 'and', says: 'Python spells “and” as the word `and`.' },
-  or: { idea: 'or', says: 'Python spells “or” as the word `or`.' },
+  or: {
+    idea: 'or',
+    says: 'Python spells “or” as the word `or`: `x or y` gives `x` unless it counts as false (`None`, `0`, `""`, an empty list or dict), and `y` then.',
+  },
   not: { idea: 'not', says: 'Python spells “not” as the word `not`.' },
   '/': {
     idea: 'divide',
@@ -68,7 +71,7 @@ export const idioms: Record<string, Idiom> = {
   // Program structure
   raise: {
     idea: 'raise',
-    says: '`raise` raises an exception in Python; it needs an exception, such as `ValueError("message")`.',
+    says: '`raise` raises an exception in Python, made by calling its class with the message: `raise ValueError("message")`.',
   },
   format: {
     idea: 'format',
@@ -219,11 +222,15 @@ export const idioms: Record<string, Idiom> = {
   },
   set: { idea: 'unique', says: '`set` keeps each item once (a set has no order).' },
 
-  // Objects
-  property: {
-    idea: 'attribute-reader',
-    says: '`@property` makes a method read like an attribute: `account.owner` calls it with no parentheses.',
+  '@dataclass': {
+    idea: 'record',
+    says: '`@dataclass` writes `__init__` (and a readable `__repr__`) for a class from its annotated fields, `hour: int`.',
   },
+  '@property': {
+    idea: 'attribute-reader',
+    says: '`@property` lets code read a method like an attribute, with no `()`: `account.owner`.',
+  },
+  // Objects
   __init__: {
     idea: 'constructor',
     says: 'Python calls the method that sets up a new object `__init__`; calling the class runs it.',
@@ -238,7 +245,7 @@ export const idioms: Record<string, Idiom> = {
   },
   isinstance: {
     idea: 'is-a',
-    says: '`isinstance(value, cls)` asks whether a value belongs to a class (or a class it inherits from).',
+    says: '`isinstance(value, cls)` asks whether a value belongs to a class (or a class it inherits from); `True` and `False` count as `int`s too.',
     behaves: 'In Python, `True` and `False` are integers too: `isinstance(True, int)` is `True`.',
   },
 

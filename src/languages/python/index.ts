@@ -4,7 +4,7 @@
  */
 import Python from 'tree-sitter-python';
 import type { SyntaxNode } from '../../engine/parse.js';
-import type { Idiom, LanguageModule, NodeRule, RefineContext } from '../language.js';
+import type { ConceptNode, Idiom, LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -144,6 +144,26 @@ function refineCall(
       },
     });
   }
+  if (name === 'range' && args && positional.length >= 1 && positional.length <= 3) {
+    // `range(1, 4)` counts from 1 and stops before 4: a range like Ruby's `1...4`.
+    const order = positional.length === 1 ? ['stop'] : ['start', 'stop', 'step'];
+    const slots: Record<string, (ConceptNode | null)[]> = {};
+    positional.forEach((value, k) => (slots[order[k] as string] = [ctx.normalize(value)]));
+    return ctx.make({
+      concept: 'range',
+      node,
+      head: [fn],
+      headCategory: 'builtin',
+      variant: 'exclusive',
+      marks: [
+        {
+          category: 'call-parens',
+          nodes: args.children.filter((c) => c.type === '(' || c.type === ')'),
+        },
+      ],
+      slots,
+    });
+  }
   if (/^[A-Z]/.test(name) && fn.type === 'identifier' && !builtin) {
     // `Dog("Rex")` makes an object (by the convention that classes are capitalised).
     return ctx.make({
@@ -184,15 +204,26 @@ function refineConditional(
   });
 }
 
+/** A decorated definition is its definition, plus the decorators. */
+const DECORATED: NodeRule = {
+  concept: 'def',
+  key: { slot: 'name' },
+  fields: { definition: { slot: 'definition', splice: true } },
+  childTypes: { decorator: 'decorator' },
+};
+
 /** `case _:` is Python's `else` of a `match`. */
 function refineCase(
   node: SyntaxNode,
   ctx: RefineContext,
 ): ReturnType<NonNullable<NodeRule['refine']>> {
   const pattern = node.children.find((c) => c.type === 'case_pattern');
-  if (pattern && ctx.text(pattern) === '_') {
+  // `case _ if …:` has a guard: it is a case like any other, not the catch-all.
+  const guarded = node.children.some((c) => c.type === 'if_clause' || c.field === 'guard');
+  if (pattern && ctx.text(pattern) === '_' && !guarded) {
     return ctx.make({
       concept: 'else',
+      variant: 'wildcard',
       node,
       head: node.children.filter((c) => c.type === 'case' || c.type === 'case_pattern'),
       headCategory: 'keyword',
@@ -273,6 +304,17 @@ const rules: Record<string, NodeRule> = {
     headCategory: 'keyword',
     marks: { ':': 'block-start' },
     fields: { condition: 'condition', body: 'body', alternative: 'clause' },
+    // `while True:` repeats until something breaks out of it.
+    refine: (node) =>
+      node.children.find((c) => c.field === 'condition')?.type === 'true'
+        ? {
+            concept: 'loop-forever',
+            head: ['while', 'condition'],
+            headCategory: 'keyword',
+            marks: { ':': 'block-start' },
+            fields: { body: 'body', alternative: 'clause' },
+          }
+        : undefined,
   },
   for_statement: {
     concept: 'for',
@@ -474,7 +516,17 @@ const rules: Record<string, NodeRule> = {
     fields: { argument: 'item' },
   },
 
-  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    // `for _ in …`: `_` names a loop variable the loop does not use.
+    refine: (node, ctx) =>
+      ctx.text(node) === '_' && ctx.ancestor(1) === 'for_statement'
+        ? { concept: 'name', leaf: true, key: 'text', head: ['self'], variant: 'unused' }
+        : undefined,
+  },
   attribute: { concept: 'attribute', refine: refineAttribute },
   integer: {
     concept: 'number',
@@ -545,7 +597,23 @@ const rules: Record<string, NodeRule> = {
   concatenated_string: { concept: 'string-concat' },
   interpolation: { concept: 'interpolation' },
   list: { concept: 'list' },
+  set: { concept: 'set' },
   tuple: { concept: 'tuple' },
+  // `@property` above a `def`: the definition, with its decorators in a slot of their own.
+  decorated_definition: {
+    concept: 'def',
+    refine: (node) => {
+      const definition = node.children.find((c) => c.field === 'definition');
+      return { ...DECORATED, concept: definition?.type === 'class_definition' ? 'class' : 'def' };
+    },
+  },
+  decorator: {
+    concept: 'decorator',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    headCategory: 'statement',
+  },
   dictionary: { concept: 'map' },
   pair: {
     concept: 'pair',

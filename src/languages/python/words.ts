@@ -35,7 +35,13 @@ export const words: LanguageWords = {
       },
     },
     elif: { word: 'Python spells “else if” as `elif`.' },
-    else: { word: 'In Python, `else` catches whatever the branches before it did not.' },
+    else: {
+      word: 'In Python, `else` catches whatever the branches before it did not.',
+      forms: {
+        wildcard:
+          'Python’s `case _:` catches whatever the cases before it did not; a `match` has no `else`.',
+      },
+    },
     ternary: { word: 'Python’s conditional expression is `a if condition else b`.' },
     while: {
       word: '`while` repeats its block as long as the condition is true.',
@@ -71,8 +77,7 @@ export const words: LanguageWords = {
     },
     'default-param': {
       marks: {
-        delimiter:
-          'Python gives a parameter its default with `=`; the parameters after a bare `*` must be passed by name.',
+        delimiter: 'Python gives a parameter its default with `=`.',
       },
     },
     'keyword-arg': {
@@ -135,6 +140,8 @@ export const words: LanguageWords = {
     },
     lambda: {
       word: '`lambda` makes a small anonymous function in Python; its body is one expression after `:`.',
+      alone:
+        '`lambda` makes a small anonymous function in Python: code passed to a function is an ordinary argument.',
       marks: {
         'block-start':
           'Python puts `:` between a `lambda`’s parameters and its one-expression body.',
@@ -163,7 +170,30 @@ export const words: LanguageWords = {
     map: { word: 'A Python dictionary is written `{key: value}`.' },
     list: { word: 'A Python list is written `[a, b, c]`.' },
     tuple: {
-      word: 'A Python tuple is written `a, b` (often in parentheses); `return a, b` gives back a tuple.',
+      word: 'A Python tuple is written `a, b`, often in parentheses: a fixed group of values that `x, y = …` unpacks.',
+    },
+    set: {
+      word: 'A Python set is written `{a, b}`, braces with no `:`; it keeps each item once and has no order.',
+    },
+    index: {
+      word: 'Python’s `[]` raises a `KeyError` for a missing dictionary key (an `IndexError` past the end of a list); `get` gives `None` instead.',
+    },
+    yield: {
+      absent:
+        'Python has no blocks: a function takes the function to run as a parameter and calls it by name, as in `action()`.',
+    },
+    'loop-forever': {
+      word: 'Python writes a loop that runs until a `break` leaves it as `while True:`.',
+    },
+    name: {
+      forms: {
+        unused:
+          'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+      },
+    },
+    'loop-body': {
+      absent:
+        'Python has no blocks: code handed to a function is a function itself, often a `lambda`.',
     },
     range: { word: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
     number: {

@@ -23,7 +23,7 @@ export const idioms: Record<string, Idiom> = {
   },
   '||': {
     idea: 'or',
-    says: '`||` is Ruby’s usual “or” (the word `or` also exists, binding more loosely).',
+    says: '`||` is Ruby’s usual “or”: `x || y` gives `x` unless it is `nil` or `false`, and `y` then.',
   },
   or: {
     idea: 'or',
@@ -79,7 +79,19 @@ export const idioms: Record<string, Idiom> = {
   },
   raise: {
     idea: 'raise',
-    says: '`raise` raises an exception in Ruby; `raise "message"` raises a `RuntimeError` with that message.',
+    says: '`raise` raises an exception in Ruby: `raise ArgumentError, "message"` names its class and message, and `raise "message"` alone raises a `RuntimeError`.',
+  },
+  method: {
+    idea: 'method-object',
+    says: '`method(:name)` wraps a Ruby method as an object that can be kept and run later with `.call`.',
+  },
+  freeze: {
+    idea: 'freeze',
+    says: '`freeze` makes a Ruby object read-only: changing it afterwards raises an error.',
+  },
+  'Struct.new': {
+    idea: 'record',
+    says: '`Struct.new(:hour, :phone)` makes a small class with those fields; its `new` takes them in order.',
   },
   format: {
     idea: 'format',
@@ -227,7 +239,14 @@ export const idioms: Record<string, Idiom> = {
   times: { idea: 'range', says: '`n.times` runs a block `n` times, counting from 0 to `n - 1`.' },
   upto: { idea: 'range', says: '`1.upto(5)` counts from 1 up to 5, and includes 5.' },
   downto: { idea: 'range', says: '`5.downto(1)` counts from 5 down to 1, and includes 1.' },
-  step: { idea: 'range', says: '`step` counts through a range in steps of the size given.' },
+  step: {
+    idea: 'range',
+    says: '`a.step(b, n)` counts from `a` up to `b`, included, in steps of `n`: `1.step(10, 3)` gives 1, 4, 7, 10.',
+  },
+  with_index: {
+    idea: 'each-with-index',
+    says: '`with_index(1)` hands the block each item with a count that starts at 1.',
+  },
   keys: { idea: 'keys', says: '`keys` is a Ruby hash’s keys, as an array.' },
   values: { idea: 'values', says: '`values` is a Ruby hash’s values, as an array.' },
   fetch: {

@@ -4,7 +4,7 @@
  */
 import Ruby from 'tree-sitter-ruby';
 import type { SyntaxNode } from '../../engine/parse.js';
-import type { LanguageModule, NodeRule, RefineContext } from '../language.js';
+import type { ConceptNode, LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -54,7 +54,72 @@ const METHOD_NAME: NodeRule = {
 const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type === 'block';
 
 /** `list.each do |x| … end` and `3.times { |i| … }` are Ruby's `for` loops. */
-const LOOP_METHODS = new Set(['each', 'times', 'each_with_index', 'upto', 'step', 'each_pair']);
+const LOOP_METHODS = new Set([
+  'each',
+  'times',
+  'each_with_index',
+  'upto',
+  'downto',
+  'step',
+  'each_pair',
+]);
+
+/**
+ * Counting methods: each makes the range it counts through from its receiver and arguments, in
+ * order: where it starts, where it stops, its step. `times` starts at 0 and stops before its
+ * receiver; the others count up (or down) to their end, included.
+ */
+const COUNTING: Record<string, { slots: ('start' | 'stop' | 'step')[]; inclusive: boolean }> = {
+  times: { slots: ['stop'], inclusive: false },
+  upto: { slots: ['start', 'stop'], inclusive: true },
+  downto: { slots: ['start', 'stop'], inclusive: true },
+  step: { slots: ['start', 'stop', 'step'], inclusive: true },
+};
+
+/**
+ * `3.times do … end`, `1.upto(5) { |n| … }`: a `for` loop over the range the method counts
+ * through, with the block's parameters and body, and its `do`/`end` (or braces) as marks.
+ */
+function countingLoop(
+  node: SyntaxNode,
+  ctx: RefineContext,
+  method: SyntaxNode,
+  receiver: SyntaxNode,
+  block: SyntaxNode,
+): ConceptNode | undefined {
+  const counting = COUNTING[ctx.text(method)];
+  const args = node.children.find((c) => c.field === 'arguments');
+  if (!counting) return undefined;
+  const values = [receiver, ...(args?.children.filter((c) => c.named) ?? [])];
+  if (values.length !== counting.slots.length) return undefined;
+  const slots: Record<string, (ConceptNode | null)[]> = {};
+  counting.slots.forEach((slot, k) => (slots[slot] = [ctx.normalize(values[k] as SyntaxNode)]));
+  const range = ctx.make({
+    concept: 'range',
+    node,
+    head: [method],
+    headCategory: 'keyword',
+    variant: counting.inclusive ? 'inclusive' : 'exclusive',
+    slots,
+  });
+  const last = args ?? method;
+  range.endToken = last.endToken;
+  range.endRow = last.endRow;
+  const body = ctx.normalize(block);
+  const loop = ctx.make({
+    concept: 'for',
+    node,
+    head: [method],
+    headCategory: 'keyword',
+    slots: {
+      var: [...(body?.slots.get('var') ?? [])],
+      iterable: [range],
+      body: [...(body?.slots.get('body') ?? [])],
+    },
+  });
+  if (body) loop.marks = body.marks;
+  return loop;
+}
 
 function refineCall(
   node: SyntaxNode,
@@ -65,6 +130,8 @@ function refineCall(
   const block = node.children.find((c) => c.field === 'block');
   const name = method ? ctx.text(method) : '';
   if (receiver && block && isBlock(block) && LOOP_METHODS.has(name)) {
+    const counted = method ? countingLoop(node, ctx, method, receiver, block) : undefined;
+    if (counted) return counted;
     return {
       concept: 'for',
       head: ['method'],
@@ -74,6 +141,15 @@ function refineCall(
         arguments: 'iterable',
         block: { slot: 'body', splice: true },
       },
+    };
+  }
+  if (!receiver && name === 'loop' && block && isBlock(block)) {
+    // `loop do … end` repeats until something breaks out of it.
+    return {
+      concept: 'loop-forever',
+      head: ['method'],
+      headCategory: 'keyword',
+      fields: { block: { slot: 'body', splice: true } },
     };
   }
   if (receiver && (name === 'call' || !method)) {
@@ -549,7 +625,19 @@ const rules: Record<string, NodeRule> = {
     concept: 'range',
     head: ['operator'],
     headCategory: 'operator',
-    fields: { begin: 'item', end: 'item' },
+    fields: { begin: 'start', end: 'stop' },
+    // `1..5` includes its end, `1...5` stops before it.
+    refine: (node, ctx) => {
+      const operator = node.children.find((c) => c.field === 'operator');
+      const inclusive = operator !== undefined && ctx.text(operator) === '..';
+      return {
+        concept: 'range',
+        head: ['operator'],
+        headCategory: 'operator',
+        fields: { begin: 'start', end: 'stop' },
+        variant: inclusive ? 'inclusive' : 'exclusive',
+      };
+    },
   },
   element_reference: { concept: 'index', fields: { object: 'receiver' } },
   yield: { concept: 'yield', head: ['yield'], headCategory: 'keyword' },

@@ -45,7 +45,7 @@ export const words: LanguageWords = {
     ternary: { word: 'Ruby’s conditional expression is `condition ? a : b`.' },
     while: {
       word: '`while` repeats its block as long as the condition is true.',
-      marks: { 'block-end': 'Ruby closes a `while` loop with `end`.' },
+      marks: { 'block-end': 'Ruby closes a `while` or `until` loop with `end`.' },
       forms: {
         negated: '`until` is Ruby’s “while not”: it loops as long as the condition is false.',
         'not-negated': 'Ruby writes “while not” as `until`, or `while !condition`.',
@@ -59,7 +59,13 @@ export const words: LanguageWords = {
         'block-end': 'Ruby closes a loop’s block with `end` (or `}` when it opened with `{`).',
       },
     },
+    'loop-forever': {
+      word: '`loop do … end` repeats its block until a `break` leaves it.',
+    },
     'loop-body': {
+      word: '`{ … }` (or `do … end`) after a call is a block: code handed to the method, which runs it with `yield` or `.call`.',
+      alone:
+        '`{ … }` (or `do … end`) after a call is a block: code handed to the method, which runs it with `yield` or `.call`.',
       marks: {
         'block-start':
           'Ruby hands a block to a method: `do` … `end` for several lines, `{ … }` for one.',
@@ -147,7 +153,7 @@ export const words: LanguageWords = {
     call: {
       marks: {
         statement:
-          'Ruby calls a lambda with `.call(…)` or `.(…)`; a plain name would call a method instead.',
+          'Ruby calls a lambda or a method object with `.call(…)` (or `.(…)`); a plain name would call a method of that name instead.',
       },
     },
     lambda: {
@@ -155,7 +161,8 @@ export const words: LanguageWords = {
       marks: {
         'block-start': 'Ruby wraps a lambda’s body in braces `{ … }` (or `do` … `end`).',
         'block-end': 'Ruby closes a lambda’s body with `}` (or `end` after `do`).',
-        'call-parens': 'Ruby puts a lambda’s parameters in parentheses after `->`: `->(x) { … }`.',
+        'call-parens':
+          'Ruby usually puts a lambda’s parameters in parentheses after `->`, as in `->(x) { … }` (`-> x { … }` works too).',
         delimiter: 'Ruby names a `lambda { … }` block’s parameters between bars: `|a, b|`.',
       },
     },
@@ -179,7 +186,12 @@ export const words: LanguageWords = {
           'Ruby writes `=>` between a hash’s key and value (`"a" => 1`), or `key: value` for a symbol key.',
       },
     },
-    map: { word: 'A Ruby hash is written `{ key => value }`.' },
+    map: {
+      word: 'A Ruby hash is written `{ key => value }`, or `{ key: value }` for symbol keys.',
+    },
+    index: {
+      word: 'Ruby’s `[]` gives `nil` for a missing hash key or an index past the end of an array, not an error.',
+    },
     list: { word: 'A Ruby array is written `[a, b, c]`.' },
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
