@@ -56,6 +56,8 @@ export const words: LanguageWords = {
     for: {
       word: 'Ruby usually loops by calling a method with a block, as in `items.each do |item| … end`.',
       marks: {
+        'block-start':
+          'Ruby hands a loop’s block to the method: `do` … `end` for several lines, `{ … }` for one.',
         'block-end': 'Ruby closes a loop’s block with `end` (or `}` when it opened with `{`).',
       },
     },
