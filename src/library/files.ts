@@ -66,9 +66,13 @@ async function readRegularFile(root: string, file: string, maxBytes: number): Pr
   if (wrong) return refused(wrong);
   // A folder on the way that is a link would have been refused when it was listed; this catches
   // one swapped in since.
-  if ((await realpath(path).catch(() => undefined)) !== path) {
-    return refused(`is reached through a symbolic link: ${ONLY_REGULAR}`);
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    return refused(`cannot be read: ${systemReason(error)}`);
   }
+  if (real !== path) return refused(`is reached through a symbolic link: ${ONLY_REGULAR}`);
 
   let handle;
   try {
