@@ -3,7 +3,15 @@
 // built bin, as test/cli/serve.test.ts runs it) with the limit set by bash, and must serve them all.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +20,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const BIN = fileURLToPath(new URL('../../bin/juxta.js', import.meta.url));
 const TOPICS = 10;
 const PER_TOPIC = 1_000;
+// In memory where there is a tmpfs: on this project's shared disk, making and removing 50,000 files
+// took 67 s; in /dev/shm, 1 s. What is tested (open files, not the disk) is the same.
+const BASE = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 
 let root: string;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'juxta-many-'));
+  root = mkdtempSync(join(BASE, 'juxta-many-'));
   for (let t = 0; t < TOPICS; t++) {
     const topic = join(root, `topic-${t}`);
     mkdirSync(topic);
