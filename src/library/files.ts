@@ -50,7 +50,7 @@ export function kindOf(entry: Dirent | Stats): string {
 
 /** Said with every refusal of a link or special file, so that the fix is plain. */
 export const ONLY_REGULAR =
-  'a library holds only regular files and folders; put the real file or folder here instead';
+  'a library holds only regular files and folders; copy the real one in instead';
 
 async function readRegularFile(root: string, file: string, maxBytes: number): Promise<FileRead> {
   const path = join(root, file);

@@ -30,7 +30,7 @@ export interface SkippedEntry {
   kind: 'topic' | 'snippet';
   /** The topic's folder name, or the snippet's id (`control-flow/odd-even`). */
   id: string;
-  /** At least one. */
+  /** At least one, in the order they were found: the first is the cause, when one led to others. */
   problems: LibraryProblem[];
 }
 
@@ -111,7 +111,6 @@ export async function loadLibrary(dir: string): Promise<LoadedLibrary> {
     .sort((a, b) => a.order - b.order || compareText(a.folder, b.folder))
     .flatMap((t) => t.snippets.sort((a, b) => a.order - b.order || compareText(a.id, b.id)));
   skipped.sort((a, b) => compareText(a.id, b.id) || compareText(a.kind, b.kind));
-  for (const entry of skipped) entry.problems.sort(byFileAndField);
   const problems = skipped.flatMap((s) => s.problems).sort(byFileAndField);
   return { snippets, problems, skipped };
 }
@@ -275,7 +274,9 @@ async function readSnippet(
     return undefined;
   }
   const code: Record<LanguageId, string> = {};
-  for (const file of visible(entries)) {
+  // In name order, so that problems come in the same order on every disk: an entry's first
+  // problem is the one its warning line shows, and the cause comes before what follows from it.
+  for (const file of visible(entries).sort((a, b) => compareText(a.name, b.name))) {
     if (file.name === 'snippet.json' || file.name === 'output.txt') continue;
     const language = languageOfProgramFile(file.name);
     const path = posix.join(folder, file.name);

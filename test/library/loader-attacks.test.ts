@@ -123,7 +123,7 @@ describe('links', () => {
     const folder = await library('hello', ['main.rb']);
     await writeFile(join(outside, 'main.rb'), `puts "${SECRET}"\n`);
     await symlink(join(outside, 'main.rb'), join(folder, 'main.rb'));
-    const { problems } = await loadLibrary(root);
+    const { problems, skipped } = await loadLibrary(root);
     // The link is the one thing wrong with the file, and it leaves the snippet a language short.
     expect(problems).toEqual([
       {
@@ -133,6 +133,10 @@ describe('links', () => {
       { file: 'basics/hello/main.rb', message: expect.stringMatching(/^is a symbolic link/) },
     ]);
     expect(problems.some((p) => /unexpected/.test(p.message))).toBe(false);
+    // The warning line shows the cause, not what follows from it.
+    expect(formatSkipped(skipped[0]!)).toMatch(
+      /^skipped snippet basics\/hello: basics\/hello\/main\.rb: is a symbolic link.*\(and 1 more problem: juxta check lists them all\)$/,
+    );
     expect(JSON.stringify(problems)).not.toContain(SECRET);
   });
 
