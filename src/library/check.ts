@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { compare } from '../index.js';
 import type { LanguageId, Snippet } from '../types.js';
-import { loadLibrary, programFileName, type LibraryProblem } from './load.js';
+import { formatProblem, loadLibrary, programFileName, type LibraryProblem } from './load.js';
 import {
   DEFAULT_TIMEOUT_MS,
   describeMismatch,
@@ -94,9 +94,7 @@ export function formatCheckReport(report: CheckReport): string {
       ? [`Checked ${count}: no problems.`]
       : [
           `Checked ${count}: ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`,
-          ...report.problems.map(
-            (p) => `  ${p.file}${p.field ? ` (${p.field})` : ''}: ${p.message}`,
-          ),
+          ...report.problems.map((p) => `  ${formatProblem(p)}`),
         ];
   for (const reason of report.skipped) lines.push(`Not checked: ${reason}`);
   return lines.join('\n') + '\n';

@@ -7,7 +7,7 @@
 import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { loadLibrary } from '../library/load.js';
+import { formatLoadSummary, formatSkipped, loadLibrary } from '../library/load.js';
 import { DEFAULT_SNIPPETS_DIR, WEB_DIST_DIR } from '../paths.js';
 import { compare } from '../engine/compare.js';
 import { CompareCache, DEFAULT_CACHE_ENTRIES } from './compare-cache.js';
@@ -101,14 +101,19 @@ export function comparisonsSettled(app: Express): Promise<void> {
 export async function createApp(options: AppOptions = {}): Promise<Express> {
   const logger = resolveLogger(options.logger);
   const snippetsDir = options.snippetsDir ?? DEFAULT_SNIPPETS_DIR;
-  const { snippets, problems } = await loadLibrary(snippetsDir);
-  for (const problem of problems) {
+  const library = await loadLibrary(snippetsDir);
+  const { snippets, skipped } = library;
+  // One line per topic or snippet left out; `juxta check` lists every problem of each.
+  for (const entry of skipped) {
     logger.warn(
-      { file: problem.file, field: problem.field, snippetsDir },
-      `snippet library: ${problem.file}${problem.field ? ` (${problem.field})` : ''}: ${problem.message}`,
+      { [entry.kind]: entry.id, file: entry.problems[0]?.file, snippetsDir },
+      `snippet library: ${formatSkipped(entry)}`,
     );
   }
-  logger.info({ snippetsDir, snippets: snippets.length }, 'snippet library loaded');
+  logger[skipped.length > 0 ? 'warn' : 'info'](
+    { snippetsDir, snippets: snippets.length, skipped: skipped.length },
+    `snippet library: ${formatLoadSummary(library)}`,
+  );
 
   const cacheEntries =
     options.cache === undefined || options.cache === true
