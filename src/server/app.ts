@@ -19,7 +19,7 @@ import {
 } from './controllers/compare.js';
 import { languagesController } from './controllers/languages.js';
 import { snippetsController } from './controllers/snippets.js';
-import { errorHandler, notFound } from './errors.js';
+import { errorHandler, methodNotAllowed, notFound } from './errors.js';
 import { requestLogging, resolveLogger } from './logging.js';
 import { securityHeaders } from './security.js';
 import { webView } from './web.js';
@@ -153,9 +153,12 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
   );
   app.use(compression());
 
-  app.get('/healthz', (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ status: 'ok' });
-  });
+  app
+    .route('/healthz')
+    .get((_req, res) => {
+      res.set('Cache-Control', 'no-store').json({ status: 'ok' });
+    })
+    .all(methodNotAllowed(['GET', 'HEAD'], 'Use GET /healthz.'));
   app.use('/api/languages', languagesController());
   app.use('/api/snippets', snippetsController(snippets));
   app.use('/api', notFound);

@@ -20,7 +20,13 @@ export type RequestErrorCode =
   /** No endpoint at this path. */
   | 'not-found'
   /** The path exists, but not with this method. */
-  | 'method-not-allowed';
+  | 'method-not-allowed'
+  /** A `Range` the file cannot satisfy (it starts past the end). */
+  | 'range-not-satisfiable'
+  /** The request line and headers together are larger than Node's limit (16 KB). */
+  | 'headers-too-large'
+  /** The client took longer than the time allowed to send its headers or its whole request. */
+  | 'request-timeout';
 
 /** Every code an error body can carry. */
 export type ApiErrorCode = ErrorCode | RequestErrorCode | 'internal-error';
@@ -39,8 +45,11 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   'not-found': 404,
   'snippet-not-found': 404,
   'method-not-allowed': 405,
+  'request-timeout': 408,
   'body-too-large': 413,
   'not-json': 415,
+  'range-not-satisfiable': 416,
+  'headers-too-large': 431,
   'unknown-language': 422,
   'too-complex': 422,
   // The library loader reports malformed snippets as problems; one reaching a request is a bug.
@@ -68,7 +77,7 @@ const BODY_LIMIT_WORDS = '256 KB';
 /** Messages are shown to people; an echoed input must not make them (or the logs) enormous. */
 const MAX_MESSAGE_LENGTH = 500;
 
-interface ErrorAnswer {
+export interface ErrorAnswer {
   status: number;
   code: ApiErrorCode;
   message: string;
@@ -83,6 +92,8 @@ interface HttpLibraryError {
   status?: unknown;
   statusCode?: unknown;
   expose?: unknown;
+  /** Headers the answer should carry (`send` gives a 416 its `Content-Range`). */
+  headers?: unknown;
   message: string;
 }
 
@@ -100,6 +111,12 @@ function describeBodyParserError(error: HttpLibraryError): ErrorAnswer | undefin
     internal: false,
   });
   switch (error.type) {
+    case 'entity.empty':
+      return answer(
+        'invalid-body',
+        'The request body is empty. Send the two sides as JSON, such as ' +
+          '{"left":{"language":"ruby","code":"puts 1"},"right":{"language":"python","code":"print(1)"}}.',
+      );
     case 'entity.parse.failed':
       return answer(
         'invalid-json',
@@ -167,9 +184,23 @@ export function describeError(error: unknown): ErrorAnswer {
   if (isHttpLibraryError(error)) {
     const known = describeBodyParserError(error);
     if (known) return known;
+    const status = Number(error.status ?? error.statusCode);
+    if (status === 416) {
+      // From `send` (the web view's files): the range starts past the end of the file.
+      const range = (error.headers as Record<string, unknown> | undefined)?.['Content-Range'];
+      return {
+        status,
+        code: 'range-not-satisfiable',
+        message:
+          'The Range header asks for bytes the file does not have' +
+          `${typeof range === 'string' ? ` (its length is in Content-Range: ${range})` : ''}. ` +
+          'Ask for a range within the file, or for the whole file without a Range header.',
+        headers: typeof range === 'string' ? { 'Content-Range': range } : {},
+        internal: false,
+      };
+    }
     // Other client errors from express's own helpers (e.g. a path with bad percent-encoding)
     // carry a 4xx status and a message meant to be shown (`expose`).
-    const status = Number(error.status ?? error.statusCode);
     if (status >= 400 && status < 500) {
       return {
         status: 400,
@@ -198,6 +229,27 @@ function truncate(message: string): string {
     : `${message.slice(0, MAX_MESSAGE_LENGTH)}…`;
 }
 
+/** The JSON body of an error answer. */
+export function errorBody(answer: ErrorAnswer): string {
+  return JSON.stringify({ error: { code: answer.code, message: truncate(answer.message) } });
+}
+
+/**
+ * Headers that describe a body other than the error's, set by whatever failed before the error:
+ * `send` (the web view's files) sets a file's type, length and validators before it finds that a
+ * range cannot be served. Left in place they would label the JSON error as that file.
+ */
+const BODY_HEADERS = [
+  'Content-Type',
+  'Content-Length',
+  'Content-Encoding',
+  'Content-Range',
+  'Content-Disposition',
+  'Accept-Ranges',
+  'ETag',
+  'Last-Modified',
+];
+
 /** The last middleware: answers every error as JSON with the status from the table above. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
   const answer = describeError(error);
@@ -207,16 +259,74 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, next) => {
     next(error);
     return;
   }
+  for (const name of BODY_HEADERS) res.removeHeader(name);
   res
     .status(answer.status)
     .set(answer.headers)
     .set('Cache-Control', 'no-store')
-    .json({ error: { code: answer.code, message: truncate(answer.message) } });
+    .type('json')
+    .send(errorBody(answer));
 };
+
+/**
+ * What to answer for an error Node's HTTP server raises below express (its `clientError` event):
+ * headers too large, a malformed request, a client too slow to send its request. The `code`s are
+ * Node's (`HPE_*` from its HTTP parser).
+ */
+export function describeClientError(
+  error: NodeJS.ErrnoException & { reason?: unknown },
+  limits: { maxHeaderBytes: number; headersTimeoutMs: number; requestTimeoutMs: number },
+): ErrorAnswer {
+  const answer = (code: RequestErrorCode, message: string): ErrorAnswer => ({
+    status: STATUS_BY_CODE[code],
+    code,
+    message,
+    headers: {},
+    internal: false,
+  });
+  switch (error.code) {
+    case 'HPE_HEADER_OVERFLOW':
+      return answer(
+        'headers-too-large',
+        `The request line and headers are larger than the limit of ${Math.round(limits.maxHeaderBytes / 1024)} KB. ` +
+          'Send fewer or shorter headers (a long URL or large cookies count too).',
+      );
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return answer(
+        'request-timeout',
+        `The request was not received in time: the headers must arrive within ${seconds(limits.headersTimeoutMs)} ` +
+          `and the whole request within ${seconds(limits.requestTimeoutMs)}. Send it again without pausing.`,
+      );
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return answer(
+        'body-too-large',
+        'The chunk extensions of the chunked body are too large. Send the body without them.',
+      );
+    case 'HPE_INVALID_CONTENT_LENGTH':
+    case 'HPE_UNEXPECTED_CONTENT_LENGTH':
+      return answer(
+        'bad-request',
+        'The Content-Length header is not a single whole number of bytes, or is sent together ' +
+          "with Transfer-Encoding. Send one or the other, with the body's exact length.",
+      );
+    default: {
+      const reason = typeof error.reason === 'string' ? ` (${error.reason})` : '';
+      return answer(
+        'bad-request',
+        `The request is not well-formed HTTP/1.1${reason}. Check the request line and headers.`,
+      );
+    }
+  }
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
 
 /** The request's path as the client sent it (inside a router `req.path` is relative), kept short. */
 function fullPath(req: Request): string {
-  const path = req.baseUrl + req.path;
+  // At a router's root `req.path` is `/`: /api/compare, not /api/compare/.
+  const path = req.baseUrl && req.path === '/' ? req.baseUrl : req.baseUrl + req.path;
   return path.length > 100 ? `${path.slice(0, 100)}…` : path;
 }
 

@@ -6,12 +6,19 @@
  * compressed or chunked bodies, bodies over the limit) goes to `express.json`, so limits and
  * errors are the same either way: the errors raised here carry body-parser's `type`s and
  * messages, and `errors.ts` turns them into answers.
+ *
+ * Two things are refused here that body-parser lets through: a charset other than UTF-8 (it
+ * decodes any `utf-*`; JSON is UTF-8, RFC 8259), and an empty body (it reads as `{}`, and a body
+ * declared as JSON with none at all is skipped, to be answered as not JSON).
  */
 import type { IncomingMessage } from 'node:http';
 import express, { type RequestHandler } from 'express';
 
 /** `application/json`, bare or with a UTF-8 charset: what the fast path reads. */
 const PLAIN_JSON = /^application\/json\s*(?:;\s*charset\s*=\s*(?:utf-8|"utf-8")\s*)?$/i;
+
+/** The charset parameter of a content type, lower-cased and unquoted; `undefined` when none. */
+const CHARSET = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i;
 
 /** An error shaped like body-parser's (`http-errors` with a `type`), for `errors.ts`. */
 class BodyError extends Error {
@@ -33,11 +40,38 @@ export interface JsonBodyOptions {
 }
 
 export function jsonBody({ limit, types }: JsonBodyOptions): RequestHandler {
-  const general = express.json({ limit, type: types });
+  const general = express.json({
+    limit,
+    type: types,
+    // Called with the bytes read, decompressed, before they are parsed: a chunked or compressed
+    // body can turn out empty only here.
+    verify: (_req, _res, bytes) => {
+      if (bytes.length === 0) throw emptyBody();
+    },
+  });
   return (req, res, next) => {
     const headers = req.headers;
     const length = headers['content-length'];
     const type = headers['content-type'];
+    if (type !== undefined && isOneOf(type, types)) {
+      const match = CHARSET.exec(type);
+      const charset = match ? (match[1] ?? match[2] ?? '').toLowerCase() : 'utf-8';
+      if (charset !== 'utf-8') {
+        next(
+          new BodyError(
+            415,
+            'charset.unsupported',
+            `unsupported charset "${charset.toUpperCase()}"`,
+          ),
+        );
+        return;
+      }
+      // No body at all: without a length or chunks, HTTP/1.1 says the body is empty.
+      if (length === '0' || (length === undefined && headers['transfer-encoding'] === undefined)) {
+        next(emptyBody());
+        return;
+      }
+    }
     if (
       length === undefined ||
       type === undefined ||
@@ -68,6 +102,33 @@ export function jsonBody({ limit, types }: JsonBodyOptions): RequestHandler {
       (error: unknown) => next(error),
     );
   };
+}
+
+/**
+ * Whether a Content-Type header names one of `types` (`application/json`, `application/*+json`,
+ * `text/*`). Not `req.is`, which answers nothing for a request without a body: that is one of the
+ * cases to tell apart here.
+ */
+function isOneOf(header: string, types: string[]): boolean {
+  const media = (header.split(';', 1)[0] as string).trim().toLowerCase();
+  const slash = media.indexOf('/');
+  if (slash <= 0) return false;
+  const top = media.slice(0, slash);
+  const sub = media.slice(slash + 1);
+  return types.some((pattern) => {
+    const [patternTop, patternSub = ''] = pattern.toLowerCase().split('/');
+    if (patternTop !== top) return false;
+    if (patternSub === '*') return true;
+    if (patternSub.startsWith('*+')) {
+      const suffix = patternSub.slice(1);
+      return sub.length > suffix.length && sub.endsWith(suffix);
+    }
+    return patternSub === sub;
+  });
+}
+
+function emptyBody(): BodyError {
+  return new BodyError(400, 'entity.empty', 'the request body is empty');
 }
 
 /** The body as text: UTF-8, a byte-order mark dropped (as body-parser's decoder does). */

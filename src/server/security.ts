@@ -2,10 +2,11 @@
  * Security headers for every answer. The web view is built to run with no inline script or
  * style, so the Content-Security-Policy allows only the service's own files.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
-export function securityHeaders(): RequestHandler {
+function securityMiddleware(): ReturnType<typeof helmet> {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -29,4 +30,23 @@ export function securityHeaders(): RequestHandler {
     // Likewise, HSTS on a plain-http classroom server would only do harm if it ever got https.
     strictTransportSecurity: false,
   });
+}
+
+export function securityHeaders(): RequestHandler {
+  return securityMiddleware();
+}
+
+/**
+ * The same headers as name and value, for answers written straight to a socket, below express
+ * (`client-errors.ts`). Taken from helmet itself, run once on a stand-in answer, so the two
+ * cannot drift apart; helmet sets them synchronously and reads nothing from the request.
+ */
+export function securityHeaderList(): [string, string][] {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (name: string, value: unknown) => headers.set(name, String(value)),
+    removeHeader: (name: string) => headers.delete(name),
+  };
+  securityMiddleware()({} as IncomingMessage, res as unknown as ServerResponse, () => undefined);
+  return [...headers];
 }

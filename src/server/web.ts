@@ -3,8 +3,10 @@
  * of failing, so the API stays usable from a fresh checkout.
  */
 import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import express, { Router } from 'express';
+import { methodNotAllowed } from './errors.js';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en">
@@ -19,6 +21,21 @@ const NOT_BUILT_PAGE = `<!doctype html>
 
 export function webView(webDir: string): Router {
   const router = Router();
+  const readOnly = methodNotAllowed(
+    ['GET', 'HEAD'],
+    "The web view's files can only be read: use GET.",
+  );
+  // Another method on a path the web view serves is a 405, as on the API; elsewhere a 404.
+  router.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      next();
+      return;
+    }
+    isWebViewFile(webDir, req.path).then(
+      (known) => (known ? readOnly(req, res, next) : next()),
+      next,
+    );
+  });
   router.use(
     express.static(webDir, {
       index: 'index.html',
@@ -43,4 +60,22 @@ export function webView(webDir: string): Router {
     res.set('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
   });
   return router;
+}
+
+/** Whether `path` (a request's, still percent-encoded) names the page or a file of the built view. */
+async function isWebViewFile(webDir: string, path: string): Promise<boolean> {
+  if (path === '/' || path === '/index.html') return true;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  const root = resolve(webDir);
+  const file = resolve(root, `.${decoded}`);
+  if (decoded.includes('\0') || !file.startsWith(root + sep)) return false;
+  return stat(file).then(
+    (stats) => stats.isFile(),
+    () => false,
+  );
 }

@@ -2,7 +2,7 @@
 // can provoke (a bug of ours must be a logged 500, never a silent 200 or a crash).
 import { describe, expect, it } from 'vitest';
 import { JuxtaError, type ErrorCode } from '../../src/errors.js';
-import { RequestError, describeError } from '../../src/server/errors.js';
+import { RequestError, describeClientError, describeError } from '../../src/server/errors.js';
 
 describe('describeError', () => {
   it('maps every JuxtaError code a request can meet to its contract status', () => {
@@ -66,5 +66,42 @@ describe('describeError', () => {
     });
     // body-parser's own bugs (a stream read twice) are ours to fix, so 500.
     expect(describeError(parserError('stream.not.readable', 500)).status).toBe(500);
+  });
+
+  it('answers send’s 416 as range-not-satisfiable, keeping its Content-Range', () => {
+    const error = Object.assign(new Error('Range Not Satisfiable'), {
+      status: 416,
+      expose: true,
+      headers: { 'Content-Range': 'bytes */249' },
+    });
+    expect(describeError(error)).toMatchObject({
+      status: 416,
+      code: 'range-not-satisfiable',
+      headers: { 'Content-Range': 'bytes */249' },
+      internal: false,
+    });
+  });
+});
+
+describe('describeClientError', () => {
+  const limits = { maxHeaderBytes: 16_384, headersTimeoutMs: 20_000, requestTimeoutMs: 30_000 };
+  const nodeError = (code: string, reason?: string) =>
+    Object.assign(new Error(`Parse Error: ${reason ?? code}`), { code, reason });
+
+  it('maps the errors of Node’s HTTP server to statuses, with messages that say what to do', () => {
+    const cases: [string, number, string, RegExp][] = [
+      ['HPE_HEADER_OVERFLOW', 431, 'headers-too-large', /limit of 16 KB/],
+      ['ERR_HTTP_REQUEST_TIMEOUT', 408, 'request-timeout', /within 20 s .* within 30 s/],
+      ['HPE_CHUNK_EXTENSIONS_OVERFLOW', 413, 'body-too-large', /chunk extensions/],
+      ['HPE_INVALID_CONTENT_LENGTH', 400, 'bad-request', /Content-Length/],
+      ['HPE_UNEXPECTED_CONTENT_LENGTH', 400, 'bad-request', /Transfer-Encoding/],
+      ['HPE_INVALID_METHOD', 400, 'bad-request', /not well-formed HTTP\/1\.1 \(Invalid method\)/],
+    ];
+    for (const [code, status, answerCode, message] of cases) {
+      const reason = code === 'HPE_INVALID_METHOD' ? 'Invalid method' : undefined;
+      const answer = describeClientError(nodeError(code, reason), limits);
+      expect(answer, code).toMatchObject({ status, code: answerCode, internal: false });
+      expect(answer.message, code).toMatch(message);
+    }
   });
 });

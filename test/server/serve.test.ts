@@ -1,11 +1,14 @@
 // startServer on a real port, and a close that lets a request in flight finish.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isInstalled } from '../../src/library/run.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
-import { LESSON_BODY, rawRequest } from './helpers.js';
+import { LESSON_BODY, makeTemp, rawRequest, removeTemp } from './helpers.js';
 
 const run = promisify(execFile);
 
@@ -145,5 +148,111 @@ print(json.dumps({'status': head.split(b' ')[1].decode(), 'body': len(rest), 'le
     await handle.close();
     expect(Date.now() - started).toBeLessThan(1_000);
     handle = undefined;
+  });
+});
+
+describe('signals', () => {
+  const BIN = fileURLToPath(new URL('../../bin/juxta.js', import.meta.url));
+
+  /** `juxta serve` in a child process on one compare thread, once it says where it serves. */
+  async function serveChild(): Promise<{
+    url: string;
+    signal: (name: NodeJS.Signals) => void;
+    exited: Promise<{ code: number | null; signal: string | null; stderr: string }>;
+  }> {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      env: { ...process.env, LOG_LEVEL: 'silent', COMPARE_THREADS: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: string | null; stderr: string }>(
+      (done) => child.once('exit', (code, signal) => done({ code, signal, stderr })),
+    );
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL within 20 s: ${stderr}`)), 20_000);
+      child.stderr.on('data', () => {
+        const match = /serving at (http:\/\/\S+)/.exec(stderr);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+    });
+    return { url, signal: (name) => child.kill(name), exited };
+  }
+
+  it('a second SIGTERM while a thread compares exits 1, without an abort, once the thread is done', async () => {
+    // Stopping a thread inside tree-sitter aborts the process (exit 134, "terminate called …
+    // Napi::Error"), and process.exit stops the threads: so the second signal cuts the
+    // connections and exits only once the thread is out of its comparison. Three rounds, the
+    // signals at different points of the comparison, because an exit that cut the thread would
+    // abort only when it fell inside a parse.
+    for (const delayMs of [100, 250, 400]) {
+      const service = await serveChild();
+      const heavy = fetch(`${service.url}/api/compare`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          left: { language: 'ruby', code: 'if a\n  b = 1\nend\n'.repeat(6_000) },
+          right: { language: 'python', code: 'if a:\n    b = 1\n'.repeat(6_000) },
+        }),
+      }).then((res) => res.status);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      service.signal('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      service.signal('SIGTERM');
+      const second = performance.now();
+      // The connection is cut rather than answered: the comparison was still under way.
+      await expect(heavy).rejects.toThrow();
+      const { code, signal, stderr } = await service.exited;
+      expect({ code, signal, round: delayMs }).toEqual({ code: 1, signal: null, round: delayMs });
+      expect(stderr).not.toMatch(/terminate called|Aborted|Napi/);
+      // Within the comparison's time budget (5 s) and a margin.
+      expect(performance.now() - second).toBeLessThan(6_000);
+    }
+  });
+
+  it('a third signal exits 1 at once, while a comparison still holds the thread', async () => {
+    // A service whose thread runs a stand-in engine that spins in JavaScript for 30 s ("wait"):
+    // the second signal waits for it, the third does not (and stopping a thread outside
+    // tree-sitter is safe, so this exit cannot abort).
+    const serve = new URL('../../dist/src/server/serve.js', import.meta.url).href;
+    const engine = new URL('./fixtures/engines/misbehaving.mjs', import.meta.url).href;
+    const script = `
+      const { startServer, installShutdown } = await import(${JSON.stringify(serve)});
+      const handle = await startServer({ port: 0, host: '127.0.0.1', logger: false,
+        compareThreads: 1, engineModule: ${JSON.stringify(engine)} });
+      installShutdown(handle);
+      console.log(handle.url);
+    `;
+    // A file, not `-e`: the threads inherit the process's flags, and `--input-type` fails them.
+    const dir = await makeTemp('signals');
+    const file = join(dir, 'serve.mjs');
+    await writeFile(file, script);
+    const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    const url = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+    );
+    const held = fetch(`${url}/api/compare`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...LESSON_BODY, left: { language: 'ruby', code: 'wait 30000' } }),
+    }).catch(() => 'cut');
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 200));
+    // Time for the request to reach the thread, on a busy machine too.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    child.kill('SIGTERM');
+    await pause();
+    child.kill('SIGTERM');
+    await pause();
+    expect(child.exitCode).toBeNull();
+    const third = performance.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    expect(performance.now() - third).toBeLessThan(2_000);
+    expect(await held).toBe('cut');
+    await removeTemp(dir);
   });
 });

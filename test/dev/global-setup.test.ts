@@ -1,0 +1,49 @@
+// The global setup's freshness check: which source is newer than what was built from it.
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { staleSource } from '../global-setup.js';
+import { makeTemp, removeTemp } from '../server/helpers.js';
+
+const temps: string[] = [];
+afterAll(() => Promise.all(temps.map(removeTemp)));
+
+/** Writes `files` under a fresh root, each with its modification time in seconds. */
+async function tree(files: Record<string, number>): Promise<string> {
+  const root = await makeTemp('stale');
+  temps.push(root);
+  for (const [file, seconds] of Object.entries(files)) {
+    await mkdir(join(root, file, '..'), { recursive: true });
+    await writeFile(join(root, file), '');
+    await utimes(join(root, file), seconds, seconds);
+  }
+  return root;
+}
+
+describe('staleSource', () => {
+  it('is undefined when everything was built after its source', async () => {
+    const root = await tree({
+      'src/engine/compare.ts': 100,
+      'src/types.d.ts': 300,
+      'dist/src/engine/compare.js': 200,
+      'bench/a.ts': 100,
+      'dist/bench/a.js': 200,
+      'web/src/main.ts': 100,
+      'vite.config.ts': 100,
+      'dist/web/index.html': 200,
+    });
+    expect(staleSource(root)).toBeUndefined();
+  });
+
+  it('names a source changed after its build, or never built', async () => {
+    expect(
+      staleSource(await tree({ 'src/engine/compare.ts': 300, 'dist/src/engine/compare.js': 200 })),
+    ).toBe(join('src', 'engine', 'compare.ts'));
+    expect(staleSource(await tree({ 'bench/new.ts': 100 }))).toBe(join('bench', 'new.ts'));
+  });
+
+  it('names a web view source changed after the last vite build', async () => {
+    const root = await tree({ 'web/src/main.ts': 300, 'dist/web/index.html': 200 });
+    expect(staleSource(root)).toBe(join('web', 'src', 'main.ts'));
+  });
+});
