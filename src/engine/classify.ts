@@ -14,6 +14,8 @@ import type { ConceptId } from '../vocabulary.js';
 export interface Side {
   language: LanguageModule;
   tokens: readonly Token[];
+  /** Token indices that are not in the code as written (a typo's repair put them there). */
+  hidden?: ReadonlySet<number>;
 }
 
 interface Group {
@@ -62,7 +64,17 @@ export function classify(
   // string: no side's text, whatever characters it holds, can run into the other's.
   const groups: Group[] = [];
   const index = new Map<string, Map<string, Map<string, Group>>>();
-  for (const o of occurrences) {
+  const shownOnly = (side: Side, indices: readonly number[]) =>
+    side.hidden && indices.some((i) => side.hidden?.has(i))
+      ? indices.filter((i) => !side.hidden?.has(i))
+      : indices;
+  for (const raw of occurrences) {
+    // A token only the repair of a typo wrote is nowhere in the code as written.
+    const left0 = shownOnly(left, raw.left);
+    const right0 = shownOnly(right, raw.right);
+    if (left0.length === 0 && right0.length === 0) continue;
+    const o =
+      left0 === raw.left && right0 === raw.right ? raw : { ...raw, left: left0, right: right0 };
     const mode = o.whole ? 'expression' : o.category;
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.

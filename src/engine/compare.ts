@@ -5,14 +5,16 @@
 import { diffArrays } from 'diff';
 import { JuxtaError, tooComplex } from '../errors.js';
 import { languageModule } from '../languages/registry.js';
-import type { CompareOptions, CompareResult, Row, SourceInput } from '../types.js';
+import type { CompareOptions, CompareResult, Diagnostic, Row, SourceInput } from '../types.js';
 import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
 import { parse, type ParsedSide } from './parse.js';
+import { applyRepair, findRepair, mapRepair, mapRows, type RepairMap } from './repair.js';
 import { buildRows, closerLines, lineReader, type RowSide } from './rows.js';
+import type { LanguageModule } from '../languages/language.js';
 
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
 export const MAX_STRUCTURAL_LINES = 50_000;
@@ -88,20 +90,16 @@ function compareIn(
     return result;
   }
 
+  // A side with a typo that one edit explains is compared as repaired (its errors still show).
+  const l = comparable(left.code, leftParsed, result.left.errors, leftModule, deadline, arena);
+  const r = comparable(right.code, rightParsed, result.right.errors, rightModule, deadline, arena);
   const leftEnds = new Set<number>();
   const rightEnds = new Set<number>();
-  const leftTree = normalize(
-    leftParsed.root,
-    left.code,
-    leftParsed.tokens,
-    leftModule,
-    leftEnds,
-    arena,
-  );
+  const leftTree = normalize(l.parsed.root, l.code, l.parsed.tokens, leftModule, leftEnds, arena);
   const rightTree = normalize(
-    rightParsed.root,
-    right.code,
-    rightParsed.tokens,
+    r.parsed.root,
+    r.code,
+    r.parsed.tokens,
     rightModule,
     rightEnds,
     arena,
@@ -110,28 +108,55 @@ function compareIn(
   const alignment = align({
     left: leftTree,
     right: rightTree,
-    leftTokens: leftParsed.tokens,
-    rightTokens: rightParsed.tokens,
+    leftTokens: l.parsed.tokens,
+    rightTokens: r.parsed.tokens,
     deadline,
   });
   const leftRows: RowSide = {
-    lineCount: leftParsed.lineCount,
-    text: lineReader(left.code, leftParsed.lineStarts),
-    closers: closerLines(leftParsed.tokens, leftEnds),
+    lineCount: l.parsed.lineCount,
+    text: lineReader(l.code, l.parsed.lineStarts),
+    closers: closerLines(l.parsed.tokens, leftEnds),
   };
   const rightRows: RowSide = {
-    lineCount: rightParsed.lineCount,
-    text: lineReader(right.code, rightParsed.lineStarts),
-    closers: closerLines(rightParsed.tokens, rightEnds),
+    lineCount: r.parsed.lineCount,
+    text: lineReader(r.code, r.parsed.lineStarts),
+    closers: closerLines(r.parsed.tokens, rightEnds),
   };
-  result.rows = buildRows(alignment.anchors, leftRows, rightRows);
+  let rows = buildRows(alignment.anchors, leftRows, rightRows);
+  if (l.map) rows = mapRows(rows, 'left', l.map);
+  if (r.map) rows = mapRows(rows, 'right', r.map);
+  result.rows = rows;
+  // A repaired side's tokens are read as the repair reads them, so every difference's tokens are
+  // among them.
+  if (l.map) result.left.tokens = l.map.written;
+  if (r.map) result.right.tokens = r.map.written;
   result.differences = classify(
     alignment.occurrences,
-    { language: leftModule, tokens: leftParsed.tokens },
-    { language: rightModule, tokens: rightParsed.tokens },
+    { language: leftModule, tokens: l.map?.tokens ?? l.parsed.tokens, hidden: l.map?.inserted },
+    { language: rightModule, tokens: r.map?.tokens ?? r.parsed.tokens, hidden: r.map?.inserted },
     result.rows,
   );
   return result;
+}
+
+/** A side as the later stages compare it: as written, or repaired when one edit explains its errors. */
+function comparable(
+  code: string,
+  parsed: ParsedSide,
+  errors: readonly Diagnostic[],
+  language: LanguageModule,
+  deadline: number | undefined,
+  arena: Arena,
+): { code: string; parsed: ParsedSide; map: RepairMap | null } {
+  const repair = errors.length > 0 ? findRepair(code, language, errors, deadline) : null;
+  if (!repair) return { code, parsed, map: null };
+  const fixed = applyRepair(code, repair);
+  const fixedParsed = parse(fixed, language, deadline, arena);
+  return {
+    code: fixed,
+    parsed: fixedParsed,
+    map: mapRepair(code, fixed, repair, fixedParsed.tokens, parsed.tokens),
+  };
 }
 
 /** The degraded alignment: equal lines pair up, the rest pair in order. */

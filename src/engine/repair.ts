@@ -1,0 +1,329 @@
+/**
+ * Stage 2b, repair: a learner's typo should not derail the comparison. When a side does not parse,
+ * this looks for one small edit that explains the error (a missing `:` or `end`, a bracket or
+ * quote never closed, a `then` where `:` belongs) and that makes the code parse cleanly; the
+ * engine then compares the program as repaired, while the error is still reported where it is.
+ * The edits to try come from the language's table of mistakes (`syntax-errors.ts`); nothing here
+ * names a language.
+ */
+import type { Tree } from 'tree-sitter';
+import type { ColonHeaders, EndBlocks, SyntaxErrorHints } from './diagnose.js';
+import type { LanguageModule } from '../languages/language.js';
+import type { Diagnostic, Row, Token } from '../types.js';
+import { lineStarts, parseTree, rowOf } from './parse.js';
+
+/** One edit: at `offset`, `remove` characters give way to `insert`. */
+export interface Repair {
+  offset: number;
+  remove: number;
+  insert: string;
+}
+
+/** Programs longer than this are not searched for a repair: each try parses the whole program. */
+const MAX_REPAIR_LINES = 2_000;
+/** At most this many edits are tried. */
+const MAX_TRIES = 96;
+/** Lines this far around a reported error are where a one-line edit is looked for. */
+const WINDOW = 2;
+
+interface Line {
+  /** Offset of its first character. */
+  start: number;
+  /** The line without its line break. */
+  text: string;
+  /** Where its code ends: before a trailing comment and spaces. */
+  codeEnd: number;
+  indent: number;
+}
+
+function linesOf(code: string): Line[] {
+  const starts = lineStarts(code);
+  return starts.map((start, row) => {
+    const next = starts[row + 1];
+    let text = code.slice(start, next === undefined ? code.length : next - 1);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    return { start, text, codeEnd: codeEnd(text), indent: text.length - text.trimStart().length };
+  });
+}
+
+/** Where a line's code ends: before a `#` comment outside quotes, and before trailing spaces. */
+function codeEnd(text: string): number {
+  let quote: string | null = null;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') {
+      end = i;
+      break;
+    }
+  }
+  return text.slice(0, end).trimEnd().length;
+}
+
+/** Rows in order of their distance from the rows where errors were reported, nearest first. */
+function byDistance(count: number, rows: number[], limit = Infinity): number[] {
+  const distance = (r: number) => Math.min(...rows.map((e) => Math.abs(e - r)));
+  return Array.from({ length: count }, (_, r) => r)
+    .filter((r) => distance(r) <= limit)
+    .sort((x, y) => distance(x) - distance(y) || x - y);
+}
+
+/** How many of `char` a line's code holds outside strings (or, for a quote, at all, unescaped). */
+function count(code: string, char: string): number {
+  let n = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i] as string;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === char) n++;
+    if (char === '"' || char === "'") continue;
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return n;
+}
+
+/**
+ * One-line edits, on the lines that could hold the mistake: a header without its `:` near the
+ * error; a bracket opened and not closed, or a quote left open, on any line, nearest first (a
+ * string left open runs on to where the error shows); a stray closer or a word from another
+ * language near the error.
+ */
+function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): Generator<Repair> {
+  const near = byDistance(lines.length, rows, WINDOW);
+  const anywhere = byDistance(lines.length, rows);
+  if (hints.colonHeaders) {
+    for (const r of near) {
+      const line = lines[r] as Line;
+      yield* colonEdits(
+        line,
+        line.text.slice(0, line.codeEnd),
+        line.start + line.codeEnd,
+        hints.colonHeaders,
+      );
+    }
+  }
+  for (const r of anywhere) {
+    const line = lines[r] as Line;
+    const code = line.text.slice(0, line.codeEnd);
+    for (const [open, close] of Object.entries(hints.brackets)) {
+      if (count(code, open) > count(code, close)) {
+        yield { offset: line.start + line.codeEnd, remove: 0, insert: close };
+      }
+    }
+    // A string left open runs to the end of the line, spaces and all.
+    for (const quote of ['"', "'"]) {
+      if (count(line.text, quote) % 2 === 1) {
+        yield { offset: line.start + line.text.length, remove: 0, insert: quote };
+      }
+    }
+  }
+  for (const r of near) {
+    const line = lines[r] as Line;
+    const code = line.text.slice(0, line.codeEnd);
+    for (const [open, close] of Object.entries(hints.brackets)) {
+      if (count(code, close) > count(code, open)) {
+        const at = code.lastIndexOf(close);
+        yield { offset: line.start + at, remove: 1, insert: '' };
+      }
+    }
+    const word = code.trim();
+    if (word && hints.foreignWords[word]?.where === 'alone') {
+      yield { offset: line.start + line.indent, remove: word.length, insert: '' };
+    }
+  }
+}
+
+/** A block header without its `:` (`if x`), or with another language's opener (`if x then`). */
+function* colonEdits(line: Line, code: string, end: number, headers: ColonHeaders) {
+  const first = /^\s*([A-Za-z_]+)/.exec(code)?.[1];
+  if (!first || !Object.hasOwn(headers.keywords, first) || code.endsWith(':')) return;
+  for (const word of headers.insteadOfColon) {
+    if (code.endsWith(word)) {
+      const before = code.slice(0, -word.length).trimEnd();
+      yield {
+        offset: line.start + before.length,
+        remove: code.length - before.length,
+        insert: ':',
+      };
+    }
+  }
+  yield { offset: end, remove: 0, insert: ':' };
+}
+
+/**
+ * A block never closed (`if …` with no `end`): a closer on a line of its own after a line where
+ * the indentation does not go deeper, at the depth of a line above that could have opened the
+ * block, deepest first; lines nearest the reported errors first.
+ */
+function* closerEdits(lines: Line[], rows: number[], blocks: EndBlocks): Generator<Repair> {
+  const depthsAbove: number[][] = [];
+  const seen = new Set<number>();
+  for (const line of lines) {
+    depthsAbove.push([...seen]);
+    if (line.text.trim() !== '') seen.add(line.indent);
+  }
+  for (const r of byDistance(lines.length, rows)) {
+    const line = lines[r] as Line;
+    if (line.text.trim() === '') continue;
+    let next = r + 1;
+    while (next < lines.length && (lines[next] as Line).text.trim() === '') next++;
+    const last = next >= lines.length;
+    const nextIndent = last ? 0 : (lines[next] as Line).indent;
+    if (nextIndent > line.indent) continue;
+    // `else` (or another middle word) at a depth goes on with the block there: no closer before it.
+    const nextWord = last ? '' : (/^\s*([a-z]+)/.exec((lines[next] as Line).text)?.[1] ?? '');
+    const goesOn = (d: number) => d === nextIndent && blocks.middles.includes(nextWord);
+    const depths = [...(depthsAbove[r] as number[]), line.indent]
+      .filter((d, k, all) => all.indexOf(d) === k)
+      .filter((d) => d <= line.indent && d >= nextIndent && !goesOn(d))
+      .sort((x, y) => y - x);
+    for (const depth of depths) {
+      const at = line.start + line.text.length;
+      yield { offset: at, remove: 0, insert: `\n${' '.repeat(depth)}${blocks.closer}` };
+    }
+  }
+}
+
+/** Whether every closer of the repaired code stands at the indentation of the line it closes. */
+function closersInPlace(tree: Tree, code: string, closer: string): boolean {
+  const starts = lineStarts(code);
+  const indentOf = (row: number) => {
+    const start = starts[row] ?? 0;
+    let i = start;
+    while (code[i] === ' ' || code[i] === '\t') i++;
+    return i - start;
+  };
+  for (const node of tree.rootNode.descendantsOfType(closer)) {
+    const opener = node.parent;
+    if (!opener || opener.startPosition.row === node.startPosition.row) continue;
+    if (indentOf(opener.startPosition.row) !== node.startPosition.column) return false;
+  }
+  return true;
+}
+
+export function applyRepair(code: string, repair: Repair): string {
+  return code.slice(0, repair.offset) + repair.insert + code.slice(repair.offset + repair.remove);
+}
+
+/**
+ * The one edit that makes `code` parse cleanly and explains its errors, or `null`. Where several
+ * would, the first that keeps every block closer at its opener's indentation wins.
+ */
+export function findRepair(
+  code: string,
+  language: LanguageModule,
+  errors: readonly Diagnostic[],
+  deadline?: number,
+): Repair | null {
+  const lines = linesOf(code);
+  if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
+  const hints = language.syntaxErrors;
+  const rows = [...new Set(errors.map((e) => e.line - 1))];
+  let fallback: Repair | null = null;
+  let tries = 0;
+  const edits = function* () {
+    yield* oneLineEdits(lines, rows, hints);
+    if (hints.endBlocks) yield* closerEdits(lines, rows, hints.endBlocks);
+  };
+  for (const edit of edits()) {
+    if (++tries > MAX_TRIES) break;
+    if (deadline !== undefined && performance.now() > deadline) break;
+    const repaired = applyRepair(code, edit);
+    const tree = parseTree(repaired, language);
+    if (!tree || tree.rootNode.hasError) continue;
+    if (!hints.endBlocks || closersInPlace(tree, repaired, hints.endBlocks.closer)) return edit;
+    fallback ??= edit;
+  }
+  return fallback;
+}
+
+/** What the repaired code's tokens and lines are in the code as written. */
+export interface RepairMap {
+  /**
+   * For each token index of the repaired code, that token placed in the code as written; the
+   * tokens the repair inserted are in `inserted`.
+   */
+  tokens: Token[];
+  inserted: ReadonlySet<number>;
+  /**
+   * Every token of the code as written, in order, read as the repaired code reads it (a line a
+   * quote left open shows as the string the repair closed).
+   */
+  written: Token[];
+  /** A line of the repaired code → its line in the code as written, or `null` for an inserted line. */
+  line(repairedLine: number): number | null;
+}
+
+export function mapRepair(
+  code: string,
+  repaired: string,
+  repair: Repair,
+  repairedTokens: readonly Token[],
+  originalTokens: readonly Token[],
+): RepairMap {
+  const originalStarts = lineStarts(code);
+  const repairedStarts = lineStarts(repaired);
+  const insertedEnd = repair.offset + repair.insert.length;
+  const delta = repair.insert.length - repair.remove;
+  /** An offset of the repaired code in the code as written, or null inside the insertion. */
+  const back = (offset: number, length: number): number | null => {
+    if (offset + length <= repair.offset) return offset;
+    if (offset >= insertedEnd) return offset - delta;
+    return null;
+  };
+  const inserted = new Set<number>();
+  const tokens = repairedTokens.map((t, i) => {
+    const offset = (repairedStarts[t.line - 1] ?? 0) + t.column - 1;
+    const at = back(offset, t.text.length);
+    if (at === null) {
+      inserted.add(i);
+      return t;
+    }
+    const row = rowOf(originalStarts, at);
+    return { ...t, line: row + 1, column: at - (originalStarts[row] ?? 0) + 1 };
+  });
+  // The code as written, read as the repair reads it: its tokens, and the ones the repair took
+  // away (a stray `)`, a `then`) as they were written.
+  const removedEnd = repair.offset + repair.remove;
+  const removed = originalTokens.filter((t) => {
+    const offset = (originalStarts[t.line - 1] ?? 0) + t.column - 1;
+    return offset >= repair.offset && offset < removedEnd;
+  });
+  const written = [...tokens.filter((_, i) => !inserted.has(i)), ...removed];
+  if (removed.length > 0) written.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    tokens,
+    inserted,
+    written,
+    line(repairedLine) {
+      const start = repairedStarts[repairedLine - 1] ?? 0;
+      const next = repairedStarts[repairedLine];
+      const end = next === undefined ? repaired.length : next - 1;
+      // A line wholly of the insertion (a closer on a line of its own) was never written.
+      if (start > repair.offset && end <= insertedEnd && repair.insert.includes('\n')) return null;
+      const at = back(start, 0) ?? repair.offset;
+      return rowOf(originalStarts, at) + 1;
+    },
+  };
+}
+
+/** Rows of the repaired code as rows of the code as written on one side. */
+export function mapRows(rows: readonly Row[], side: 'left' | 'right', map: RepairMap): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    const line = row[side];
+    const mapped = line === null ? null : map.line(line);
+    const next = { ...row, [side]: mapped };
+    if (next.left !== null || next.right !== null) out.push(next);
+  }
+  return out;
+}
