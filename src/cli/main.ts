@@ -11,6 +11,8 @@ import { isJuxtaError, JuxtaError } from '../errors.js';
 import { knownExtensions, languageForFile, languageModule } from '../languages/registry.js';
 import { DEFAULT_SNIPPETS_DIR } from '../paths.js';
 import { toHtml } from '../present/html.js';
+import { toMarkdown } from '../present/markdown.js';
+import { toSvg } from '../present/svg.js';
 import { toText } from '../present/text.js';
 import type { CompareResult } from '../types.js';
 import {
@@ -33,7 +35,7 @@ export const DEFAULT_TIMEOUT_MS = 5_000;
 const MAX_TIMEOUT_MS = 3_600_000;
 
 export const USAGE = `Usage:
-  juxta compare <left-file> <right-file> [--format text|json|html]
+  juxta compare <left-file> <right-file> [--format text|json|html|svg|markdown]
                 [--left-language ID] [--right-language ID]
                 [--max-bytes N] [--timeout MS]
   juxta serve [--port N] [--host H] [--snippets DIR] [--compare-threads N]
@@ -186,7 +188,7 @@ function boundedInteger(value: string | undefined, flag: string, max: number, fa
   return n;
 }
 
-const FORMATS = ['text', 'json', 'html'] as const;
+const FORMATS = ['text', 'json', 'html', 'svg', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 async function compareCommand(args: string[], io: Io): Promise<number> {
@@ -248,14 +250,21 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
   const leftName = languageModule(leftLanguage).info.name;
   const rightName = languageModule(rightLanguage).info.name;
   const fileName = (path: string) => (path === '-' ? 'standard input' : basename(path));
+  const title = `${fileName(leftPath)} (${leftName}) and ${fileName(rightPath)} (${rightName})`;
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else if (format === 'html') {
+    io.stdout.write(toHtml(result, leftCode, rightCode, { leftName, rightName, title }));
+  } else if (format === 'svg') {
+    io.stdout.write(toSvg(result, leftCode, rightCode, { leftName, rightName, title }));
+  } else if (format === 'markdown') {
     io.stdout.write(
-      toHtml(result, leftCode, rightCode, {
+      toMarkdown(result, leftCode, rightCode, {
         leftName,
         rightName,
-        title: `${fileName(leftPath)} (${leftName}) and ${fileName(rightPath)} (${rightName})`,
+        leftLanguage,
+        rightLanguage,
+        title,
       }),
     );
   } else {
