@@ -119,7 +119,8 @@ function prepareSide(code: string, result: CompareResult, which: 'left' | 'right
   result.differences.forEach((d, i) => {
     for (const t of d[which]) {
       const list = badges.get(t.line) ?? [];
-      if (!list.includes(i + 1)) list.push(i + 1);
+      // Differences come in number order, so a number already listed is the last one.
+      if (list[list.length - 1] !== i + 1) list.push(i + 1);
       badges.set(t.line, list);
     }
   });
@@ -133,7 +134,6 @@ function prepareSide(code: string, result: CompareResult, which: 'left' | 'right
   }
   let badgeWidth = 0;
   for (const list of badges.values()) {
-    list.sort((a, b) => a - b);
     let width = 0;
     for (const n of list) width += badgeSize(n) + 3;
     badgeWidth = Math.max(badgeWidth, width);

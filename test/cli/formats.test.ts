@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { CATEGORIES, CATEGORY_ORDER, compare, type CompareResult } from '../../src/index.js';
@@ -110,6 +111,29 @@ describe('--format svg', () => {
     expect(texts).toContain('print("\ufffd\ufffd \ufffd tab  here")');
     expect(texts).toContain('Ruby <1>');
     expect(texts).toContain('Py & "2"');
+  });
+});
+
+describe('--format svg on any code', () => {
+  it('is well-formed XML holding every line, whatever the code holds', () => {
+    const code = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.string({ unit: 'grapheme', maxLength: 200 }),
+      fc.constantFrom(RB_CODE, PY_CODE, 'x = "<&>"\r\n\tputs ]]>\n'),
+    );
+    fc.assert(
+      fc.property(code, code, (rb, py) => {
+        const result = compare({ language: 'ruby', code: rb }, { language: 'python', code: py });
+        const svg = parseXml(
+          toSvg(result, rb, py, { leftName: 'Ruby', rightName: 'Python', title: 't' }),
+        );
+        // A line number for every line of both sides, each row's cells in order.
+        const numbers = elementsNamed(svg, 'text').filter((t) => t.attributes.class === 'n');
+        const cells = result.rows.flatMap((r) => [r.left, r.right].filter((n) => n !== null));
+        expect(numbers.map((t) => Number(t.text))).toEqual(cells);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
