@@ -80,8 +80,17 @@ const MIN_COLUMNS = 72;
 
 const px = (n: number) => String(Math.round(n * 10) / 10);
 
-/** A line for display: tabs as two spaces (as in the terminal), and each UTF-16 offset's column. */
-function layoutLine(line: string): { text: string; columnAt: number[] } {
+/** A line for display: tabs as two spaces (as in the terminal), and the column of an offset. */
+interface DisplayLine {
+  text: string;
+  /** The UTF-16 length of the line as written. */
+  length: number;
+  /** The display column where the character at a UTF-16 offset (up to `length`) starts. */
+  column(offset: number): number;
+}
+
+function layoutLine(line: string): DisplayLine {
+  if (!line.includes('\t')) return { text: line, length: line.length, column: (i) => i };
   let text = '';
   const columnAt: number[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -89,12 +98,12 @@ function layoutLine(line: string): { text: string; columnAt: number[] } {
     text += line[i] === '\t' ? '  ' : line[i];
   }
   columnAt.push(text.length);
-  return { text, columnAt };
+  return { text, length: line.length, column: (i) => columnAt[i] ?? text.length };
 }
 
 /** One side of the picture: its lines laid out, the spans on them, and where it is drawn. */
 interface Side {
-  lines: { text: string; columnAt: number[] }[];
+  lines: DisplayLine[];
   spans: Map<number, Span[]>;
   /** Difference numbers marked on each line, ascending. */
   badges: Map<number, number[]>;
@@ -204,8 +213,8 @@ function codeLine(side: Side, n: number, baseline: number, result: CompareResult
   const marks: string[] = [];
   let runs = '';
   const run = (from: number, to: number, span?: Span) => {
-    const start = Math.min(line.columnAt[from] ?? cut, cut);
-    const end = Math.min(line.columnAt[to] ?? line.text.length, cut);
+    const start = Math.min(line.column(from), cut);
+    const end = Math.min(line.column(to), cut);
     if (end <= start) return;
     const text = escapeXml(line.text.slice(start, end));
     const kind = span && TOKEN_COLORS[span.kind] ? ` class="t-${span.kind}"` : '';
@@ -224,10 +233,10 @@ function codeLine(side: Side, n: number, baseline: number, result: CompareResult
   for (const span of side.spans.get(n) ?? []) {
     if (span.start < at) continue;
     run(at, span.start);
-    run(span.start, Math.min(span.end, line.columnAt.length - 1), span);
+    run(span.start, Math.min(span.end, line.length), span);
     at = span.end;
   }
-  run(at, line.columnAt.length - 1);
+  run(at, line.length);
   if (cut < line.text.length) runs += `<tspan x="${px(x(cut))}" class="faint">…</tspan>`;
   let badges = '';
   let bx = side.badgesX;

@@ -215,7 +215,7 @@ describe('--format markdown', () => {
 
 describe('every presenter', () => {
   it('takes any number of rows', () => {
-    const count = 200_000;
+    const count = 150_000;
     const code = Array.from({ length: count }, (_, i) => `n = ${i}`).join('\n');
     const result: CompareResult = {
       left: { language: 'ruby', tokens: [], errors: [] },
