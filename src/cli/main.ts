@@ -1,6 +1,7 @@
 /**
  * The `juxta` command: `compare` two files, `serve` the web view and API, `check` a snippet
- * library. Usage problems exit with status 2 and one line on stderr naming the problem.
+ * library. Usage problems exit with status 2 and one line on stderr naming the problem; input past
+ * a limit (too large, too complex) with status 3 and one line, never a stack trace.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
@@ -10,17 +11,43 @@ import { isJuxtaError, JuxtaError } from '../errors.js';
 import { knownExtensions, languageForFile, languageModule } from '../languages/registry.js';
 import { DEFAULT_SNIPPETS_DIR } from '../paths.js';
 import { toHtml } from '../present/html.js';
+import { toMarkdown } from '../present/markdown.js';
+import { toSvg } from '../present/svg.js';
 import { toText } from '../present/text.js';
+import type { CompareResult } from '../types.js';
+import {
+  InputTooLarge,
+  readFileSource,
+  readStdinSource,
+  type SourceOrigin,
+} from './read-source.js';
+
+/** The largest file `compare` reads unless `--max-bytes` says otherwise: 4 MB, far past a lesson. */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+/** What `--max-bytes` may be raised to: past it, a file's text no longer fits a JavaScript string. */
+const MAX_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * The time budget of one comparison: the service's (`DEFAULT_COMPARE_TIMEOUT_MS` in
+ * src/server/app.ts, which a test keeps equal), without loading the service to read it.
+ */
+export const DEFAULT_TIMEOUT_MS = 5_000;
+/** What `--timeout` may be raised to: an hour. */
+const MAX_TIMEOUT_MS = 3_600_000;
 
 export const USAGE = `Usage:
-  juxta compare <left-file> <right-file> [--format text|json|html]
+  juxta compare <left-file> <right-file> [--format text|json|html|svg|markdown]
                 [--left-language ID] [--right-language ID]
+                [--max-bytes N] [--timeout MS]
   juxta serve [--port N] [--host H] [--snippets DIR] [--compare-threads N]
   juxta check [DIR]
   juxta --help | --version
 
 compare   Show how two equivalent programs differ in syntax, aligned side by side.
           The language of each file comes from its extension (${knownExtensions()}).
+          "-" reads one side from standard input (name its language with
+          --left-language or --right-language). A file over --max-bytes
+          (default ${DEFAULT_MAX_BYTES.toLocaleString('en')}) or a comparison over --timeout
+          (default ${DEFAULT_TIMEOUT_MS.toLocaleString('en')} ms) exits with status 3.
 serve     Serve the web view and the HTTP API (default http://localhost:3000;
           PORT and HOST set the defaults). --snippets serves your own library.
           --compare-threads (or COMPARE_THREADS) sets how many worker threads
@@ -35,6 +62,8 @@ export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
   env: Record<string, string | undefined>;
+  /** Read for a `-` argument of `compare`; without it, `-` is a usage error. */
+  stdin?: AsyncIterable<Buffer | string>;
 }
 
 const usage = (message: string) => new JuxtaError('usage', message);
@@ -83,8 +112,44 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`juxta: ${message}. Run "juxta --help" for usage.\n`);
       return 2;
     }
-    throw error;
+    const limit = limitMessage(error);
+    if (limit !== undefined) {
+      io.stderr.write(`juxta: ${limit}\n`);
+      return 3;
+    }
+    // A bug of ours: one line that can be reported, not a stack trace (JUXTA_DEBUG shows it).
+    const shown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr.write(
+      `juxta: internal error (${oneLine(shown)}); please report it with the command that caused it.\n`,
+    );
+    if (io.env.JUXTA_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 1;
   }
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s*\n\s*/g, ' ');
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
+}
+
+/**
+ * The one-line message for input past a limit (exit status 3), or `undefined` for any other error.
+ * The service answers the same inputs with 422 (src/server/errors.ts).
+ */
+function limitMessage(error: unknown): string | undefined {
+  if (error instanceof InputTooLarge) return error.message;
+  if (isJuxtaError(error) && error.code === 'too-complex') return error.message;
+  if (error instanceof RangeError) {
+    // The engine recursed deeper than the stack allows: code nested too deeply.
+    if (/call stack/i.test(error.message)) {
+      return 'too complex to compare: the code is nested too deeply. Try a shorter or less deeply nested piece of code.';
+    }
+    // A string or array past what V8 can hold: the result is too large to print.
+    if (/invalid (string|array|typed array) length|allocation failed/i.test(error.message)) {
+      return 'too large to present: the comparison does not fit in memory as text. Compare a shorter piece of each program.';
+    }
+  }
+  return undefined;
 }
 
 async function version(): Promise<string> {
@@ -95,25 +160,13 @@ async function version(): Promise<string> {
   return pkg.version;
 }
 
-async function readSource(path: string, which: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String(code ?? error);
-    throw usage(`cannot read the ${which} file "${path}": ${why}.`);
-  }
-}
-
 function languageOf(path: string, flag: string | undefined, which: 'left' | 'right'): string {
   if (flag !== undefined) return languageModule(flag).info.id;
+  if (path === '-') {
+    throw usage(
+      `the ${which} program comes from standard input ("-"), which has no extension: name its language with --${which}-language.`,
+    );
+  }
   const found = languageForFile(path);
   if (!found) {
     throw usage(
@@ -123,6 +176,21 @@ function languageOf(path: string, flag: string | undefined, which: 'left' | 'rig
   return found.id;
 }
 
+/** A whole number of `flag` from 1 to `max`, or the default when the flag is absent. */
+function boundedInteger(value: string | undefined, flag: string, max: number, fallback: number) {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > max) {
+    throw usage(
+      `${flag} must be a whole number from 1 to ${max.toLocaleString('en')}, not "${value}".`,
+    );
+  }
+  return n;
+}
+
+const FORMATS = ['text', 'json', 'html', 'svg', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
 async function compareCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -131,6 +199,8 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
       format: { type: 'string', default: 'text' },
       'left-language': { type: 'string' },
       'right-language': { type: 'string' },
+      'max-bytes': { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
   if (positionals.length !== 2) {
@@ -138,31 +208,63 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
       `compare needs two files, got ${positionals.length}: juxta compare <left-file> <right-file>.`,
     );
   }
-  const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'html') {
-    throw usage(`unknown format "${format}": use text, json or html.`);
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    const last = FORMATS.length - 1;
+    throw usage(
+      `unknown format "${values.format}": use ${FORMATS.slice(0, last).join(', ')} or ${FORMATS[last]}.`,
+    );
   }
+  const maxBytes = boundedInteger(
+    values['max-bytes'],
+    '--max-bytes',
+    MAX_MAX_BYTES,
+    DEFAULT_MAX_BYTES,
+  );
+  const timeoutMs = boundedInteger(values.timeout, '--timeout', MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
   const [leftPath, rightPath] = positionals as [string, string];
+  if (leftPath === '-' && rightPath === '-') {
+    throw usage('only one side can be read from standard input ("-"); give the other as a file.');
+  }
   const leftLanguage = languageOf(leftPath, values['left-language'], 'left');
   const rightLanguage = languageOf(rightPath, values['right-language'], 'right');
-  const [leftCode, rightCode] = await Promise.all([
-    readSource(leftPath, 'left'),
-    readSource(rightPath, 'right'),
-  ]);
-  const result = compare(
-    { language: leftLanguage, code: leftCode },
-    { language: rightLanguage, code: rightCode },
-  );
+  // One after the other, so that a refused left file is reported before the right one is read.
+  const leftCode = await readSource({ path: leftPath, which: 'left' }, maxBytes, io);
+  const rightCode = await readSource({ path: rightPath, which: 'right' }, maxBytes, io);
+  let result: CompareResult;
+  try {
+    result = compare(
+      { language: leftLanguage, code: leftCode },
+      { language: rightLanguage, code: rightCode },
+      { timeoutMs },
+    );
+  } catch (error) {
+    if (isJuxtaError(error) && error.code === 'too-complex') {
+      throw new JuxtaError(
+        'too-complex',
+        `too complex to compare within the time budget of ${timeoutMs.toLocaleString('en')} ms. Compare a shorter piece of each program, or raise the budget with --timeout.`,
+      );
+    }
+    throw error;
+  }
   const leftName = languageModule(leftLanguage).info.name;
   const rightName = languageModule(rightLanguage).info.name;
+  const fileName = (path: string) => (path === '-' ? 'standard input' : basename(path));
+  const title = `${fileName(leftPath)} (${leftName}) and ${fileName(rightPath)} (${rightName})`;
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else if (format === 'html') {
+    io.stdout.write(toHtml(result, leftCode, rightCode, { leftName, rightName, title }));
+  } else if (format === 'svg') {
+    io.stdout.write(toSvg(result, leftCode, rightCode, { leftName, rightName, title }));
+  } else if (format === 'markdown') {
     io.stdout.write(
-      toHtml(result, leftCode, rightCode, {
+      toMarkdown(result, leftCode, rightCode, {
         leftName,
         rightName,
-        title: `${basename(leftPath)} (${leftName}) and ${basename(rightPath)} (${rightName})`,
+        leftLanguage,
+        rightLanguage,
+        title,
       }),
     );
   } else {
@@ -177,6 +279,12 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
     );
   }
   return 0;
+}
+
+function readSource(origin: SourceOrigin, maxBytes: number, io: Io): Promise<string> {
+  if (origin.path !== '-') return readFileSource(origin, maxBytes);
+  if (!io.stdin) throw usage('standard input ("-") cannot be read here.');
+  return readStdinSource(io.stdin, origin, maxBytes);
 }
 
 function portFrom(value: string | undefined, source: string): number | undefined {

@@ -3,42 +3,18 @@
  * no external files, every piece of code and text escaped in one helper.
  */
 import { CATEGORIES, CATEGORY_ORDER } from '../concepts.js';
-import type { Category, CompareResult, Token } from '../types.js';
-
-const COLORS: Record<Category, string> = {
-  'block-start': '#1d4ed8',
-  'block-end': '#a21caf',
-  'call-parens': '#b45309',
-  keyword: '#0e7490',
-  builtin: '#15803d',
-  literal: '#b91c1c',
-  operator: '#c2410c',
-  string: '#4d7c0f',
-  comment: '#57534e',
-  terminator: '#be123c',
-  expression: '#6d28d9',
-  statement: '#9d174d',
-  delimiter: '#0f766e',
-  naming: '#1e40af',
-  behaviour: '#e11d48',
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
-  );
-}
-
-interface Span {
-  start: number;
-  end: number;
-  kind: string;
-  diff?: { id: string; category: Category };
-}
+import type { CompareResult } from '../types.js';
+import {
+  CATEGORY_COLORS,
+  codeLines,
+  countOf,
+  escapeMarkup as escapeHtml,
+  sentenceParts,
+  spansByLine,
+  type Span,
+} from './shared.js';
 
 function lineHtml(line: string, spans: Span[]): string {
-  spans.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const s of spans) {
@@ -56,20 +32,9 @@ function lineHtml(line: string, spans: Span[]): string {
   return out + escapeHtml(line.slice(at));
 }
 
-function sideLines(code: string, tokens: Token[], result: CompareResult, side: 'left' | 'right') {
-  const lines = code.split('\n');
-  // Keyed by position, so a result that went through JSON highlights as well as a fresh one.
-  const at = (t: Token) => `${t.line}:${t.column}`;
-  const byPlace = new Map<string, { id: string; category: Category }>();
-  for (const d of result.differences)
-    for (const t of d[side]) byPlace.set(at(t), { id: d.id, category: d.category });
-  const spans = new Map<number, Span[]>();
-  for (const t of tokens) {
-    const diff = byPlace.get(at(t));
-    const list = spans.get(t.line) ?? [];
-    list.push({ start: t.column - 1, end: t.column - 1 + t.text.length, kind: t.kind, diff });
-    spans.set(t.line, list);
-  }
+function sideLines(code: string, result: CompareResult, side: 'left' | 'right') {
+  const lines = codeLines(code);
+  const spans = spansByLine(result, side);
   return (n: number | null) => (n === null ? '' : lineHtml(lines[n - 1] ?? '', spans.get(n) ?? []));
 }
 
@@ -85,8 +50,8 @@ export function toHtml(
   rightCode: string,
   options: HtmlOptions,
 ): string {
-  const left = sideLines(leftCode, result.left.tokens, result, 'left');
-  const right = sideLines(rightCode, result.right.tokens, result, 'right');
+  const left = sideLines(leftCode, result, 'left');
+  const right = sideLines(rightCode, result, 'right');
   const rows = result.rows
     .map(
       (r) =>
@@ -101,16 +66,15 @@ export function toHtml(
         `${inlineCode(d.summary)}${d.explanation ? `<p>${inlineCode(d.explanation)}</p>` : ''}</li>`,
     )
     .join('\n');
-  const errors = [
-    ...result.left.errors.map((e) => ({ ...e, side: options.leftName })),
-    ...result.right.errors.map((e) => ({ ...e, side: options.rightName })),
-  ]
+  const errors = result.left.errors
+    .map((e) => ({ ...e, side: options.leftName }))
+    .concat(result.right.errors.map((e) => ({ ...e, side: options.rightName })))
     .map(
       (e) =>
         `<li>${escapeHtml(e.side)}, line ${e.line}, column ${e.column}: ${inlineCode(e.message)}</li>`,
     )
     .join('\n');
-  const categoryCss = CATEGORY_ORDER.map((c) => `.c-${c}{--c:${COLORS[c]}}`).join('');
+  const categoryCss = CATEGORY_ORDER.map((c) => `.c-${c}{--c:${CATEGORY_COLORS[c]}}`).join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -145,7 +109,7 @@ ${rows}
 </table>
 ${result.notice ? `<p>${escapeHtml(result.notice)}</p>` : ''}
 ${errors ? `<h2>Syntax errors</h2><ul>${errors}</ul>` : ''}
-<h2>${result.differences.length} difference${result.differences.length === 1 ? '' : 's'}</h2>
+<h2>${countOf(result.differences.length, 'difference')}</h2>
 <ol>
 ${differences}
 </ol>
@@ -157,5 +121,7 @@ ${differences}
 
 /** Escapes text and turns `backticked` spans into <code>. */
 function inlineCode(text: string): string {
-  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+  return sentenceParts(text)
+    .map((p) => (p.kind === 'code' ? `<code>${escapeHtml(p.text)}</code>` : escapeHtml(p.text)))
+    .join('');
 }

@@ -4,7 +4,8 @@
  * lesson's bullets.
  */
 import { CATEGORIES } from '../concepts.js';
-import type { Category, CompareResult, Token } from '../types.js';
+import type { Category, CompareResult } from '../types.js';
+import { codeLines } from './shared.js';
 
 export interface TextOptions {
   /** ANSI colours (the CLI turns them on when stdout is a terminal and NO_COLOR is unset). */
@@ -37,60 +38,90 @@ const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';
 const BOLD = '\u001b[1m';
 
-/** A line of code as cells: characters and the category colouring each. */
-interface Cell {
-  ch: string;
-  category: Category | null;
+/** Where a difference marks a line: UTF-16 offsets within it, and its category. */
+interface Mark {
+  start: number;
+  end: number;
+  category: Category;
 }
 
-function isControl(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 0x20 || c === 0x7f;
+function isControl(code: number): boolean {
+  return code < 0x20 || code === 0x7f;
 }
 
-function lineCells(code: string): Cell[][] {
-  return code.split('\n').map((raw) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    // Tabs become two spaces, control characters a visible placeholder, so columns stay aligned.
-    return [...line.replace(/\t/g, '  ')].map((ch) => ({
-      ch: isControl(ch) ? '·' : ch,
-      category: null,
-    }));
-  });
-}
-
-function paint(cells: Cell[][], tokens: Token[], category: Category, source: string) {
-  const lines = source.split('\n');
-  for (const t of tokens) {
-    const row = cells[t.line - 1];
-    const raw = lines[t.line - 1] ?? '';
-    if (!row) continue;
-    // Columns count UTF-16 units and tabs widen; map to the cell index of the start.
-    const prefix = raw.slice(0, t.column - 1).replace(/\t/g, '  ');
-    const start = [...prefix].length;
-    const length = [...t.text.replace(/\t/g, '  ')].length;
-    for (let i = start; i < start + length && i < row.length; i++) {
-      const cell = row[i];
-      if (cell && cell.category === null) cell.category = category;
+/** Each line's marks, in the differences' order (the first to mark a character colours it). */
+function marksByLine(result: CompareResult, side: 'left' | 'right'): Map<number, Mark[]> {
+  const marks = new Map<number, Mark[]>();
+  for (const d of result.differences) {
+    for (const t of d[side]) {
+      const list = marks.get(t.line) ?? [];
+      list.push({ start: t.column - 1, end: t.column - 1 + t.text.length, category: d.category });
+      marks.set(t.line, list);
     }
   }
+  return marks;
 }
 
-function render(cells: Cell[] | undefined, width: number, color: boolean): string {
-  if (!cells) return ' '.repeat(width);
-  const shown =
-    cells.length > width ? [...cells.slice(0, width - 1), { ch: '…', category: null }] : cells;
+/**
+ * A line in `width` cells: tabs as two spaces and control characters as a visible placeholder, so
+ * columns stay aligned; cut with `…` when longer. Only the cells shown are built, so a line of
+ * any length costs no more than its width.
+ */
+function renderLine(
+  line: string | undefined,
+  marks: Mark[] | undefined,
+  width: number,
+  color: boolean,
+): string {
+  if (line === undefined) return ' '.repeat(width);
+  const chars: string[] = [];
+  const units: number[] = []; // the UTF-16 offset each cell comes from
+  let at = 0;
+  while (at < line.length && chars.length <= width) {
+    const code = line.codePointAt(at) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    if (code === 0x09) {
+      chars.push(' ', ' ');
+      units.push(at, at);
+    } else {
+      chars.push(isControl(code) ? '·' : line.slice(at, at + size));
+      units.push(at);
+    }
+    at += size;
+  }
+  const cut = at < line.length || chars.length > width;
+  const shown = cut ? width - 1 : chars.length;
+  const categories: (Category | null)[] = new Array<Category | null>(shown).fill(null);
+  for (const mark of marks ?? []) {
+    for (let i = lowerBound(units, mark.start, shown); i < shown && units[i]! < mark.end; i++) {
+      categories[i] ??= mark.category;
+    }
+  }
   let out = '';
   let current: Category | null = null;
-  for (const cell of shown) {
-    if (color && cell.category !== current) {
-      out += cell.category ? ANSI[cell.category] : RESET;
-      current = cell.category;
+  for (let i = 0; i < shown; i++) {
+    const category = categories[i] ?? null;
+    if (color && category !== current) {
+      out += category ? ANSI[category] : RESET;
+      current = category;
     }
-    out += cell.ch;
+    out += chars[i];
   }
   if (color && current) out += RESET;
-  return out + ' '.repeat(Math.max(0, width - shown.length));
+  if (cut) out += '…';
+  return out + ' '.repeat(Math.max(0, width - shown - (cut ? 1 : 0)));
+}
+
+/** The first index among the first `count` of the sorted `values` that is at least `target`. */
+function lowerBound(values: number[], target: number, count: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
@@ -116,13 +147,13 @@ export function toText(
   options: TextOptions,
 ): string {
   const { color } = options;
-  const leftCells = lineCells(leftCode);
-  const rightCells = lineCells(rightCode);
-  for (const d of result.differences) {
-    paint(leftCells, d.left, d.category, leftCode);
-    paint(rightCells, d.right, d.category, rightCode);
-  }
-  const maxLine = Math.max(1, ...result.rows.map((r) => Math.max(r.left ?? 0, r.right ?? 0)));
+  const leftLines = codeLines(leftCode);
+  const rightLines = codeLines(rightCode);
+  const leftMarks = marksByLine(result, 'left');
+  const rightMarks = marksByLine(result, 'right');
+  // A loop, not Math.max(...rows): spreading 130,000 rows as arguments overflows the stack.
+  let maxLine = 1;
+  for (const r of result.rows) maxLine = Math.max(maxLine, r.left ?? 0, r.right ?? 0);
   const numberWidth = String(maxLine).length;
   const column = Math.max(20, Math.floor((options.width - 2 * (numberWidth + 1) - 3) / 2));
   const num = (n: number | null) =>
@@ -137,10 +168,12 @@ export function toText(
     ),
   );
   for (const row of result.rows) {
-    const l = row.left === null ? undefined : leftCells[row.left - 1];
-    const r = row.right === null ? undefined : rightCells[row.right - 1];
-    const left = `${dim(num(row.left))} ${render(l, column, color)}`;
-    const right = `${dim(num(row.right))} ${render(r, column, color).trimEnd()}`;
+    const l = row.left === null ? undefined : (leftLines[row.left - 1] ?? '');
+    const r = row.right === null ? undefined : (rightLines[row.right - 1] ?? '');
+    const lm = row.left === null ? undefined : leftMarks.get(row.left);
+    const rm = row.right === null ? undefined : rightMarks.get(row.right);
+    const left = `${dim(num(row.left))} ${renderLine(l, lm, column, color)}`;
+    const right = `${dim(num(row.right))} ${renderLine(r, rm, column, color).trimEnd()}`;
     out.push(`${left} │ ${right}`.trimEnd());
   }
   if (result.notice) out.push('', result.notice);
