@@ -156,6 +156,56 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
         () => getComputedStyle(document.querySelector('#comparison')!).backgroundColor,
       );
       expect(background).toBe('rgb(255, 255, 255)');
+      // …and its text the light theme's dark ink, also where the picker chose dark.
+      const ink = () => page.evaluate(() => getComputedStyle(document.querySelector('h1')!).color);
+      expect(await ink()).toBe('rgb(27, 34, 48)');
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByLabel('Theme').selectOption('dark');
+      await page.emulateMedia({ media: 'print' });
+      expect(await ink()).toBe('rgb(27, 34, 48)');
+    });
+  });
+  describe('theme', () => {
+    const background = (page: Page) =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const LIGHT_BG = 'rgb(245, 244, 239)';
+    const DARK_BG = 'rgb(17, 20, 25)';
+
+    it('follows the system by default, and a labelled picker chooses light or dark, remembered', async () => {
+      const page = await open('/', { colorScheme: 'light' });
+      const picker = page.getByLabel('Theme');
+      expect(await picker.inputValue()).toBe('system');
+      expect(await background(page)).toBe(LIGHT_BG);
+
+      await picker.selectOption('dark');
+      expect(await background(page)).toBe(DARK_BG);
+      await page.screenshot({ path: join(RESULTS, 'theme-dark-chosen.png') });
+      await page.reload();
+      await waitForRender(page);
+      expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+      expect(await background(page)).toBe(DARK_BG);
+
+      // Back to the system's setting, which follows the system as it changes.
+      await page.getByLabel('Theme').selectOption('system');
+      expect(await background(page)).toBe(LIGHT_BG);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background(page)).toBe(DARK_BG);
+      await page.reload();
+      await waitForRender(page);
+      expect(await page.evaluate(() => localStorage.getItem('juxta.theme'))).toBeNull();
+    });
+
+    it('chooses light on a dark system, editors included', async () => {
+      const page = await open('/', { colorScheme: 'dark' });
+      expect(await background(page)).toBe(DARK_BG);
+      await page.getByLabel('Theme').selectOption('light');
+      expect(await background(page)).toBe(LIGHT_BG);
+      await page.click('#edit-toggle');
+      const editor = page.locator('.editor-column.side-left .cm-content');
+      await editor.waitFor();
+      // The editors sit in shadow roots; the theme reaches them through inheritance.
+      const text = await editor.evaluate((e) => getComputedStyle(e).color);
+      expect(text).toBe('rgb(27, 34, 48)');
     });
   });
 });

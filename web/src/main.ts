@@ -20,6 +20,7 @@ import { decodePair, encodePair } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
+import { setUpThemePicker } from './theme.js';
 
 /** The snippet `/` opens: the lesson's own pair. */
 const DEFAULT_SNIPPET = 'control-flow/odd-even';
@@ -612,6 +613,8 @@ window.addEventListener('popstate', onAddressChange);
 // A shared link pasted over the current one only changes the fragment: no page load happens.
 window.addEventListener('hashchange', onAddressChange);
 ui.search.addEventListener('input', () => drawLibrary());
+
+setUpThemePicker(byId<HTMLSelectElement>('theme'));
 
 let sizeIndex = DEFAULT_SIZE_INDEX;
 function applySize(index: number): void {
