@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
+import { CATEGORIES, CATEGORY_ORDER } from '../../src/concepts.js';
+import { categoryClass } from '../../web/src/categories.js';
 import {
   chromiumAvailable,
   ensureWebBuilt,
@@ -207,5 +209,104 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       const text = await editor.evaluate((e) => getComputedStyle(e).color);
       expect(text).toBe('rgb(27, 34, 48)');
     });
+  });
+  describe('telling categories apart without colour', () => {
+    it('draws every category with its own line style, position and weight, computed in the page', async () => {
+      const page = await open('/');
+      const categories = [...CATEGORY_ORDER, 'a-category-from-the-future'];
+      const styles = await page.evaluate((classes) => {
+        const probe = document.createElement('div');
+        probe.className = 'code side-left';
+        document.getElementById('comparison')!.append(probe);
+        return classes.map((className) => {
+          const mark = document.createElement('mark');
+          mark.className = `tok diff ${className}`;
+          mark.textContent = '(';
+          probe.append(mark);
+          const style = getComputedStyle(mark);
+          return {
+            line: style.textDecorationLine,
+            style: style.textDecorationStyle,
+            thickness: style.textDecorationThickness,
+            offset: style.textUnderlineOffset,
+          };
+        });
+      }, categories.map(categoryClass));
+      for (const s of styles) {
+        expect(s.line).not.toBe('none');
+        // None faint: at least 2 px, 3 px for a dotted line (one-character marks such as `(`).
+        expect(parseFloat(s.thickness)).toBeGreaterThanOrEqual(s.style === 'dotted' ? 3 : 2);
+      }
+      const keys = styles.map((s) => `${s.line}|${s.style}|${s.thickness}|${s.offset}`);
+      expect(new Set(keys).size, keys.join('\n')).toBe(categories.length);
+    });
+
+    it("names the category on hover and in each badge's accessible name, badges in number order", async () => {
+      const page = await open('/?snippet=classes/inheritance');
+      const names = new Map(Object.entries(CATEGORIES).map(([id, info]) => [id, info.name]));
+      const items = await page.$$eval('#difference-list > li', (lis) =>
+        lis.map((li) => li.dataset.diff ?? ''),
+      );
+      const numberOf = new Map(items.map((id, i) => [id, i + 1]));
+      const badges = await page.$$eval('#comparison .code', (cells) =>
+        cells.map((cell) =>
+          [...cell.querySelectorAll<HTMLElement>('.badge')].map((b) => ({
+            id: b.dataset.diff ?? '',
+            text: b.textContent,
+            role: b.getAttribute('role'),
+            label: b.getAttribute('aria-label'),
+            title: b.title,
+            category: [...b.classList].find((c) => c.startsWith('cat-'))!.slice(4),
+            hidden: b.closest('[aria-hidden="true"]') !== null,
+          })),
+        ),
+      );
+      const all = badges.flat();
+      expect(all.length).toBeGreaterThan(20);
+      for (const badge of all) {
+        const number = numberOf.get(badge.id)!;
+        const name = names.get(badge.category)!;
+        expect(badge.text).toBe(String(number));
+        expect(badge.role).toBe('img');
+        expect(badge.label).toBe(`Difference ${number}, ${name}`);
+        expect(badge.title).toBe(name);
+        expect(badge.hidden).toBe(false);
+      }
+      // Python's line 2, `def __init__(self, name):`, holds three differences: listed 1 2 3 order.
+      for (const line of badges) {
+        const numbers = line.map((b) => Number(b.text));
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      }
+      expect(badges.some((line) => line.length >= 3)).toBe(true);
+      // Every marked token names its category and its number on hover.
+      const marks = await page.$$eval('#comparison mark.diff', (ms) =>
+        ms.map((m) => ({
+          title: (m as HTMLElement).title,
+          ids: (m as HTMLElement).dataset.diff ?? '',
+        })),
+      );
+      for (const mark of marks) {
+        const id = mark.ids.split(' ')[0]!;
+        expect(mark.title).toMatch(new RegExp(`\\(difference ${numberOf.get(id)}\\)$`));
+      }
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`saves a grayscale screenshot (${scheme}) where only the cues tell categories apart`, async () => {
+        const page = await open('/?snippet=classes/inheritance', {
+          colorScheme: scheme,
+          viewport: { width: 1280, height: 1100 },
+        });
+        await page.evaluate(() => {
+          document.documentElement.style.filter = 'grayscale(1)';
+        });
+        await page.locator('#comparison').screenshot({
+          path: join(RESULTS, `cues-grayscale-${scheme}.png`),
+        });
+        await page.locator('#legend').screenshot({
+          path: join(RESULTS, `cues-grayscale-legend-${scheme}.png`),
+        });
+      });
+    }
   });
 });

@@ -12,6 +12,7 @@ import { PACKAGE_ROOT } from '../../src/paths.js';
 import type { Difference, Token } from '../../src/types.js';
 import { decodePair, decodeText, encodePair, encodeText } from '../../web/src/link.js';
 import { buildLines, splitLines } from '../../web/src/segments.js';
+import { CUE_COUNT, categoryClass, cueIndex } from '../../web/src/categories.js';
 
 const tok = (text: string, line: number, column: number, kind: Token['kind'] = 'identifier') => ({
   text,
@@ -146,7 +147,7 @@ describe('category styles', () => {
     const page = css('style.css');
     for (const category of CATEGORY_ORDER) {
       expect(code, `.cat-${category} in web/src/code.css`).toMatch(
-        new RegExp(`\\.cat-${category} \\{[^}]*--cue: (solid|double|dotted|dashed|wavy)`),
+        new RegExp(`\\.cat-${category} \\{[^}]*--cat: var\\(--cat-${category}\\)`),
       );
       // light-dark(light, dark): one colour per theme.
       for (const name of [`--cat-${category}`, `--cat-${category}-bg`]) {
@@ -155,5 +156,22 @@ describe('category styles', () => {
         );
       }
     }
+  });
+
+  it('draw a distinct cue for every category and for "other", from the vocabulary\'s order', () => {
+    const code = css('code.css');
+    // Room for every category of the vocabulary plus one for categories this build does not know.
+    expect(CATEGORY_ORDER.length + 1).toBeLessThanOrEqual(CUE_COUNT);
+    const cues = Array.from({ length: CUE_COUNT }, (_, n) => {
+      const rule = new RegExp(`\\.cue-${n} \\{([^}]*)\\}`).exec(code);
+      expect(rule, `.cue-${n} in web/src/code.css`).not.toBeNull();
+      return rule![1]!.replace(/\s+/g, ' ').trim();
+    });
+    expect(new Set(cues).size).toBe(CUE_COUNT);
+    const indices = [...CATEGORY_ORDER, 'a-category-from-the-future'].map(cueIndex);
+    expect(new Set(indices).size).toBe(indices.length);
+    expect(categoryClass('a-category-from-the-future')).toBe(
+      `cat-other cue-${CATEGORY_ORDER.length}`,
+    );
   });
 });

@@ -95,21 +95,26 @@ function lineCells(
       }),
     ];
   }
-  const ids = new Set(line.runs.flatMap((run) => run.differences));
-  const badges = [...ids].flatMap((id) => {
-    const info = differences.get(id);
-    if (!info) return [];
-    return [
-      h(
-        'span',
-        {
-          class: `badge ${categoryClass(info.category)}`,
-          'data-diff': id,
-          title: categoryName(info.category),
-        },
-        String(info.number),
-      ),
-    ];
+  // In number order, as the list reads, whatever order the marks stand in on the line.
+  const numbered = [...new Set(line.runs.flatMap((run) => run.differences))]
+    .flatMap((id) => {
+      const info = differences.get(id);
+      return info ? [{ id, ...info }] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+  const badges = numbered.map(({ id, number, category }) => {
+    const name = categoryName(category);
+    return h(
+      'span',
+      {
+        class: `badge ${categoryClass(category)}`,
+        'data-diff': id,
+        role: 'img',
+        'aria-label': `Difference ${number}, ${name}`,
+        title: name,
+      },
+      String(number),
+    );
   });
   return [
     h(
@@ -131,7 +136,7 @@ function lineCells(
         { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
         ...line.runs.map((run) => runElement(run, differences)),
       ),
-      badges.length ? h('span', { class: 'badges', 'aria-hidden': 'true' }, ...badges) : null,
+      badges.length ? h('span', { class: 'badges' }, ...badges) : null,
     ),
   ];
 }
@@ -144,12 +149,14 @@ function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {
     return h('span', { class: `${kindClass}${errorClass}`.trim() }, run.text);
   }
   const first = differences.get(run.differences[0]!);
-  const category = first ? categoryClass(first.category) : 'cat-other';
+  const category = categoryClass(first?.category ?? 'other');
   return h(
     'mark',
     {
       class: `${kindClass} diff ${category}${errorClass}`.trim(),
       'data-diff': run.differences.join(' '),
+      // The category's name on hover, for a reader who cannot tell the colours apart.
+      title: first ? `${categoryName(first.category)} (difference ${first.number})` : undefined,
     },
     run.text,
   );
