@@ -309,4 +309,137 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       });
     }
   });
+  describe('rough edges', () => {
+    const BROKEN_PYTHON =
+      'age = 12\n\nif age % 2 == 1\n    print("age is odd")\nelse:\n    print("age is even")\n';
+
+    it("drops the library's title and notes once the code is edited, naming the languages", async () => {
+      const page = await open('/');
+      expect(await page.textContent('h1')).toContain('Odd or even');
+      expect(await page.locator('#notes').isVisible()).toBe(true);
+      await page.click('#edit-toggle');
+      const seen = await waitForRender(page, 0);
+      await page.locator('.editor-column.side-left .cm-content').click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.insertText('puts age\n');
+      await waitForRender(page, seen);
+      expect(await page.textContent('h1')).toBe('Your edit');
+      expect(await page.textContent('#subtitle')).toBe(
+        "Ruby and Python, edited from “Odd or even (the lesson's example)”",
+      );
+      expect(await page.locator('#notes').isVisible()).toBe(false);
+      expect(await page.title()).toContain('Your edit');
+    });
+
+    it('names the languages of a shared link from the API, not by their ids', async () => {
+      const code = Buffer.from('puts 1\n').toString('base64url');
+      const page = await open(`/#l=ruby&lc=${code}&r=ruby&rc=${code}`);
+      expect(await page.textContent('#subtitle')).toBe('Ruby and Ruby, from a shared link');
+    });
+
+    it('renders inline code in error messages as code, in the read view and the editor', async () => {
+      const hash = `#l=ruby&lc=${Buffer.from('puts 1\n').toString('base64url')}&r=python&rc=${Buffer.from(BROKEN_PYTHON).toString('base64url')}`;
+      const page = await open(`/${hash}`);
+      const message = page.locator('#comparison .error-message');
+      expect(await message.textContent()).not.toContain('`');
+      expect(await message.locator('code').allTextContents()).toContain(':');
+      await page.click('#edit-toggle');
+      const inEditor = page.locator('.editor-column.side-right .cm-error-message');
+      await expect.poll(() => inEditor.locator('code').count()).toBeGreaterThan(0);
+      expect(await inEditor.textContent()).not.toContain('`');
+      // Summaries and explanations too.
+      expect(await page.locator('#difference-list').textContent()).not.toContain('`');
+    });
+
+    /** Drops the expected 404 of an unknown snippet from the page's console problems. */
+    function expect404(): void {
+      const mine = problems.at(-1)!;
+      const expected = mine.filter((p) => /status of 404/.test(p));
+      expect(expected.length).toBeGreaterThan(0);
+      mine.splice(0, mine.length, ...mine.filter((p) => !/status of 404/.test(p)));
+    }
+
+    it('says what happened to a damaged link, keeping the library search at hand', async () => {
+      const cases = [
+        [
+          '#l=ruby&lc=YQ&r=python',
+          /Part of the link is missing: the right program \(rc=\)\. It was probably cut off/,
+        ],
+        ['#l=ruby&lc=%%%&r=python&rc=YQ', /left program is not readable/],
+        ['#lc=YQ&rc=YQ', /missing: the left language \(l=\) and the right language \(r=\)\./],
+      ] as const;
+      for (const [hash, said] of cases) {
+        const page = await open(`/${hash}`);
+        expect(await page.textContent('h1')).toBe('This link is damaged');
+        expect(await page.textContent('#problem-text')).toMatch(said);
+        expect(await page.locator('#comparison-section').isVisible()).toBe(false);
+        expect(await page.locator('#differences').isVisible()).toBe(false);
+        expect(await page.locator('#edit-toggle').isDisabled()).toBe(true);
+      }
+      const page = await open('/#l=ruby&lc=YQ&r=python');
+      // The part's name is inline code.
+      expect(await page.locator('#problem-text code').allTextContents()).toEqual(['rc=']);
+      await page.screenshot({ path: join(RESULTS, 'damaged-link.png') });
+      await page.click('#problem-search');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+      await page.keyboard.type('odd');
+      const link = page.locator('#library a[data-snippet="control-flow/odd-even"]');
+      await link.click();
+      await waitForRender(page, 1);
+      await expect.poll(() => page.textContent('h1')).toContain('Odd or even');
+      expect(await page.locator('#problem').isVisible()).toBe(false);
+      expect(await page.locator('#comparison-section').isVisible()).toBe(true);
+    });
+
+    it('says a snippet id is unknown in plain words, not in API wording', async () => {
+      const page = await open('/?snippet=loops/no-such-loop');
+      expect404();
+      expect(await page.textContent('h1')).toBe('No such snippet');
+      const text = (await page.textContent('#problem-text'))!;
+      expect(text).toContain('“loops/no-such-loop”');
+      expect(text).not.toMatch(/GET|\/api/);
+      expect(await page.locator('#search').isVisible()).toBe(true);
+      expect(await page.locator('#comparison-section').isVisible()).toBe(false);
+      await page.screenshot({ path: join(RESULTS, 'unknown-snippet.png') });
+    });
+
+    it('searches titles, topics and teaching notes, and words for the same idea', async () => {
+      const page = await open('/');
+      await page.locator('#library a').first().waitFor();
+      const found = () =>
+        page.$$eval('#library a[data-snippet]', (links) =>
+          links.map((a) => (a as HTMLElement).dataset.snippet).sort(),
+        );
+      await page.fill('#search', 'exception');
+      await expect
+        .poll(found)
+        .toEqual(
+          expect.arrayContaining([
+            'errors/ensure-finally',
+            'errors/raise-custom',
+            'errors/rescue-except',
+          ]),
+        );
+      // Only the notes of these two say `ValueError`; the notes arrive after the first keystroke.
+      await page.fill('#search', 'ValueError');
+      await expect.poll(found).toEqual(['errors/rescue-except', 'testing/assert-raises']);
+      await page.fill('#search', 'dict');
+      expect(await found()).toContain('collections/hashes-dicts');
+    });
+
+    it('shows key hints only where there is a keyboard', async () => {
+      const desk = await open('/');
+      expect(await desk.locator('#next-difference kbd').isVisible()).toBe(true);
+      const phone = await open('/', {
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      expect(await phone.locator('#next-difference').isVisible()).toBe(true);
+      expect(await phone.locator('#next-difference kbd').isVisible()).toBe(false);
+      await phone.click('#edit-toggle');
+      await phone.locator('.editor-hint').waitFor();
+      expect(await phone.locator('.editor-hint .key-hint').isVisible()).toBe(false);
+    });
+  });
 });

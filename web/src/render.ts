@@ -3,7 +3,7 @@
 // the panes shows what each row joins.
 import type { CompareResult, Row } from '../../src/types.js';
 import { categoryClass, categoryName } from './categories.js';
-import { h } from './dom.js';
+import { h, withInlineCode } from './dom.js';
 import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
 
 export interface DifferenceInfo {
@@ -199,7 +199,7 @@ function errorCells(side: Side, line: SourceLine | null): HTMLElement[] {
             { class: 'error-where' },
             `Syntax error, line ${error.line}, column ${error.column}: `,
           ),
-          error.message,
+          withInlineCode(error.message),
         ),
       ),
     ),
