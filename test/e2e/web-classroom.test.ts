@@ -80,9 +80,7 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       ];
       const rows = [...document.querySelectorAll<HTMLElement>('#comparison .code.side-left')].map(
         (left) => {
-          // The right-hand cell of the same grid row is three cells further on.
-          let right: Element | null = left;
-          for (let i = 0; i < 3 && right; i++) right = right.nextElementSibling;
+          const right = left.closest('[role="row"]')?.querySelector('.code.side-right') ?? null;
           return { left: box(left), right: right ? box(right) : null };
         },
       );
@@ -440,6 +438,79 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       await phone.click('#edit-toggle');
       await phone.locator('.editor-hint').waitFor();
       expect(await phone.locator('.editor-hint .key-hint').isVisible()).toBe(false);
+    });
+  });
+  describe('screen readers', () => {
+    interface AXNode {
+      nodeId: string;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+      ignored?: boolean;
+    }
+
+    it('exposes the aligned view as a table: a row per aligned row, columns named after the languages', async () => {
+      const page = await open('/');
+      // Chromium's own accessibility tree, as a screen reader gets it (display: contents included).
+      const cdp = await page.context().newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const table = nodes.find((n) => n.role?.value === 'table');
+      expect(table?.name?.value).toBe('Ruby and Python, line by line');
+      const descendants = (node: AXNode, role: string): AXNode[] =>
+        (node.childIds ?? []).flatMap((id) => {
+          const child = byId.get(id);
+          if (!child) return [];
+          return child.role?.value === role ? [child] : descendants(child, role);
+        });
+      const tableRows = descendants(table!, 'row');
+      // The header row and the lesson's seven aligned rows (Ruby's `end` faces a gap).
+      expect(tableRows).toHaveLength(8);
+      const headers = descendants(tableRows[0]!, 'columnheader').map((h) => h.name?.value);
+      expect(headers).toEqual(['Ruby', 'Python']);
+      for (const row of tableRows.slice(1)) expect(descendants(row, 'cell')).toHaveLength(2);
+      await cdp.detach();
+    });
+
+    it('links every marked token to its difference: number, summary and category', async () => {
+      const page = await open('/');
+      const count = await page.locator('#difference-list > li').count();
+      const links = await page.$$eval('#comparison mark.diff', (marks) =>
+        marks.map((mark) => {
+          const ids = (mark.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+          return {
+            ids,
+            diff: (mark as HTMLElement).dataset.diff ?? '',
+            // What is read: the element's text without its aria-hidden parts (the number disc).
+            described: ids.map((id) => {
+              const copy = document.getElementById(id)?.cloneNode(true) as HTMLElement | undefined;
+              copy?.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+              return copy?.textContent ?? null;
+            }),
+          };
+        }),
+      );
+      expect(links.length).toBeGreaterThan(8);
+      for (const link of links) {
+        expect(link.ids.length).toBeGreaterThan(0);
+        expect(link.ids).toEqual(link.diff.split(' ').map((id) => `difference-${id}-name`));
+        for (const text of link.described)
+          expect(text).toMatch(new RegExp(`^Difference \\d+ of ${count}: `));
+      }
+      // Chromium computes the description: `puts` on Ruby's line 4 is the Built-in difference.
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = (await cdp.send('DOM.getDocument')) as { root: { nodeId: number } };
+      const { nodeId } = (await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: '#comparison .code.side-left[data-line="4"] mark.cat-builtin',
+      })) as { nodeId: number };
+      const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', {
+        nodeId,
+        fetchRelatives: false,
+      })) as { nodes: (AXNode & { description?: { value: string } })[] };
+      const mark = nodes[0];
+      expect(mark?.description?.value).toMatch(/^Difference \d+ of \d+: Ruby uses puts .*Built-in/);
+      await cdp.detach();
     });
   });
 });

@@ -34,6 +34,7 @@ export function renderDifferenceList(
         {
           type: 'button',
           class: 'difference-button',
+          id: `difference-${difference.id}-name`,
           'data-diff': difference.id,
           'aria-describedby': explanationId,
         },
