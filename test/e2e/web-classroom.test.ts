@@ -18,6 +18,7 @@ import {
   ensureWebBuilt,
   launchChromium,
   openPage,
+  renders,
   waitForRender,
 } from './browser.js';
 
@@ -141,6 +142,26 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
         if (id === 'control-flow/odd-even') expect(pages).toBe(1);
       });
     }
+
+    it('prints the aligned view of what is being edited, not the editors', async () => {
+      const page = await open('/', { viewport: PRINT_AREA });
+      await page.click('#edit-toggle');
+      await page.locator('.editor-column.side-left .cm-content .diff').first().waitFor();
+      const seen = await renders(page);
+      await page.locator('.editor-column.side-left .cm-content').click();
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.insertText('puts "printed"\n');
+      await waitForRender(page, seen);
+      // What the browser does on Ctrl+P before it lays out the page for print.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.editors').isVisible()).toBe(false);
+      const left = await page.$$eval('#comparison .code.side-left[data-line] .text', (cells) =>
+        cells.map((c) => c.textContent),
+      );
+      expect(left.at(-1)).toBe('puts "printed"');
+      expect((await printLayout(page)).rowsSideBySide).toBe(true);
+    });
 
     it('keeps the panes side by side on paper narrower than a screen layout allows, in dark mode too', async () => {
       // A4 portrait's width: on a screen this width stacks the panes; on paper it must not.
@@ -316,7 +337,8 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       expect(await page.textContent('h1')).toContain('Odd or even');
       expect(await page.locator('#notes').isVisible()).toBe(true);
       await page.click('#edit-toggle');
-      const seen = await waitForRender(page, 0);
+      await page.locator('.editor-column.side-left .cm-content .diff').first().waitFor();
+      const seen = await renders(page);
       await page.locator('.editor-column.side-left .cm-content').click();
       await page.keyboard.press('ControlOrMeta+End');
       await page.keyboard.insertText('puts age\n');
