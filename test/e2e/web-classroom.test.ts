@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import { CATEGORIES, CATEGORY_ORDER } from '../../src/concepts.js';
-import { categoryClass } from '../../web/src/categories.js';
+import { CUE_COUNT, categoryClass } from '../../web/src/categories.js';
 import {
   chromiumAvailable,
   ensureWebBuilt,
@@ -233,31 +233,42 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
     it('draws every category with its own line style, position and weight, computed in the page', async () => {
       const page = await open('/');
       const categories = [...CATEGORY_ORDER, 'a-category-from-the-future'];
-      const styles = await page.evaluate((classes) => {
-        const probe = document.createElement('div');
-        probe.className = 'code side-left';
-        document.getElementById('comparison')!.append(probe);
-        return classes.map((className) => {
-          const mark = document.createElement('mark');
-          mark.className = `tok diff ${className}`;
-          mark.textContent = '(';
-          probe.append(mark);
-          const style = getComputedStyle(mark);
-          return {
-            line: style.textDecorationLine,
-            style: style.textDecorationStyle,
-            thickness: style.textDecorationThickness,
-            offset: style.textUnderlineOffset,
-          };
-        });
-      }, categories.map(categoryClass));
+      /** The computed cue of a mark with these classes, as one comparable string. */
+      const cues = (classes: string[]) =>
+        page.evaluate((list) => {
+          const probe = document.createElement('div');
+          probe.className = 'code side-left';
+          document.getElementById('comparison')!.append(probe);
+          return list.map((className) => {
+            const mark = document.createElement('mark');
+            mark.className = `tok diff ${className}`;
+            mark.textContent = '(';
+            probe.append(mark);
+            const style = getComputedStyle(mark);
+            return {
+              style: style.textDecorationStyle,
+              thickness: style.textDecorationThickness,
+              key: [
+                style.textDecorationLine,
+                style.textDecorationStyle,
+                style.textDecorationThickness,
+                style.textUnderlineOffset,
+                style.backgroundImage,
+              ].join(' | '),
+            };
+          });
+        }, classes);
+      const styles = await cues(categories.map(categoryClass));
       for (const s of styles) {
-        expect(s.line).not.toBe('none');
+        expect(s.key).not.toMatch(/^none/);
         // None faint: at least 2 px, 3 px for a dotted line (one-character marks such as `(`).
         expect(parseFloat(s.thickness)).toBeGreaterThanOrEqual(s.style === 'dotted' ? 3 : 2);
       }
-      const keys = styles.map((s) => `${s.line}|${s.style}|${s.thickness}|${s.offset}`);
+      const keys = styles.map((s) => s.key);
       expect(new Set(keys).size, keys.join('\n')).toBe(categories.length);
+      // And all twenty cues, for the categories still to come.
+      const all = await cues(Array.from({ length: CUE_COUNT }, (_, n) => `cat-other cue-${n}`));
+      expect(new Set(all.map((s) => s.key)).size).toBe(CUE_COUNT);
     });
 
     it("names the category on hover and in each badge's accessible name, badges in number order", async () => {
