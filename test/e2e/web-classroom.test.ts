@@ -396,7 +396,7 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
           '#l=ruby&lc=YQ&r=python',
           /Part of the link is missing: the right program \(rc=\)\. It was probably cut off/,
         ],
-        ['#l=ruby&lc=%%%&r=python&rc=YQ', /left program is not readable/],
+        ['#l=ruby&lc=%%%&r=python&rc=YQ', /left program cannot be read from the link/],
         ['#lc=YQ&rc=YQ', /missing: the left language \(l=\) and the right language \(r=\)\./],
       ] as const;
       for (const [hash, said] of cases) {

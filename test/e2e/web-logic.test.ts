@@ -10,7 +10,13 @@ import fc from 'fast-check';
 import { CATEGORY_ORDER } from '../../src/concepts.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import type { Difference, Token } from '../../src/types.js';
-import { decodePair, decodeText, encodePair, encodeText } from '../../web/src/link.js';
+import {
+  decodePair,
+  decodeText,
+  encodePair,
+  encodeText,
+  readSharedLink,
+} from '../../web/src/link.js';
 import { buildLines, splitLines } from '../../web/src/segments.js';
 import { CUE_COUNT, categoryClass, cueIndex } from '../../web/src/categories.js';
 
@@ -128,6 +134,21 @@ describe('share links', () => {
 
   it('use URL-safe characters only', () => {
     expect(encodeText('??>>~~ÿ')).toMatch(/^[A-Za-z0-9_-]*$/);
+  });
+
+  it('tell a damaged link (a part missing, code mangled) from a fragment that is no link', () => {
+    expect(readSharedLink('')).toEqual({ kind: 'none' });
+    expect(readSharedLink('#comparison')).toEqual({ kind: 'none' });
+    expect(readSharedLink('#l=ruby&lc=&r=python&rc=')).toMatchObject({ kind: 'pair' });
+    const cut = readSharedLink('#l=ruby&lc=YQ&r=pyth');
+    expect(cut).toMatchObject({ kind: 'damaged' });
+    expect(cut.kind === 'damaged' && cut.problem).toBe(
+      'Part of the link is missing: the right program (`rc=`). It was probably cut off when it was copied or sent.',
+    );
+    const mangled = readSharedLink('#l=ruby&lc=_w&r=python&rc=_w');
+    expect(mangled.kind === 'damaged' && mangled.problem).toMatch(/^Neither program can be read/);
+    const empty = readSharedLink('#l=&lc=YQ&r=python&rc=YQ');
+    expect(empty.kind === 'damaged' && empty.problem).toMatch(/the left language \(`l=`\)/);
   });
 
   it('refuse fragments that are not a whole, valid pair', () => {

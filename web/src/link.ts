@@ -74,11 +74,11 @@ export function readSharedLink(hash: string): SharedLink {
   if (leftCode === null || rightCode === null) {
     const which =
       leftCode === null && rightCode === null
-        ? 'Both programs are'
-        : `The ${leftCode === null ? 'left' : 'right'} program is`;
+        ? 'Neither program can'
+        : `The ${leftCode === null ? 'left' : 'right'} program cannot`;
     return {
       kind: 'damaged',
-      problem: `${which} not readable in the link: some of its characters were changed or cut off on the way.`,
+      problem: `${which} be read from the link: some of its characters were changed or cut off on the way.`,
     };
   }
   return {

@@ -630,7 +630,10 @@ async function setEditing(on: boolean): Promise<void> {
     ui.editors.replaceChildren();
     drawResult();
     // A keystroke still waiting for its comparison: compare now rather than show stale code.
-    if (state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right) {
+    // (Not when a problem page has replaced the comparison: there is nothing to show.)
+    const stale =
+      state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right;
+    if (stale && ui.problem.hidden) {
       void compareNow();
     }
   }
