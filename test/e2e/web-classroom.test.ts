@@ -103,6 +103,10 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
             r.left.right <= r.right.left,
         ),
         rows: rows.length,
+        // Chromium repeats a table header group at the top of every page the table runs onto.
+        headerRepeats:
+          getComputedStyle(document.querySelector('#comparison [role="row"]')!).display ===
+          'table-header-group',
         paneWidths: [box(heads[0]!).width, box(heads[1]!).width],
         explanations: visible('.difference-explanation'),
         codeSizePx: parseFloat(
@@ -129,6 +133,7 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
         const layout = await printLayout(page);
         expect(layout.hidden).toEqual({ library: 0, toolbar: 0, checkboxes: 0, nav: 0 });
         expect(layout.headsShareRow).toBe(true);
+        expect(layout.headerRepeats).toBe(true);
         expect(layout.rowsSideBySide).toBe(true);
         expect(layout.rows).toBeGreaterThan(5);
         expect(layout.explanations).toBe(differences);
