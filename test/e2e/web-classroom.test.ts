@@ -427,6 +427,23 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
       expect(await page.locator('#comparison-section').isVisible()).toBe(true);
     });
 
+    it('leaves the editors for a damaged link pasted while editing, comparing nothing more', async () => {
+      const page = await open('/');
+      await page.click('#edit-toggle');
+      await page.locator('.editor-column.side-left .cm-content .diff').first().waitFor();
+      const before = await renders(page);
+      await page.evaluate(() => {
+        location.hash = 'l=ruby&lc=YQ&r=python';
+      });
+      await expect.poll(() => page.textContent('h1')).toBe('This link is damaged');
+      expect(await page.locator('.editors').isVisible()).toBe(false);
+      const shown = await renders(page);
+      expect(shown).toBe(before + 1);
+      await page.waitForTimeout(800);
+      expect(await renders(page)).toBe(shown);
+      expect(await page.locator('#comparison-section').isVisible()).toBe(false);
+    });
+
     it('says a snippet id is unknown in plain words, not in API wording', async () => {
       const page = await open('/?snippet=loops/no-such-loop');
       expect404();

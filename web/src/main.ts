@@ -158,7 +158,7 @@ async function loadFromLocation(): Promise<void> {
       const known = state.languages.map((l) => l.name).join(' and ');
       showProblem(
         'This link cannot be shown',
-        `It names a language Juxta does not know: “${unknown[0]}”. Juxta compares ${known}.`,
+        `It names a language Juxta does not know: “${shorten(unknown[0]!)}”. Juxta compares ${known}.`,
       );
       return;
     }
@@ -195,10 +195,9 @@ async function loadFromLocation(): Promise<void> {
     await compareNow();
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
       showProblem(
         'No such snippet',
-        `The library has no snippet “${shown}”: the link may be mistyped, or the snippet renamed since. Find it in the library.`,
+        `The library has no snippet “${shorten(id)}”: the link may be mistyped, or the snippet renamed since. Find it in the library.`,
       );
       return;
     }
@@ -208,6 +207,11 @@ async function loadFromLocation(): Promise<void> {
     }
     showStatus(messageOf(error), 'error');
   }
+}
+
+/** A name from the address, cut to a length that fits a sentence. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /**
@@ -220,13 +224,14 @@ function showProblem(title: string, message: string): void {
   state.result = null;
   state.resultFor = null;
   state.selected = null;
-  if (state.editing) void setEditing(false);
   ui.title.textContent = title;
   ui.subtitle.textContent = '';
   ui.notes.hidden = true;
   document.title = `${title} · Juxta`;
   ui.problemText.replaceChildren(withInlineCode(message));
   ui.problem.hidden = false;
+  // After the problem is shown, so that leaving the editors does not compare their code again.
+  if (state.editing) void setEditing(false);
   ui.comparisonSection.hidden = true;
   ui.differences.hidden = true;
   ui.editToggle.disabled = ui.copyLink.disabled = true;
