@@ -10,8 +10,15 @@ import fc from 'fast-check';
 import { CATEGORY_ORDER } from '../../src/concepts.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import type { Difference, Token } from '../../src/types.js';
-import { decodePair, decodeText, encodePair, encodeText } from '../../web/src/link.js';
+import {
+  decodePair,
+  decodeText,
+  encodePair,
+  encodeText,
+  readSharedLink,
+} from '../../web/src/link.js';
 import { buildLines, splitLines } from '../../web/src/segments.js';
+import { CUE_COUNT, categoryClass, cueIndex } from '../../web/src/categories.js';
 
 const tok = (text: string, line: number, column: number, kind: Token['kind'] = 'identifier') => ({
   text,
@@ -129,6 +136,21 @@ describe('share links', () => {
     expect(encodeText('??>>~~ÿ')).toMatch(/^[A-Za-z0-9_-]*$/);
   });
 
+  it('tell a damaged link (a part missing, code mangled) from a fragment that is no link', () => {
+    expect(readSharedLink('')).toEqual({ kind: 'none' });
+    expect(readSharedLink('#comparison')).toEqual({ kind: 'none' });
+    expect(readSharedLink('#l=ruby&lc=&r=python&rc=')).toMatchObject({ kind: 'pair' });
+    const cut = readSharedLink('#l=ruby&lc=YQ&r=pyth');
+    expect(cut).toMatchObject({ kind: 'damaged' });
+    expect(cut.kind === 'damaged' && cut.problem).toBe(
+      'Part of the link is missing: the right program (`rc=`). It was probably cut off when it was copied or sent.',
+    );
+    const mangled = readSharedLink('#l=ruby&lc=_w&r=python&rc=_w');
+    expect(mangled.kind === 'damaged' && mangled.problem).toMatch(/^Neither program can be read/);
+    const empty = readSharedLink('#l=&lc=YQ&r=python&rc=YQ');
+    expect(empty.kind === 'damaged' && empty.problem).toMatch(/the left language \(`l=`\)/);
+  });
+
   it('refuse fragments that are not a whole, valid pair', () => {
     expect(decodePair('')).toBeNull();
     expect(decodePair('#l=ruby&lc=YQ&r=python')).toBeNull();
@@ -144,13 +166,33 @@ describe('category styles', () => {
   it('give every category of the shared vocabulary a colour and a cue, in both themes', () => {
     const code = css('code.css');
     const page = css('style.css');
-    const dark = page.slice(page.indexOf('@media (prefers-color-scheme: dark)'));
     for (const category of CATEGORY_ORDER) {
       expect(code, `.cat-${category} in web/src/code.css`).toMatch(
-        new RegExp(`\\.cat-${category} \\{[^}]*--cue: (solid|double|dotted|dashed|wavy)`),
+        new RegExp(`\\.cat-${category} \\{[^}]*--cat: var\\(--cat-${category}\\)`),
       );
-      expect(page, `--cat-${category} in web/src/style.css`).toContain(`--cat-${category}-bg:`);
-      expect(dark, `--cat-${category} in the dark theme`).toContain(`--cat-${category}-bg:`);
+      // light-dark(light, dark): one colour per theme.
+      for (const name of [`--cat-${category}`, `--cat-${category}-bg`]) {
+        expect(page, `${name} in web/src/style.css`).toMatch(
+          new RegExp(`${name}: light-dark\\(#[0-9a-f]{6}, #[0-9a-f]{6}\\);`),
+        );
+      }
     }
+  });
+
+  it('draw a distinct cue for every category and for "other", from the vocabulary\'s order', () => {
+    const code = css('code.css');
+    // Room for every category of the vocabulary plus one for categories this build does not know.
+    expect(CATEGORY_ORDER.length + 1).toBeLessThanOrEqual(CUE_COUNT);
+    const cues = Array.from({ length: CUE_COUNT }, (_, n) => {
+      const rule = new RegExp(`\\.cue-${n} \\{([^}]*)\\}`).exec(code);
+      expect(rule, `.cue-${n} in web/src/code.css`).not.toBeNull();
+      return rule![1]!.replace(/\s+/g, ' ').trim();
+    });
+    expect(new Set(cues).size).toBe(CUE_COUNT);
+    const indices = [...CATEGORY_ORDER, 'a-category-from-the-future'].map(cueIndex);
+    expect(new Set(indices).size).toBe(indices.length);
+    expect(categoryClass('a-category-from-the-future')).toBe(
+      `cat-other cue-${CATEGORY_ORDER.length}`,
+    );
   });
 });

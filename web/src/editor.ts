@@ -18,6 +18,7 @@ import {
   lineNumbers,
 } from '@codemirror/view';
 import { categoryClass } from './categories.js';
+import { withInlineCode } from './dom.js';
 import codeCss from './code.css?inline';
 import editorCss from './editor.css?inline';
 import type { SourceLine } from './segments.js';
@@ -61,7 +62,7 @@ class ErrorWidget extends WidgetType {
     box.setAttribute('role', 'note');
     for (const message of this.messages) {
       const p = document.createElement('p');
-      p.textContent = message;
+      p.append(withInlineCode(message));
       box.append(p);
     }
     return box;

@@ -7,21 +7,58 @@ export function snippetHref(id: string): string {
   return `/?snippet=${encodeURIComponent(id).replace(/%2F/gi, '/')}`;
 }
 
-function matches(snippet: SnippetSummary, words: string[]): boolean {
-  const haystack = `${snippet.title} ${snippet.topic} ${snippet.id}`.toLowerCase();
-  return words.every((word) => haystack.includes(word));
+/**
+ * Words a learner may search for, and the words the library uses for the same idea (often one
+ * language's word for the other's): "exception" finds the Errors topic, "dict" finds hashes.
+ */
+const SYNONYMS: Record<string, string[]> = {
+  exception: ['error', 'rescue', 'except', 'raise'],
+  try: ['rescue', 'begin'],
+  catch: ['rescue', 'except'],
+  function: ['method', 'def', 'lambda'],
+  method: ['function'],
+  dict: ['hash'],
+  dictionary: ['hash'],
+  map: ['hash', 'dict'],
+  hash: ['dict'],
+  array: ['list'],
+  list: ['array'],
+  loop: ['each', 'for', 'while', 'until', 'times'],
+  iterate: ['each', 'for', 'loop'],
+  print: ['puts'],
+  puts: ['print'],
+  class: ['object'],
+  object: ['class'],
+  string: ['text', 'str'],
+  test: ['assert', 'minitest', 'unittest'],
+  switch: ['case', 'match'],
+};
+
+/** Whether one search word is in the text, as written or as one of its synonyms. */
+function wordMatches(word: string, haystack: string): boolean {
+  return haystack.includes(word) || (SYNONYMS[word] ?? []).some((s) => haystack.includes(s));
 }
 
+function matches(snippet: SnippetSummary, words: string[], notes: string): boolean {
+  const haystack = `${snippet.title} ${snippet.topic} ${snippet.id} ${notes}`.toLowerCase();
+  return words.every((word) => wordMatches(word, haystack));
+}
+
+/**
+ * Draws the library, filtered by `query` over each snippet's title, topic, id and (once they
+ * are loaded; the list does not carry them) its teaching notes, `notes` by snippet id.
+ */
 export function renderLibrary(
   container: HTMLElement,
   snippets: SnippetSummary[],
   currentId: string | null,
   query: string,
+  notes: ReadonlyMap<string, string> = new Map(),
 ): void {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const topics = new Map<string, SnippetSummary[]>();
   for (const snippet of snippets) {
-    if (!matches(snippet, words)) continue;
+    if (!matches(snippet, words, notes.get(snippet.id) ?? '')) continue;
     topics.set(snippet.topic, [...(topics.get(snippet.topic) ?? []), snippet]);
   }
   if (topics.size === 0) {

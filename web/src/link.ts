@@ -39,16 +39,59 @@ export function encodePair(pair: SharedPair): string {
   return `#${params.toString()}`;
 }
 
+/** What a fragment holds: nothing of a share link, a whole pair, or a link that was damaged. */
+export type SharedLink =
+  { kind: 'none' } | { kind: 'pair'; pair: SharedPair } | { kind: 'damaged'; problem: string };
+
+const PARTS = [
+  ['l', 'the left language'],
+  ['lc', 'the left program'],
+  ['r', 'the right language'],
+  ['rc', 'the right program'],
+] as const;
+
+/**
+ * Reads a fragment written by `encodePair`. A fragment with any of its four parts is taken for a
+ * share link, so one that lost a part or had its code mangled (cut off in an e-mail, a character
+ * changed) says what is wrong instead of quietly showing something else.
+ */
+export function readSharedLink(hash: string): SharedLink {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (!PARTS.some(([key]) => params.has(key))) return { kind: 'none' };
+  // An empty program is a valid `lc=`/`rc=`; an empty language is not.
+  const missing = PARTS.filter(([key]) =>
+    key.endsWith('c') ? !params.has(key) : !params.get(key),
+  );
+  if (missing.length) {
+    const names = missing.map(([key, name]) => `${name} (\`${key}=\`)`).join(' and ');
+    return {
+      kind: 'damaged',
+      problem: `Part of the link is missing: ${names}. It was probably cut off when it was copied or sent.`,
+    };
+  }
+  const leftCode = decodeText(params.get('lc')!);
+  const rightCode = decodeText(params.get('rc')!);
+  if (leftCode === null || rightCode === null) {
+    const which =
+      leftCode === null && rightCode === null
+        ? 'Neither program can'
+        : `The ${leftCode === null ? 'left' : 'right'} program cannot`;
+    return {
+      kind: 'damaged',
+      problem: `${which} be read from the link: some of its characters were changed or cut off on the way.`,
+    };
+  }
+  return {
+    kind: 'pair',
+    pair: {
+      left: { language: params.get('l')!, code: leftCode },
+      right: { language: params.get('r')!, code: rightCode },
+    },
+  };
+}
+
 /** Reads a fragment written by `encodePair`; `null` when it holds no (valid) shared pair. */
 export function decodePair(hash: string): SharedPair | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const l = params.get('l');
-  const r = params.get('r');
-  const lc = params.get('lc');
-  const rc = params.get('rc');
-  if (!l || !r || lc === null || rc === null) return null;
-  const leftCode = decodeText(lc);
-  const rightCode = decodeText(rc);
-  if (leftCode === null || rightCode === null) return null;
-  return { left: { language: l, code: leftCode }, right: { language: r, code: rightCode } };
+  const link = readSharedLink(hash);
+  return link.kind === 'pair' ? link.pair : null;
 }

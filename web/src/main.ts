@@ -3,6 +3,7 @@
 // the library and the keyboard together.
 import './style.css';
 import './code.css';
+import './print.css';
 import type {
   CompareResult,
   Difference,
@@ -15,10 +16,11 @@ import { ApiError, compareSources, fetchLanguages, fetchSnippet, fetchSnippets }
 import { byId, h, withInlineCode } from './dom.js';
 import type { CodeEditor } from './editor.js';
 import { renderLibrary, snippetHref } from './library.js';
-import { decodePair, encodePair } from './link.js';
+import { encodePair, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
+import { setUpThemePicker } from './theme.js';
 
 /** The snippet `/` opens: the lesson's own pair. */
 const DEFAULT_SNIPPET = 'control-flow/odd-even';
@@ -63,6 +65,11 @@ const state: State = {
 
 const ui = {
   title: byId('title'),
+  problem: byId('problem'),
+  problemText: byId('problem-text'),
+  problemSearch: byId<HTMLAnchorElement>('problem-search'),
+  comparisonSection: byId('comparison-section'),
+  differences: byId('differences'),
   subtitle: byId('subtitle'),
   status: byId('status'),
   legend: byId('legend'),
@@ -108,6 +115,7 @@ function loadLibraryList(): void {
   fetchSnippets()
     .then((snippets) => {
       state.snippets = snippets;
+      if (ui.search.value.trim()) loadNotesForSearch();
       drawLibrary(true);
     })
     .catch((error: unknown) => {
@@ -122,7 +130,7 @@ function loadLibraryList(): void {
  * fragment. Other fragments (`#comparison` from the skip link) do not count.
  */
 function locationKey(): string {
-  return `${location.search}${decodePair(location.hash) ? location.hash : ''}`;
+  return `${location.search}${readSharedLink(location.hash).kind === 'none' ? '' : location.hash}`;
 }
 let shownKey: string | null = null;
 
@@ -135,12 +143,30 @@ function onAddressChange(): void {
 async function loadFromLocation(): Promise<void> {
   shownKey = locationKey();
   const url = new URL(location.href);
-  const shared = decodePair(url.hash);
-  if (shared) {
+  const shared = readSharedLink(url.hash);
+  if (shared.kind === 'damaged') {
+    showProblem('This link is damaged', shared.problem);
+    return;
+  }
+  if (shared.kind === 'pair') {
+    const { left, right } = shared.pair;
+    await languagesReady;
+    const unknown = [left.language, right.language].filter(
+      (id) => state.languages.length > 0 && !state.languages.some((l) => l.id === id),
+    );
+    if (unknown.length) {
+      const known = state.languages.map((l) => l.name).join(' and ');
+      showProblem(
+        'This link cannot be shown',
+        `It names a language Juxta does not know: “${shorten(unknown[0]!)}”. Juxta compares ${known}.`,
+      );
+      return;
+    }
+    clearProblem();
     state.snippet = null;
     state.edited = false;
-    state.left = shared.left;
-    state.right = shared.right;
+    state.left = left;
+    state.right = right;
     state.selected = null;
     drawTitle();
     drawLibrary();
@@ -156,6 +182,8 @@ async function loadFromLocation(): Promise<void> {
     if (!leftLanguage || !rightLanguage) {
       throw new Error(`The snippet “${snippet.id}” has fewer than two languages to compare.`);
     }
+    clearProblem();
+    notesById.set(snippet.id, snippet.notes);
     state.snippet = snippet;
     state.edited = false;
     state.left = { language: leftLanguage, code: snippet.code[leftLanguage] ?? '' };
@@ -166,12 +194,60 @@ async function loadFromLocation(): Promise<void> {
     syncEditors();
     await compareNow();
   } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      showProblem(
+        'No such snippet',
+        `The library has no snippet “${shorten(id)}”: the link may be mistyped, or the snippet renamed since. Find it in the library.`,
+      );
+      return;
+    }
     if (!state.result) {
       ui.title.textContent = 'Nothing to show yet';
       ui.subtitle.textContent = 'Pick a snippet from the library.';
     }
     showStatus(messageOf(error), 'error');
   }
+}
+
+/** A name from the address, cut to a length that fits a sentence. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+/**
+ * Instead of a comparison, says what went wrong with the address (a damaged link, an unknown
+ * snippet), with the way on: the library's search and the lesson's pair.
+ */
+function showProblem(title: string, message: string): void {
+  inFlight?.abort();
+  state.snippet = null;
+  state.result = null;
+  state.resultFor = null;
+  state.selected = null;
+  ui.title.textContent = title;
+  ui.subtitle.textContent = '';
+  ui.notes.hidden = true;
+  document.title = `${title} · Juxta`;
+  ui.problemText.replaceChildren(withInlineCode(message));
+  ui.problem.hidden = false;
+  // After the problem is shown, so that leaving the editors does not compare their code again.
+  if (state.editing) void setEditing(false);
+  ui.comparisonSection.hidden = true;
+  ui.differences.hidden = true;
+  ui.editToggle.disabled = ui.copyLink.disabled = true;
+  showStatus('', 'info');
+  drawLibrary();
+  // The page is drawn, as far as anything can be: tests and the bench wait for this.
+  renders += 1;
+  document.documentElement.dataset.renders = String(renders);
+}
+
+function clearProblem(): void {
+  if (ui.problem.hidden) return;
+  ui.problem.hidden = true;
+  ui.comparisonSection.hidden = false;
+  ui.differences.hidden = false;
+  ui.editToggle.disabled = ui.copyLink.disabled = false;
 }
 
 /** Puts newly loaded code into open editors, without counting it as the user's edit. */
@@ -252,15 +328,7 @@ function drawResult(): void {
   const differences = differenceIndex(result.differences);
 
   if (!state.editing) {
-    renderReadView(ui.comparison, {
-      result,
-      leftCode: resultFor.left,
-      rightCode: resultFor.right,
-      leftName,
-      rightName,
-      differences,
-      hidden: hiddenIds(result),
-    });
+    drawReadView();
   } else if (editors) {
     const visible = result.differences.filter((d) => !state.hiddenCategories.has(d.category));
     const categoryOf = (id: string) => differences.get(id)?.category ?? 'other';
@@ -299,6 +367,26 @@ function drawResult(): void {
   if (state.editing) announce(`${shown} ${shown === 1 ? 'difference' : 'differences'}.`);
 }
 
+function drawReadView(): void {
+  const { result, resultFor } = state;
+  if (!result || !resultFor) return;
+  renderReadView(ui.comparison, {
+    result,
+    leftCode: resultFor.left,
+    rightCode: resultFor.right,
+    leftName: languageName(result.left.language),
+    rightName: languageName(result.right.language),
+    differences: differenceIndex(result.differences),
+    hidden: hiddenIds(result),
+  });
+  applyActive();
+}
+
+// Printing while editing prints the aligned view of what is typed (print.css shows it).
+window.addEventListener('beforeprint', () => {
+  if (state.editing) drawReadView();
+});
+
 function drawStatus(result: CompareResult, leftName: string, rightName: string): void {
   const parts: string[] = [];
   for (const [side, name] of [
@@ -320,18 +408,23 @@ function drawStatus(result: CompareResult, leftName: string, rightName: string):
 }
 
 function showStatus(message: string, tone: 'info' | 'warning' | 'error'): void {
-  ui.status.textContent = message;
+  ui.status.replaceChildren(withInlineCode(message));
   ui.status.dataset.tone = tone;
   ui.status.hidden = message === '';
 }
 
 function drawTitle(): void {
   const snippet = state.snippet;
-  if (snippet) {
+  if (snippet && state.edited) {
+    // The code is no longer the library's: its title and teaching notes would describe
+    // something that is not on the screen.
+    ui.title.textContent = 'Your edit';
+    ui.subtitle.textContent = `${languageName(state.left.language)} and ${languageName(state.right.language)}, edited from “${snippet.title}”`;
+    ui.notes.hidden = true;
+    document.title = `Your edit of ${snippet.title} · Juxta`;
+  } else if (snippet) {
     ui.title.textContent = snippet.title;
-    ui.subtitle.textContent = [snippet.topic, snippet.level, state.edited ? 'edited' : '']
-      .filter(Boolean)
-      .join(' · ');
+    ui.subtitle.textContent = [snippet.topic, snippet.level].filter(Boolean).join(' · ');
     const notes = snippet.notes.split('\n').filter((line) => line.trim());
     ui.notesList.replaceChildren(...notes.map((note) => h('li', {}, withInlineCode(note))));
     ui.notes.hidden = notes.length === 0;
@@ -346,7 +439,13 @@ function drawTitle(): void {
 
 /** Draws the sidebar; `reveal` scrolls it to the open snippet (not while the user searches). */
 function drawLibrary(reveal = false): void {
-  renderLibrary(ui.libraryList, state.snippets, state.snippet?.id ?? null, ui.search.value);
+  renderLibrary(
+    ui.libraryList,
+    state.snippets,
+    state.snippet?.id ?? null,
+    ui.search.value,
+    notesById,
+  );
   if (reveal) revealCurrentSnippet();
 }
 
@@ -502,7 +601,8 @@ async function setEditing(on: boolean): Promise<void> {
       h(
         'p',
         { class: 'editor-hint' },
-        'Changes are compared as you type. Tab indents; press Esc, then Tab, to leave an editor.',
+        'Changes are compared as you type. ',
+        h('span', { class: 'key-hint' }, 'Tab indents; press Esc, then Tab, to leave an editor.'),
       ),
     );
     const onChange = (side: Side) => (code: string) => {
@@ -535,7 +635,10 @@ async function setEditing(on: boolean): Promise<void> {
     ui.editors.replaceChildren();
     drawResult();
     // A keystroke still waiting for its comparison: compare now rather than show stale code.
-    if (state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right) {
+    // (Not when a problem page has replaced the comparison: there is nothing to show.)
+    const stale =
+      state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right;
+    if (stale && ui.problem.hidden) {
       void compareNow();
     }
   }
@@ -557,6 +660,7 @@ function languageSelect(side: Side): HTMLSelectElement {
     state[side] = { ...state[side], language: select.value };
     editors?.[side].setLabel(`${languageName(select.value)} code, ${side}`);
     markEdited();
+    drawTitle();
     void compareNow();
   });
   return select;
@@ -598,7 +702,40 @@ ui.libraryList.addEventListener('click', (event) => {
 window.addEventListener('popstate', onAddressChange);
 // A shared link pasted over the current one only changes the fragment: no page load happens.
 window.addEventListener('hashchange', onAddressChange);
-ui.search.addEventListener('input', () => drawLibrary());
+ui.search.addEventListener('input', () => {
+  loadNotesForSearch();
+  drawLibrary();
+});
+
+/** Teaching notes by snippet id, which the search covers too; the list does not carry them. */
+const notesById = new Map<string, string>();
+let notesRequested = false;
+
+/** Fetches every snippet's notes the first time someone searches, a few requests at a time. */
+function loadNotesForSearch(): void {
+  if (notesRequested || state.snippets.length === 0) return;
+  notesRequested = true;
+  const queue = state.snippets.map((s) => s.id).filter((id) => !notesById.has(id));
+  const fetchSome = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      try {
+        notesById.set(id, (await fetchSnippet(id)).notes);
+      } catch {
+        // That snippet is searched by its title and topic only.
+      }
+    }
+  };
+  void Promise.all([fetchSome(), fetchSome(), fetchSome(), fetchSome()]).then(() => {
+    if (ui.search.value.trim()) drawLibrary();
+  });
+}
+ui.problemSearch.addEventListener('click', (event) => {
+  event.preventDefault();
+  ui.search.focus();
+  ui.search.scrollIntoView({ block: 'nearest' });
+});
+
+setUpThemePicker(byId<HTMLSelectElement>('theme'));
 
 let sizeIndex = DEFAULT_SIZE_INDEX;
 function applySize(index: number): void {

@@ -34,6 +34,7 @@ export function renderDifferenceList(
         {
           type: 'button',
           class: 'difference-button',
+          id: `difference-${difference.id}-name`,
           'data-diff': difference.id,
           'aria-describedby': explanationId,
         },
@@ -87,7 +88,8 @@ export function renderLegend(
     input.addEventListener('change', () => onToggle(category, input.checked));
     return h(
       'label',
-      { class: 'legend-item', title: categoryDescription(category) },
+      // A title is plain text: the description's `code` marks are dropped there.
+      { class: 'legend-item', title: categoryDescription(category).replace(/`/g, '') },
       input,
       h('span', { class: `sample ${categoryClass(category)}`, 'aria-hidden': 'true' }, 'ab'),
       h('span', { class: 'legend-name' }, categoryName(category)),

@@ -1,9 +1,11 @@
 // The read view: both programs in one grid, one grid row per `Row` of the result, so aligned lines
 // sit side by side and a line with no counterpart faces a visible gap. A connector column between
-// the panes shows what each row joins.
+// the panes shows what each row joins. To a screen reader it is a table: a row per aligned row,
+// a column per program headed by its language; the row and cell wrappers are `display: contents`,
+// so the cells inside them still lay out in the one grid.
 import type { CompareResult, Row } from '../../src/types.js';
 import { categoryClass, categoryName } from './categories.js';
-import { h } from './dom.js';
+import { h, withInlineCode } from './dom.js';
 import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
 
 export interface DifferenceInfo {
@@ -37,29 +39,57 @@ export function renderReadView(container: HTMLElement, input: ReadViewInput): vo
   );
   const names = { left: input.leftName, right: input.rightName };
 
-  const cells: HTMLElement[] = [
-    h('div', { class: 'head head-left side-left' }, h('span', { class: 'lang' }, names.left)),
-    h('div', { class: 'head head-conn', 'aria-hidden': 'true' }),
-    h('div', { class: 'head head-right side-right' }, h('span', { class: 'lang' }, names.right)),
+  const rows: HTMLElement[] = [
+    tableRow(
+      h(
+        'div',
+        { class: 'table-cell', role: 'columnheader' },
+        h('div', { class: 'head head-left side-left' }, h('span', { class: 'lang' }, names.left)),
+      ),
+      h('div', { class: 'head head-conn', 'aria-hidden': 'true' }),
+      h(
+        'div',
+        { class: 'table-cell', role: 'columnheader' },
+        h(
+          'div',
+          { class: 'head head-right side-right' },
+          h('span', { class: 'lang' }, names.right),
+        ),
+      ),
+    ),
   ];
 
   for (const row of rowsToShow(result.rows, left.length, right.length)) {
     const l = row.left === null ? null : (left[row.left - 1] ?? null);
     const r = row.right === null ? null : (right[row.right - 1] ?? null);
-    cells.push(
-      ...lineCells('left', l, names.left, input.differences),
-      connectorCell(l, r),
-      ...lineCells('right', r, names.right, input.differences),
+    rows.push(
+      tableRow(
+        tableCell(...lineCells('left', l, names.left, input.differences)),
+        connectorCell(l, r),
+        tableCell(...lineCells('right', r, names.right, input.differences)),
+      ),
     );
     if ((l?.errors.length ?? 0) > 0 || (r?.errors.length ?? 0) > 0) {
-      cells.push(
-        ...errorCells('left', l),
-        h('div', { class: 'conn conn-none' }),
-        ...errorCells('right', r),
+      rows.push(
+        tableRow(
+          tableCell(...errorCells('left', l)),
+          h('div', { class: 'conn conn-none', 'aria-hidden': 'true' }),
+          tableCell(...errorCells('right', r)),
+        ),
       );
     }
   }
-  container.replaceChildren(...cells);
+  container.setAttribute('role', 'table');
+  container.setAttribute('aria-label', `${names.left} and ${names.right}, line by line`);
+  container.replaceChildren(...rows);
+}
+
+function tableRow(...cells: HTMLElement[]): HTMLElement {
+  return h('div', { class: 'table-row', role: 'row' }, ...cells);
+}
+
+function tableCell(...children: HTMLElement[]): HTMLElement {
+  return h('div', { class: 'table-cell', role: 'cell' }, ...children);
 }
 
 /**
@@ -88,28 +118,33 @@ function lineCells(
   if (!line) {
     return [
       h('div', { class: `ln gap ${sideClass}`, 'aria-hidden': 'true' }),
-      h('div', {
-        class: `code gap ${sideClass}`,
-        'aria-hidden': 'true',
-        title: `No ${language} line here`,
-      }),
-    ];
-  }
-  const ids = new Set(line.runs.flatMap((run) => run.differences));
-  const badges = [...ids].flatMap((id) => {
-    const info = differences.get(id);
-    if (!info) return [];
-    return [
       h(
-        'span',
-        {
-          class: `badge ${categoryClass(info.category)}`,
-          'data-diff': id,
-          title: categoryName(info.category),
-        },
-        String(info.number),
+        'div',
+        { class: `code gap ${sideClass}`, title: `No ${language} line here` },
+        h('span', { class: 'visually-hidden' }, `No ${language} line here`),
       ),
     ];
+  }
+  // In number order, as the list reads, whatever order the marks stand in on the line.
+  const numbered = [...new Set(line.runs.flatMap((run) => run.differences))]
+    .flatMap((id) => {
+      const info = differences.get(id);
+      return info ? [{ id, ...info }] : [];
+    })
+    .sort((a, b) => a.number - b.number);
+  const badges = numbered.map(({ id, number, category }) => {
+    const name = categoryName(category);
+    return h(
+      'span',
+      {
+        class: `badge ${categoryClass(category)}`,
+        'data-diff': id,
+        role: 'img',
+        'aria-label': `Difference ${number}, ${name}`,
+        title: name,
+      },
+      String(number),
+    );
   });
   return [
     h(
@@ -131,7 +166,7 @@ function lineCells(
         { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
         ...line.runs.map((run) => runElement(run, differences)),
       ),
-      badges.length ? h('span', { class: 'badges', 'aria-hidden': 'true' }, ...badges) : null,
+      badges.length ? h('span', { class: 'badges' }, ...badges) : null,
     ),
   ];
 }
@@ -144,12 +179,16 @@ function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {
     return h('span', { class: `${kindClass}${errorClass}`.trim() }, run.text);
   }
   const first = differences.get(run.differences[0]!);
-  const category = first ? categoryClass(first.category) : 'cat-other';
+  const category = categoryClass(first?.category ?? 'other');
   return h(
     'mark',
     {
       class: `${kindClass} diff ${category}${errorClass}`.trim(),
       'data-diff': run.differences.join(' '),
+      // A screen reader reads the difference (number, summary, category) with the token.
+      'aria-describedby': run.differences.map((id) => `difference-${id}-name`).join(' '),
+      // The category's name on hover, for a reader who cannot tell the colours apart.
+      title: first ? `${categoryName(first.category)} (difference ${first.number})` : undefined,
     },
     run.text,
   );
@@ -192,7 +231,7 @@ function errorCells(side: Side, line: SourceLine | null): HTMLElement[] {
             { class: 'error-where' },
             `Syntax error, line ${error.line}, column ${error.column}: `,
           ),
-          error.message,
+          withInlineCode(error.message),
         ),
       ),
     ),
