@@ -123,8 +123,8 @@ function compareIn(
     closers: closerLines(r.parsed.tokens, rightEnds),
   };
   let rows = buildRows(alignment.anchors, leftRows, rightRows);
-  if (l.map) rows = mapRows(rows, 'left', l.map);
-  if (r.map) rows = mapRows(rows, 'right', r.map);
+  if (l.map) rows = mapRows(rows, 'left', l.map, leftParsed.lineCount);
+  if (r.map) rows = mapRows(rows, 'right', r.map, rightParsed.lineCount);
   result.rows = rows;
   // A repaired side's tokens are read as the repair reads them, so every difference's tokens are
   // among them.

@@ -227,13 +227,23 @@ export function normalize(
     return cn;
   };
 
+  /** The code a call is made on, as written without spaces (`os.path`), or `''`. */
+  const receiverText = (cn: ConceptNode): string => {
+    const receiver = cn.slots.get('receiver')?.[0];
+    if (!receiver) return '';
+    let out = '';
+    for (let i = receiver.firstToken; i < receiver.endToken; i++) out += tokens[i]?.text ?? '';
+    return out;
+  };
+
   /** The idiom a node's head spells, for the concepts that spell one: `puts`, `&&`, `nil`. */
   const findIdiom = (cn: ConceptNode) => {
     if (cn.head.length === 0) return;
     const head = cn.headText ?? cn.head.map((i) => tokens[i]?.text ?? '').join(' ');
     // A name spells an idiom only when it names a class (`ValueError`): a variable called
     // `max` or `message` is the author's, not the language's.
-    if (!IDIOM_CONCEPTS.has(cn.concept) && !(cn.concept === 'name' && /^[A-Z]/.test(head))) return;
+    if (!IDIOM_CONCEPTS.has(cn.concept) && !(cn.concept === 'name' && /^([A-Z]|__)/.test(head)))
+      return;
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
     const onString =
       cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
@@ -242,14 +252,16 @@ export function normalize(
     // A class's constructor may be an idiom of its own: `Struct.new`.
     const made =
       cn.concept === 'construct' && cn.slots.get('class')?.[0]
-        ? idiomOf(language, `${(cn.slots.get('class') as ConceptNode[])[0]?.key}.new`)
+        ? (idiomOf(language, `${(cn.slots.get('class') as ConceptNode[])[0]?.key}.new`) ??
+          idiomOf(language, (cn.slots.get('class') as ConceptNode[])[0]?.key ?? ''))
         : undefined;
-    cn.idiom =
+    const idiom =
       onString ??
       made ??
       idiomOf(language, head) ??
       idiomOf(language, head.replaceAll(' ', '')) ??
       idiomOf(language, tokens[cn.head[0] as number]?.text ?? '');
+    cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
   };
 
   /** Marks statements and finds the idiom; called on every built node. */

@@ -316,14 +316,32 @@ export function mapRepair(
   };
 }
 
-/** Rows of the repaired code as rows of the code as written on one side. */
-export function mapRows(rows: readonly Row[], side: 'left' | 'right', map: RepairMap): Row[] {
+/**
+ * Rows of the repaired code as rows of the code as written on one side, which has `lineCount`
+ * lines: a line the repair took away (a stray `end` that was the last line) stands against a gap.
+ */
+export function mapRows(
+  rows: readonly Row[],
+  side: 'left' | 'right',
+  map: RepairMap,
+  lineCount: number,
+): Row[] {
   const out: Row[] = [];
+  let next = 1;
+  const upTo = (line: number) => {
+    for (; next < line; next++)
+      out.push(side === 'left' ? { left: next, right: null } : { left: null, right: next });
+  };
   for (const row of rows) {
     const line = row[side];
     const mapped = line === null ? null : map.line(line);
-    const next = { ...row, [side]: mapped };
-    if (next.left !== null || next.right !== null) out.push(next);
+    if (mapped !== null) {
+      upTo(mapped);
+      next = mapped + 1;
+    }
+    const moved = { ...row, [side]: mapped };
+    if (moved.left !== null || moved.right !== null) out.push(moved);
   }
+  upTo(lineCount + 1);
   return out;
 }

@@ -214,6 +214,12 @@ export interface Idiom {
   behaves?: string;
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
+  /**
+   * The module or class the method must be called on for this meaning (`re` for `re.search`,
+   * `random` for `random.choice`; `''`: on nothing, a bare name): called on anything else, the
+   * word is the author's own.
+   */
+  on?: string;
 }
 
 /** The words a module uses to explain its side of a difference. */

@@ -31,14 +31,7 @@ export interface SvgOptions {
  */
 interface Cue {
   pattern:
-    | 'solid'
-    | 'dotted'
-    | 'dashed'
-    | 'dash-dot'
-    | 'dash-dot-dot'
-    | 'long-dash'
-    | 'wavy'
-    | 'bracket';
+    'solid' | 'dotted' | 'dashed' | 'dash-dot' | 'dash-dot-dot' | 'long-dash' | 'wavy' | 'bracket';
   double: boolean;
 }
 

@@ -77,7 +77,11 @@ export const idioms: Record<string, Idiom> = {
     idea: 'format',
     says: '`format(value, spec)` formats one value, as in `format(2.5, ".1f")`.',
   },
-  sleep: { idea: 'sleep', says: '`time.sleep(n)` pauses a Python program for `n` seconds.' },
+  sleep: {
+    idea: 'sleep',
+    on: 'time',
+    says: '`time.sleep(n)` pauses a Python program for `n` seconds.',
+  },
 
   // Conversions
   str: {
@@ -102,10 +106,12 @@ export const idioms: Record<string, Idiom> = {
   },
   floor: {
     idea: 'floor',
+    on: 'math',
     says: '`math.floor` rounds a number down: `math.floor(2.7)` is `2` (after `import math`).',
   },
   ceil: {
     idea: 'ceil',
+    on: 'math',
     says: '`math.ceil` rounds a number up: `math.ceil(2.1)` is `3` (after `import math`).',
   },
   abs: {
@@ -114,6 +120,7 @@ export const idioms: Record<string, Idiom> = {
   },
   randint: {
     idea: 'random',
+    on: 'random',
     says: '`random.randint(a, b)` gives a random whole number from `a` to `b`, both included.',
   },
 
@@ -230,6 +237,107 @@ export const idioms: Record<string, Idiom> = {
     idea: 'attribute-reader',
     says: '`@property` lets code read a method like an attribute, with no `()`: `account.owner`.',
   },
+  list: {
+    idea: 'to-list',
+    says: '`list(x)` makes a Python list of the items of `x`: a range, a string’s characters, a dict’s keys.',
+  },
+  dict: { idea: 'to-dict', says: '`dict(pairs)` makes a Python dictionary from key–value pairs.' },
+  update: {
+    idea: 'merge',
+    says: '`update` adds another dictionary’s pairs to a Python dictionary in place, and gives back `None`; `a | b` makes a new one.',
+  },
+  pop: {
+    idea: 'remove-key',
+    says: '`pop(key)` removes a key from a Python dictionary and gives back its value (a `KeyError` when it is missing and no default is given).',
+  },
+  extend: {
+    idea: 'extend',
+    says: '`extend` adds another list’s items to a Python list, in place.',
+  },
+  any: {
+    idea: 'any',
+    says: '`any(…)` asks whether any item counts as true: `any(n > 3 for n in numbers)`.',
+  },
+  all: {
+    idea: 'all',
+    says: '`all(…)` asks whether every item counts as true: `all(n > 3 for n in numbers)`.',
+  },
+  choice: {
+    idea: 'random-choice',
+    on: 'random',
+    says: '`random.choice(items)` gives a random item of a sequence.',
+  },
+  shuffle: {
+    idea: 'shuffle',
+    on: 'random',
+    says: '`random.shuffle(items)` shuffles a Python list in place and gives back `None`.',
+    behaves: 'Python’s `random.shuffle` changes the list itself and gives back `None`.',
+  },
+  sort: {
+    idea: 'sort-in-place',
+    says: '`sort()` sorts a Python list in place and gives back `None`; `sorted` makes a sorted copy.',
+  },
+  exists: {
+    idea: 'file-exists',
+    on: 'os.path',
+    says: '`os.path.exists(path)` asks whether a file or folder is there.',
+  },
+  hasattr: {
+    idea: 'has-method',
+    says: '`hasattr(obj, "name")` asks whether a Python object has an attribute (or method) of that name.',
+  },
+  type: {
+    idea: 'class-of',
+    says: '`type(x)` gives the class of a Python value: `type(5)` is `int`.',
+  },
+  AttributeError: {
+    idea: 'missing-method-error',
+    says: 'Python raises an `AttributeError` when an object has no attribute or method of the name used.',
+  },
+  findall: {
+    idea: 'find-all',
+    on: 're',
+    says: '`re.findall(pattern, text)` gives every match of the pattern, as a list.',
+  },
+  search: {
+    idea: 'matches',
+    on: 're',
+    says: '`re.search(pattern, text)` finds the pattern anywhere in the string, or gives `None`.',
+  },
+  defaultdict: {
+    idea: 'default-dict',
+    says: '`defaultdict(int)` makes a Python dictionary that stores `int()`, that is `0`, for a missing key the first time it is read.',
+  },
+  Counter: {
+    idea: 'tally',
+    says: '`Counter(items)` counts how often each item appears, as a dictionary.',
+  },
+  index: {
+    idea: 'index-of',
+    says: '`index` gives the position of an item in a Python list, and raises a `ValueError` when it is not there.',
+    behaves: 'Python’s `index` raises a `ValueError` when the item is not there.',
+  },
+  remove: {
+    idea: 'remove-item',
+    says: '`remove(x)` removes the first copy of `x` from a Python list, and raises a `ValueError` when there is none.',
+  },
+  argv: {
+    idea: 'arguments',
+    on: 'sys',
+    says: '`sys.argv` holds the words given to a Python program on the command line, the program’s name first.',
+  },
+  // Bare, the module's own name; `cls.__name__` is a class's name, which is another thing.
+  __name__: {
+    idea: 'main-guard',
+    on: '',
+    says: '`__name__` is `"__main__"` when Python runs this file itself, not when another file imports it; `if __name__ == "__main__":` holds what runs only then.',
+  },
+  reverse: {
+    idea: 'reverse',
+    says: '`reverse()` turns a Python list around in place and gives back `None`; `reversed(x)` and `x[::-1]` give a reversed copy.',
+    behaves: 'Python’s list `reverse()` turns the list around in place and gives back `None`.',
+  },
+
   // Objects
   __init__: {
     idea: 'constructor',

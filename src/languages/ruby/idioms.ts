@@ -253,9 +253,9 @@ export const idioms: Record<string, Idiom> = {
     idea: 'get-default',
     says: '`fetch` reads a hash key, with the default given when the key is missing (and raises a `KeyError` when no default is given).',
   },
-  'key?': { idea: 'has-key', says: '`key?` asks a Ruby hash whether it holds a key.' },
+  'key?': { idea: 'contains', says: '`key?` asks a Ruby hash whether it holds a key.' },
   'has_key?': {
-    idea: 'has-key',
+    idea: 'contains',
     says: '`has_key?` (the same as `key?`) asks a Ruby hash whether it holds a key.',
   },
 
@@ -315,6 +315,79 @@ export const idioms: Record<string, Idiom> = {
   each_with_object: {
     idea: 'each-with-object',
     says: '`each_with_object(start)` walks a Ruby collection, handing the block each item and one object it fills in.',
+  },
+
+  to_a: {
+    idea: 'to-list',
+    says: '`to_a` turns a Ruby range, hash or other collection into an array.',
+  },
+  chars: { idea: 'to-list', says: '`chars` gives a Ruby string’s characters as an array.' },
+  to_h: { idea: 'to-dict', says: '`to_h` turns a Ruby array of pairs into a hash.' },
+  merge: {
+    idea: 'merge',
+    says: '`merge` gives a new Ruby hash with the pairs of both hashes; `merge!` changes the hash in place.',
+  },
+  delete: {
+    idea: 'remove-key',
+    says: '`delete` removes a key from a Ruby hash (or every copy of an item from an array) and gives back what it removed, or `nil`.',
+  },
+  concat: {
+    idea: 'extend',
+    says: '`concat` adds another array’s items to a Ruby array, in place.',
+  },
+  'any?': {
+    idea: 'any',
+    says: '`any?` asks whether the block answers true for any item of a Ruby collection.',
+  },
+  'all?': {
+    idea: 'all',
+    says: '`all?` asks whether the block answers true for every item of a Ruby collection.',
+  },
+  sample: { idea: 'random-choice', says: '`sample` gives a random item of a Ruby array.' },
+  shuffle: {
+    idea: 'shuffle',
+    says: '`shuffle` gives a new Ruby array with the items in random order; `shuffle!` shuffles in place.',
+    behaves: 'Ruby’s `shuffle` gives a shuffled copy and leaves the array as it was.',
+  },
+  'sort!': { idea: 'sort-in-place', says: '`sort!` sorts a Ruby array in place.' },
+  'exist?': {
+    idea: 'file-exists',
+    on: 'File',
+    says: '`File.exist?(path)` asks whether a file is there.',
+  },
+  'respond_to?': {
+    idea: 'has-method',
+    says: '`respond_to?(:name)` asks a Ruby object whether it has a method of that name.',
+  },
+  class: {
+    idea: 'class-of',
+    says: '`class` gives the class of a Ruby object: `5.class` is `Integer`.',
+  },
+  NoMethodError: {
+    idea: 'missing-method-error',
+    says: 'Ruby raises a `NoMethodError` when an object has no method of the name called.',
+  },
+  scan: {
+    idea: 'find-all',
+    says: '`scan(/pattern/)` gives every match of the pattern in a Ruby string, as an array.',
+  },
+  'match?': {
+    idea: 'matches',
+    says: '`match?(/pattern/)` asks whether a Ruby string matches the pattern.',
+  },
+  'Hash.new': {
+    idea: 'default-dict',
+    says: '`Hash.new(0)` makes a Ruby hash that answers `0` for a missing key, without storing it.',
+  },
+  'Set.new': { idea: 'unique', says: '`Set.new(items)` makes a set: each item once.' },
+  index: {
+    idea: 'index-of',
+    says: '`index` gives the position of an item in a Ruby array, or `nil` when it is not there.',
+    behaves: 'Ruby’s `index` gives `nil` when the item is not there.',
+  },
+  ARGV: {
+    idea: 'arguments',
+    says: '`ARGV` holds the words given to a Ruby program on the command line, without the program’s name.',
   },
 
   // Objects
