@@ -61,7 +61,10 @@ const linesOf = (code: string) => code.replace(/\r?\n$/, '').split(/\r?\n/);
  * The golden text: a header, one block per difference, the rows with each line's text so a
  * reviewer sees what was aligned with what, then syntax errors if any.
  */
-function render(name: string, { leftFile, rightFile, leftCode, rightCode, result }: Fixture): string {
+function render(
+  name: string,
+  { leftFile, rightFile, leftCode, rightCode, result }: Fixture,
+): string {
   const out: string[] = [
     `# ${name}: ${leftFile} (${result.left.language}) vs ${rightFile} (${result.right.language})`,
     `${result.differences.length} differences`,
