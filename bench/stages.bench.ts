@@ -1,52 +1,26 @@
 /**
- * `npm run bench:stages`: where a comparison's time goes. Runs the pipeline's stages cumulatively
- * (parse, then parse and diagnose, then parse and normalize, …) on the same generated pairs as
+ * `npm run bench:stages`: where a comparison's time goes. Runs the pipeline's stages (`STAGES`)
+ * cumulatively (parse, then parse and diagnose, …, then all of them) on the same generated pairs as
  * `npm run bench` and prints each as a ratio to the floor, in steady state. A tool for engine
  * work, not a target: `npm run bench` holds the targets.
  */
-import { align } from '../src/engine/align.js';
-import { withArena, type Arena } from '../src/engine/arena.js';
-import { compare } from '../src/engine/compare.js';
-import { diagnose } from '../src/engine/diagnose.js';
-import { normalize } from '../src/engine/normalize.js';
-import { parse } from '../src/engine/parse.js';
-import { languageModule } from '../src/languages/registry.js';
+import { compareUpTo, STAGES } from '../src/engine/compare.js';
 import { floor } from './floor.js';
 import { pair } from './generate.js';
 
-const ruby = languageModule('ruby');
-const python = languageModule('python');
-
 function variants(left: string, right: string): Record<string, () => unknown> {
-  // Each stage runs in an arena, as inside `compare`, so that the numbers add up to its cost.
-  const parsed = (arena: Arena) =>
-    [parse(left, ruby, undefined, arena), parse(right, python, undefined, arena)] as const;
-  const normalized = (arena: Arena) => {
-    const [a, b] = parsed(arena);
-    return {
-      a,
-      b,
-      left: normalize(a.root, left, a.tokens, ruby, undefined, arena),
-      right: normalize(b.root, right, b.tokens, python, undefined, arena),
-    };
-  };
-  return {
-    floor: () => floor('ruby', left) + floor('python', right),
-    parse: () => withArena(parsed),
-    '+ diagnose': () =>
-      withArena((arena) => {
-        const [a, b] = parsed(arena);
-        return [diagnose(a.root, left, ruby), diagnose(b.root, right, python)];
-      }),
-    '+ normalize': () => withArena(normalized),
-    '+ normalize + align': () =>
-      withArena((arena) => {
-        const { a, b, left, right } = normalized(arena);
-        return align({ left, right, leftTokens: a.tokens, rightTokens: b.tokens });
-      }),
-    'compare (all)': () =>
-      compare({ language: 'ruby', code: left }, { language: 'python', code: right }),
-  };
+  const sides = [
+    { language: 'ruby', code: left },
+    { language: 'python', code: right },
+  ] as const;
+  // The pipeline's own list of stages, run up to each in turn: the numbers add up to its cost.
+  const stages = Object.fromEntries(
+    STAGES.map((stage, k) => [
+      k === 0 ? stage : `+ ${stage}`,
+      () => compareUpTo(sides[0], sides[1], {}, stage),
+    ]),
+  );
+  return { floor: () => floor('ruby', left) + floor('python', right), ...stages };
 }
 
 const median = (values: number[]) =>

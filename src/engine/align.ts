@@ -40,9 +40,11 @@ export interface Occurrence {
 /**
  * Forms of a construct that differ as a whole: a condition put after its statement (`modifier`,
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
- * condition that leans on which values count as false (`truthiness`).
+ * condition that leans on which values count as false (`truthiness`), a parameter's default that
+ * one side makes anew at each call (`defaults`), values handed over in another order (`order`).
  */
-export type Form = 'modifier-left' | 'modifier-right' | 'negated' | 'symbol' | 'truthiness';
+export type Form =
+  'modifier-left' | 'modifier-right' | 'negated' | 'symbol' | 'truthiness' | 'defaults' | 'order';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -404,6 +406,7 @@ export function align(input: AlignInput): Alignment {
   const compareParts = (a: ConceptNode, b: ConceptNode, parent: Context, ctx: Context) => {
     let skipHead = false;
     let skipCondition = false;
+    let skipValue = false;
     if (a.negated !== b.negated) {
       // `unless x` against `if not x`: one keyword against two words.
       const [neg, other] = a.negated ? [a, b] : [b, a];
@@ -470,6 +473,28 @@ export function align(input: AlignInput): Alignment {
         true,
       );
     }
+    if (a.concept === 'default-param') {
+      // `params = {}` against `params=None`: the default a language makes once would be shared
+      // by every call, so it writes `None` and makes the value inside.
+      const va = a.slots.get('value')?.[0];
+      const vb = b.slots.get('value')?.[0];
+      const made = (n: ConceptNode | undefined) => n?.concept === 'list' || n?.concept === 'map';
+      const none = (n: ConceptNode | undefined) => n?.concept === 'literal' && n.key === 'null';
+      if (va && vb && ((made(va) && none(vb)) || (none(va) && made(vb)))) {
+        record(
+          'behaviour',
+          'changed',
+          range(va),
+          range(vb),
+          ctx,
+          { left: va, right: vb },
+          a.concept,
+          true,
+          'defaults',
+        );
+        skipValue = true;
+      }
+    }
     if (!skipCondition && CONDITIONAL.has(a.concept)) {
       const ca = a.slots.get('condition')?.[0];
       const cb = b.slots.get('condition')?.[0];
@@ -511,6 +536,7 @@ export function align(input: AlignInput): Alignment {
       ranks &= ranks - 1;
       const slot = SLOT_ORDER[rank] as string;
       if (skipCondition && slot === 'condition') continue;
+      if (skipValue && slot === 'value') continue;
       alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
     }
     if (!unranked) return;
@@ -632,6 +658,25 @@ export function align(input: AlignInput): Alignment {
       partner.push(found);
     }
     left.forEach((a, k) => compareNodes(a, right[partner[k] as number] as ConceptNode, ctx));
+    if (ctx.concept === 'for' && partner.some((p, k) => p !== k)) {
+      // `|task, index|` against `for index, task in enumerate(…)`: one hands over the item
+      // first, the other its position.
+      const first = (nodes: Nodes) => (nodes[0] as ConceptNode).firstToken;
+      const end = (nodes: Nodes) => (nodes[nodes.length - 1] as ConceptNode).endToken;
+      const span = (from: number, to: number) =>
+        Array.from({ length: to - from }, (_, i) => from + i);
+      record(
+        'behaviour',
+        'changed',
+        span(first(left), end(left)),
+        span(first(right), end(right)),
+        ctx,
+        ctx,
+        'for',
+        true,
+        'order',
+      );
+    }
     return true;
   };
 

@@ -339,6 +339,13 @@ function summarize(
           : [R, L, g.rightText, g.leftText, rightLines, leftLines];
       return `${M} puts ${code(mText)} after the statement it guards on ${mLines}; ${F} writes a whole ${code(fText)} block on ${fLines}.`;
     }
+    const rightWhere = leftLines === rightLines ? '' : ` on ${rightLines}`;
+    if (g.first.form === 'defaults') {
+      return `${L} gives the parameter the default ${code(g.leftText)} on ${leftLines} where ${R} gives ${code(g.rightText)}${rightWhere}: the two languages make a default value at different times.`;
+    }
+    if (g.first.form === 'order') {
+      return `${L} takes ${code(g.leftText)} on ${leftLines} where ${R} takes ${code(g.rightText)}${rightWhere}: the item and its position come in opposite orders.`;
+    }
     if (g.category === 'behaviour' && g.first.form !== 'truthiness') {
       const owner = g.first.nodes.left;
       const word = owner ? shown(leftSide.tokens, owner.head, 'expression') : '';

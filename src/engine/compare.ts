@@ -1,6 +1,7 @@
 /**
- * The engine's entry point: the pipeline's stages in order. parse → diagnose → normalize → align
- * → classify → rows. Past a size limit it degrades to a plain line alignment and says so.
+ * The engine's entry point: the pipeline's stages in order (`STAGES`): parse → diagnose → repair
+ * → normalize → align → rows → classify. Past a size limit it degrades to a plain line alignment
+ * and says so.
  */
 import { diffArrays } from 'diff';
 import { JuxtaError, tooComplex } from '../errors.js';
@@ -9,7 +10,7 @@ import type { CompareOptions, CompareResult, Diagnostic, Row, SourceInput } from
 import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
-import { normalize } from './normalize.js';
+import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
 import { parse, type ParsedSide } from './parse.js';
 import { applyRepair, findRepair, mapRepair, mapRows, type RepairMap } from './repair.js';
@@ -44,119 +45,164 @@ export function compare(
   return withArena((arena) => compareIn(arena, left, right, options));
 }
 
+/**
+ * The pipeline's stages, in order: the one list that `compare` runs and `npm run bench:stages`
+ * measures. A later stage reads only what earlier ones handed it.
+ */
+export const STAGES = [
+  'parse',
+  'diagnose',
+  'repair',
+  'normalize',
+  'align',
+  'rows',
+  'classify',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** One side as the stages hand it on. */
+interface SideWork {
+  input: SourceInput;
+  language: LanguageModule;
+  /** The code as written, parsed. */
+  written: ParsedSide;
+  errors: Diagnostic[];
+  /** The code the later stages compare: as written, or repaired when one edit explains its errors. */
+  code: string;
+  parsed: ParsedSide;
+  repair: RepairMap | null;
+  normalized?: Normalized;
+}
+
+/**
+ * Runs the stages up to `last` and gives back what the comparison holds by then; `compare` runs
+ * them all. Exported for the benches, which time the stages one after another.
+ */
+export function compareUpTo(
+  left: SourceInput,
+  right: SourceInput,
+  options: CompareOptions,
+  last: Stage,
+): CompareResult {
+  return withArena((arena) => compareIn(arena, left, right, options, last));
+}
+
 function compareIn(
   arena: Arena,
   left: SourceInput,
   right: SourceInput,
   options: CompareOptions,
+  last: Stage = 'classify',
 ): CompareResult {
   checkInput(left, 'left');
   checkInput(right, 'right');
-  const leftModule = languageModule(left.language);
-  const rightModule = languageModule(right.language);
   const deadline =
     options.timeoutMs !== undefined ? performance.now() + options.timeoutMs : undefined;
-
+  const until = STAGES.indexOf(last);
+  const runs = (stage: Stage) => STAGES.indexOf(stage) <= until;
   // tree-sitter and the aligner watch the deadline themselves; between stages, so does this.
   const inTime = () => {
-    if (deadline !== undefined && performance.now() > deadline) {
-      throw tooComplex();
-    }
+    if (deadline !== undefined && performance.now() > deadline) throw tooComplex();
   };
-  const leftParsed = parse(left.code, leftModule, deadline, arena);
-  const rightParsed = parse(right.code, rightModule, deadline, arena);
+
+  const sides = [left, right].map((input): SideWork => {
+    const language = languageModule(input.language);
+    const written = parse(input.code, language, deadline, arena);
+    return {
+      input,
+      language,
+      written,
+      errors: [],
+      code: input.code,
+      parsed: written,
+      repair: null,
+    };
+  }) as [SideWork, SideWork];
+  const [l, r] = sides;
   const result: CompareResult = {
-    left: {
-      language: leftModule.info.id,
-      tokens: leftParsed.tokens,
-      errors: diagnose(leftParsed.root, left.code, leftModule, leftParsed.lineStarts),
-    },
-    right: {
-      language: rightModule.info.id,
-      tokens: rightParsed.tokens,
-      errors: diagnose(rightParsed.root, right.code, rightModule, rightParsed.lineStarts),
-    },
+    left: { language: l.language.info.id, tokens: l.written.tokens, errors: l.errors },
+    right: { language: r.language.info.id, tokens: r.written.tokens, errors: r.errors },
     differences: [],
     rows: [],
   };
+  if (runs('diagnose')) {
+    for (const side of sides) {
+      side.errors.push(
+        ...diagnose(side.written.root, side.input.code, side.language, side.written.lineStarts),
+      );
+    }
+  }
   inTime();
-  if (Math.max(leftParsed.lineCount, rightParsed.lineCount) > MAX_STRUCTURAL_LINES) {
-    const lines = (code: string, parsed: ParsedSide) => {
-      const read = lineReader(code, parsed.lineStarts);
-      return Array.from({ length: parsed.lineCount }, (_, i) => read(i + 1));
+  if (Math.max(l.written.lineCount, r.written.lineCount) > MAX_STRUCTURAL_LINES) {
+    const lines = (side: SideWork) => {
+      const read = lineReader(side.input.code, side.written.lineStarts);
+      return Array.from({ length: side.written.lineCount }, (_, i) => read(i + 1));
     };
-    result.rows = lineRows(lines(left.code, leftParsed), lines(right.code, rightParsed));
+    result.rows = lineRows(lines(l), lines(r));
     result.notice = `These programs are longer than ${MAX_STRUCTURAL_LINES.toLocaleString('en')} lines, so Juxta aligned them line by line and did not look for differences.`;
     return result;
   }
-
-  // A side with a typo that one edit explains is compared as repaired (its errors still show).
-  const l = comparable(left.code, leftParsed, result.left.errors, leftModule, deadline, arena);
-  const r = comparable(right.code, rightParsed, result.right.errors, rightModule, deadline, arena);
-  const leftEnds = new Set<number>();
-  const rightEnds = new Set<number>();
-  const leftTree = normalize(l.parsed.root, l.code, l.parsed.tokens, leftModule, leftEnds, arena);
-  const rightTree = normalize(
-    r.parsed.root,
-    r.code,
-    r.parsed.tokens,
-    rightModule,
-    rightEnds,
-    arena,
-  );
+  if (runs('repair')) for (const side of sides) repairSide(side, deadline, arena);
+  if (!runs('normalize')) return result;
+  for (const side of sides) {
+    side.normalized = normalize(
+      side.parsed.root,
+      side.code,
+      side.parsed.tokens,
+      side.language,
+      arena,
+    );
+  }
   inTime();
+  if (!runs('align')) return result;
   const alignment = align({
-    left: leftTree,
-    right: rightTree,
+    left: (l.normalized as Normalized).tree,
+    right: (r.normalized as Normalized).tree,
     leftTokens: l.parsed.tokens,
     rightTokens: r.parsed.tokens,
     deadline,
   });
-  const leftRows: RowSide = {
-    lineCount: l.parsed.lineCount,
-    text: lineReader(l.code, l.parsed.lineStarts),
-    closers: closerLines(l.parsed.tokens, leftEnds),
-  };
-  const rightRows: RowSide = {
-    lineCount: r.parsed.lineCount,
-    text: lineReader(r.code, r.parsed.lineStarts),
-    closers: closerLines(r.parsed.tokens, rightEnds),
-  };
-  let rows = buildRows(alignment.anchors, leftRows, rightRows);
-  if (l.map) rows = mapRows(rows, 'left', l.map, leftParsed.lineCount);
-  if (r.map) rows = mapRows(rows, 'right', r.map, rightParsed.lineCount);
+  if (!runs('rows')) return result;
+  const rowSide = (side: SideWork): RowSide => ({
+    lineCount: side.parsed.lineCount,
+    text: lineReader(side.code, side.parsed.lineStarts),
+    closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
+  });
+  let rows = buildRows(alignment.anchors, rowSide(l), rowSide(r));
+  // A repaired side's rows, tokens and differences are told in the code as written.
+  if (l.repair) {
+    rows = mapRows(rows, 'left', l.repair, l.written.lineCount);
+    result.left.tokens = l.repair.written;
+  }
+  if (r.repair) {
+    rows = mapRows(rows, 'right', r.repair, r.written.lineCount);
+    result.right.tokens = r.repair.written;
+  }
   result.rows = rows;
-  // A repaired side's tokens are read as the repair reads them, so every difference's tokens are
-  // among them.
-  if (l.map) result.left.tokens = l.map.written;
-  if (r.map) result.right.tokens = r.map.written;
-  result.differences = classify(
-    alignment.occurrences,
-    { language: leftModule, tokens: l.map?.tokens ?? l.parsed.tokens, hidden: l.map?.inserted },
-    { language: rightModule, tokens: r.map?.tokens ?? r.parsed.tokens, hidden: r.map?.inserted },
-    result.rows,
-  );
+  if (!runs('classify')) return result;
+  const classified = (side: SideWork) => ({
+    language: side.language,
+    tokens: side.repair?.tokens ?? side.parsed.tokens,
+    hidden: side.repair?.inserted,
+  });
+  result.differences = classify(alignment.occurrences, classified(l), classified(r), rows);
   return result;
 }
 
-/** A side as the later stages compare it: as written, or repaired when one edit explains its errors. */
-function comparable(
-  code: string,
-  parsed: ParsedSide,
-  errors: readonly Diagnostic[],
-  language: LanguageModule,
-  deadline: number | undefined,
-  arena: Arena,
-): { code: string; parsed: ParsedSide; map: RepairMap | null } {
-  const repair = errors.length > 0 ? findRepair(code, language, errors, deadline) : null;
-  if (!repair) return { code, parsed, map: null };
-  const fixed = applyRepair(code, repair);
-  const fixedParsed = parse(fixed, language, deadline, arena);
-  return {
-    code: fixed,
-    parsed: fixedParsed,
-    map: mapRepair(code, fixed, repair, fixedParsed.tokens, parsed.tokens),
-  };
+/** When one edit explains a side's errors, the later stages compare the code as repaired. */
+function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) {
+  if (side.errors.length === 0) return;
+  const repair = findRepair(side.input.code, side.language, side.errors, deadline);
+  if (!repair) return;
+  side.code = applyRepair(side.input.code, repair);
+  side.parsed = parse(side.code, side.language, deadline, arena);
+  side.repair = mapRepair(
+    side.input.code,
+    side.code,
+    repair,
+    side.parsed.tokens,
+    side.written.tokens,
+  );
 }
 
 /** The degraded alignment: equal lines pair up, the rest pair in order. */

@@ -152,9 +152,27 @@ const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']
 
 /** A node's words as a piece of code: its concept's own sentence, then the idioms inside it. */
 function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): string[] {
+  // A decorated definition is about its decorator (`@property`) first.
+  const decorators = (node.slots.get('decorator') ?? []).flatMap((d) =>
+    d.idiom ? [d.idiom.says] : [],
+  );
+  if (decorators.length > 0) return decorators.slice(0, limit);
   const own = node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node);
   const idioms = idiomsWithin(node, limit);
   return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;
+}
+
+/** The first warning an idiom in a piece of code gives, the code's own first. */
+function behavesWithin(node: ConceptNode): string | undefined {
+  if (node.idiom?.behaves) return node.idiom.behaves;
+  for (let i = 0; i < node.slots.size; i++) {
+    if (BODY_SLOTS.has(node.slots.nameAt(i))) continue;
+    for (const kid of node.slots.listAt(i)) {
+      const found = behavesWithin(kid);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The words for a form (`unless`, a modifier, a symbol) on one side, if the form has any. */
@@ -177,6 +195,10 @@ function formWords(
         : language.words.concepts.string?.forms?.['no-symbol'];
     case 'truthiness':
       return language.words.truthiness;
+    case 'defaults':
+      return language.words.defaults;
+    case 'order':
+      return node ? behavesWithin(node) : undefined;
   }
 }
 
@@ -214,6 +236,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     if (o.form === 'truthiness') {
       add(L.words.truthiness);
       add(R.words.truthiness);
+    } else if (o.form === 'defaults') {
+      add(L.words.defaults);
+      add(R.words.defaults);
+    } else if (o.form === 'order') {
+      // The loop's own idiom, or the one it walks (`enumerate`), says in what order.
+      add(l ? behavesWithin(l) : undefined);
+      add(r ? behavesWithin(r) : undefined);
     } else {
       add(l?.idiom?.behaves ?? (l ? nodeWords(L, l) : undefined));
       add(r?.idiom?.behaves ?? (r ? nodeWords(R, r) : undefined));
@@ -232,7 +261,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     if (g.kind === 'changed') {
       const l = o.nodes.left;
       const r = o.nodes.right;
-      if (l && r && g.category === 'string') {
+      const quoted = (n: ConceptNode) => n.marks.some((m) => m.category === 'string');
+      if (l && r && g.category === 'string' && quoted(l) !== quoted(r)) {
         // Quotes on one side only (`require "json"` against `import json`).
         add(stringWords(L, l, o.context));
         add(stringWords(R, r, o.context));

@@ -130,18 +130,25 @@ const IDIOM_CONCEPTS = new Set<ConceptId>([
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
+/** A side mapped onto the shared concepts. */
+export interface Normalized {
+  tree: ConceptNode;
+  /** The tokens that close a block (`end`, `}`): the rows stage keeps lines of only those apart. */
+  blockEnds: ReadonlySet<number>;
+}
+
 /**
- * Normalizes a side. `blockEnds`, when given, collects the tokens that close a block (the rows
- * stage keeps lines holding only those apart). Concept nodes come from `arena` (see `arena.ts`).
+ * Normalizes a side, noting on the way the tokens that close a block. Concept nodes come from
+ * `arena` (see `arena.ts`).
  */
 export function normalize(
   root: SyntaxNode,
   code: string,
   tokens: readonly Token[],
   language: LanguageModule,
-  blockEnds?: Set<number>,
   arena: Arena = new Arena(),
-): ConceptNode {
+): Normalized {
+  const blockEnds = new Set<number>();
   const rules = language.rules;
   const ancestors: string[] = [];
 
@@ -239,11 +246,15 @@ export function normalize(
   /** The idiom a node's head spells, for the concepts that spell one: `puts`, `&&`, `nil`. */
   const findIdiom = (cn: ConceptNode) => {
     if (cn.head.length === 0) return;
-    const head = cn.headText ?? cn.head.map((i) => tokens[i]?.text ?? '').join(' ');
-    // A name spells an idiom only when it names a class (`ValueError`): a variable called
-    // `max` or `message` is the author's, not the language's.
-    if (!IDIOM_CONCEPTS.has(cn.concept) && !(cn.concept === 'name' && /^([A-Z]|__)/.test(head)))
-      return;
+    const first = tokens[cn.head[0] as number]?.text ?? '';
+    // A name spells an idiom only when it names a class (`ValueError`) or is a name the language
+    // gives (`__name__`): a variable called `max` or `message` is the author's, not the language's.
+    if (!IDIOM_CONCEPTS.has(cn.concept)) {
+      if (cn.concept !== 'name' || !/^([A-Z]|__)/.test(first)) return;
+    }
+    const head =
+      cn.headText ??
+      (cn.head.length === 1 ? first : cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
     const onString =
       cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
@@ -259,8 +270,8 @@ export function normalize(
       onString ??
       made ??
       idiomOf(language, head) ??
-      idiomOf(language, head.replaceAll(' ', '')) ??
-      idiomOf(language, tokens[cn.head[0] as number]?.text ?? '');
+      (head.includes(' ') ? idiomOf(language, head.replaceAll(' ', '')) : undefined) ??
+      idiomOf(language, first);
     cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
   };
 
@@ -443,7 +454,7 @@ export function normalize(
     site: ConceptId | null,
   ) => {
     if (tokens.length === 0) return;
-    if (category === 'block-end') for (const t of tokens) blockEnds?.add(t);
+    if (category === 'block-end') for (const t of tokens) blockEnds.add(t);
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
@@ -467,7 +478,7 @@ export function normalize(
   /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
   const addMarkRange = (cn: ConceptNode, category: Category, first: number, end: number) => {
     if (first === end) return;
-    if (category === 'block-end') for (let t = first; t < end; t++) blockEnds?.add(t);
+    if (category === 'block-end') for (let t = first; t < end; t++) blockEnds.add(t);
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
@@ -506,5 +517,5 @@ export function normalize(
     return kid ? `${kid.concept}:${kid.key}` : '';
   };
 
-  return visit(root) ?? blank(root, 'block');
+  return { tree: visit(root) ?? blank(root, 'block'), blockEnds };
 }

@@ -198,6 +198,7 @@ export const CONCEPT_FORMS = [
   'unused',
   'inclusive',
   'exclusive',
+  'slice',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];
@@ -232,6 +233,8 @@ export interface LanguageWords {
   without: Partial<Record<MarkCategory, string>>;
   /** Which values count as false in a condition here (said where a condition leans on it). */
   truthiness: string;
+  /** When a parameter's default value is made: said where one side's default is a list or hash. */
+  defaults: string;
 }
 
 export interface LanguageModule {

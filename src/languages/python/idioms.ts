@@ -102,7 +102,7 @@ export const idioms: Record<string, Idiom> = {
     idea: 'round',
     says: '`round` is a built-in function you pass the number to: `round(price, 2)` keeps two decimals.',
     behaves:
-      'Python’s `round` rounds a half to the even neighbour: `round(2.5)` is `2`, `round(3.5)` is `4`.',
+      'Python’s `round` rounds a half to the even neighbour: `round(2.5)` is `2`, `round(3.5)` is `4`; and a decimal stored in binary may round down (`round(2.675, 2)` is `2.67`).',
   },
   floor: {
     idea: 'floor',
@@ -166,6 +166,8 @@ export const idioms: Record<string, Idiom> = {
   enumerate: {
     idea: 'each-with-index',
     says: '`enumerate` gives each item with its position, for `for i, x in enumerate(items)`; `start=` sets the first number.',
+    behaves:
+      'Python’s `enumerate` gives the position first, then the item: `for index, task in enumerate(tasks)`.',
   },
   range: {
     idea: 'range',

@@ -621,7 +621,15 @@ const rules: Record<string, NodeRule> = {
     marks: { ':': 'delimiter' },
     fields: { key: 'key', value: 'value' },
   },
-  subscript: { concept: 'index', fields: { value: 'receiver', subscript: 'item' } },
+  subscript: {
+    concept: 'index',
+    fields: { value: 'receiver', subscript: 'item' },
+    // `text[::-1]` copies part of a sequence: a slice, not a lookup.
+    refine: (node) =>
+      node.children.some((c) => c.type === 'slice')
+        ? { concept: 'index', fields: { value: 'receiver', subscript: 'item' }, variant: 'slice' }
+        : undefined,
+  },
 };
 
 /** A string's key is its text with interpolations replaced, so `f"hi {n}"` matches `"hi #{n}"`. */

@@ -21,6 +21,8 @@ export const words: LanguageWords = {
       'Python always writes the parentheses of a call, so it has nothing to leave out here.',
     terminator: 'Python ends a statement at the end of its line; it needs no `;`.',
   },
+  defaults:
+    'Python makes a parameter’s default value once, when the function is defined, and shares it between calls; so a list or dict default is written `None` and made inside the function.',
   truthiness:
     'Python counts `0`, `""`, an empty list `[]`, an empty dict and `None` as false in a condition, so `if items:` asks whether `items` holds anything.',
   concepts: {
@@ -176,7 +178,11 @@ export const words: LanguageWords = {
       word: 'A Python set is written `{a, b}`, braces with no `:`; it keeps each item once and has no order.',
     },
     index: {
-      word: 'Python’s `[]` raises a `KeyError` for a missing dictionary key (an `IndexError` past the end of a list); `get` gives `None` instead.',
+      word: 'Python’s `[]` reads an item by its position (a negative one counts from the end: `[-1]` is the last) or a dictionary’s value by its key; past the end it raises an `IndexError`, for a missing key a `KeyError`.',
+      forms: {
+        slice:
+          'A slice `[start:stop:step]` copies part of a Python sequence; `[::-1]` steps backwards through all of it, giving a reversed copy.',
+      },
     },
     yield: {
       absent:

@@ -230,6 +230,8 @@ export const idioms: Record<string, Idiom> = {
   each_with_index: {
     idea: 'each-with-index',
     says: '`each_with_index` hands the block each item and its position, counting from 0.',
+    behaves:
+      'Ruby’s `each_with_index` hands the block the item first, then its position: `|task, index|`.',
   },
   each: {
     idea: 'iterate',

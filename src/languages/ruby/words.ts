@@ -23,6 +23,8 @@ export const words: LanguageWords = {
       'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`, and writes none to call a method with no arguments.',
     terminator: 'Ruby ends a statement at the end of its line; it needs no `;`.',
   },
+  defaults:
+    'Ruby makes a parameter’s default value anew at every call, so a default `{}` or `[]` is safe.',
   truthiness:
     'In Ruby only `nil` and `false` count as false in a condition: `0`, `""` and an empty array `[]` are all true, so Ruby asks `empty?`, `zero?` or `nil?` outright.',
   concepts: {
@@ -145,6 +147,7 @@ export const words: LanguageWords = {
     },
     case: {
       word: 'Ruby lists the cases of a `case` with `when`.',
+      without: {},
       marks: { delimiter: 'Ruby separates the values one `when` matches with commas.' },
     },
     import: {
