@@ -64,6 +64,9 @@ export const CONCEPTS = {
   interpolation: 'a value put into a string',
   list: 'a list',
   tuple: 'a tuple',
+  super: 'calling the parent class’s version of a method',
+  'keyword-only': 'a mark that the parameters after it are passed by name',
+  guard: 'a condition a case needs besides its pattern',
   set: 'a set',
   decorator: 'a decorator that wraps a definition',
   map: 'a hash or dictionary',
@@ -223,6 +226,11 @@ export const IDEAS = {
   'remove-item': 'removing an item from a list by its value',
   arguments: 'the words given to the program on the command line',
   'main-guard': 'whether the file runs as the program itself',
+  'assert-equal': 'a test’s check that two values are equal',
+  'assert-raises': 'a test’s check that code raises an error',
+  'run-tests': 'running a file’s tests',
+  'standard-output': 'where printing goes',
+  'exception-message': 'the text of an exception',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
 } as const;

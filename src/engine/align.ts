@@ -91,6 +91,16 @@ type Nodes = readonly ConceptNode[];
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
 
+/** Each comparison and the one that holds exactly when it does not. */
+const OPPOSITE: Record<string, string> = {
+  '<': '>=',
+  '>=': '<',
+  '>': '<=',
+  '<=': '>',
+  '==': '!=',
+  '!=': '==',
+};
+
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 
@@ -128,6 +138,8 @@ export function align(input: AlignInput): Alignment {
   const { leftTokens, rightTokens, deadline } = input;
   const occurrences: Occurrence[] = [];
   const anchors: number[] = [];
+  /** Pairs of names (left, right) that name the same definition on the two sides. */
+  const renamed = new Set<string>();
   let steps = 0;
 
   const checkTime = () => {
@@ -300,6 +312,43 @@ export function align(input: AlignInput): Alignment {
         return compareNodes(onlyKid(a) as ConceptNode, b, parent);
       if (b.concept === 'block' && onlyKid(b))
         return compareNodes(a, onlyKid(b) as ConceptNode, parent);
+      // `make_counter` meets `make_counter()`: the same call, written without its parentheses.
+      const bare = (n: ConceptNode, call: ConceptNode) =>
+        n.concept === 'name' &&
+        call.concept === 'call' &&
+        (call.slots.get('receiver') ?? NO_NODES).length === 0 &&
+        headText(call, call === a ? leftTokens : rightTokens) ===
+          headText(n, n === a ? leftTokens : rightTokens);
+      if (bare(a, b) || bare(b, a)) {
+        const call = a.concept === 'call' ? a : b;
+        const args = call.slots.get('args')?.[0];
+        const empty = !args || args.slots.size === 0;
+        if (empty && args) {
+          for (const m of args.marks) {
+            if (call === a)
+              record(
+                m.category,
+                'left-only',
+                m.tokens,
+                NO_TOKENS,
+                ctx,
+                { left: a, right: b },
+                'call',
+              );
+            else
+              record(
+                m.category,
+                'right-only',
+                NO_TOKENS,
+                m.tokens,
+                ctx,
+                { left: a, right: b },
+                'call',
+              );
+          }
+          return;
+        }
+      }
       // `{…}.freeze` meets `{…}`: a method called on the value, with nothing to pass, that one
       // side only writes. The value pairs with the value; the call differs on its own.
       const called = (n: ConceptNode) => {
@@ -337,7 +386,15 @@ export function align(input: AlignInput): Alignment {
       return;
     }
 
-    if (a.concept === 'call' && a.key !== b.key && !a.statement) {
+    if (a.concept === 'def') {
+      // Names the author chose differently (`allowed?`, `is_allowed`): said once, at the
+      // definition; the calls by those names are the same calls.
+      const na = a.slots.get('name')?.[0]?.key;
+      const nb = b.slots.get('name')?.[0]?.key;
+      if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
+    }
+    const sameCall = a.concept === 'call' && renamed.has(`${a.key}\u0000${b.key}`);
+    if (a.concept === 'call' && a.key !== b.key && !a.statement && !sameCall) {
       // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
       // not correspond, so the expression differs as a whole.
       record('expression', 'changed', range(a), range(b), ctx, ab, a.concept, true);
@@ -428,12 +485,18 @@ export function align(input: AlignInput): Alignment {
     }
 
     if (!skipHead && a.negated !== b.negated && a.head.length > 0 && b.head.length > 0) {
-      // `unless cart.empty?` against `if cart:`: a negated keyword against a plain one.
+      // `unless cart.empty?` against `if cart:`: a negated keyword against a plain one. Where
+      // the conditions are the same comparison turned around (`until x >= 3` against
+      // `while x < 3`), the operators belong to this one lesson.
+      const ca = a.slots.get('condition')?.[0];
+      const cb = b.slots.get('condition')?.[0];
+      const turned = ca && cb ? turnedAround(ca, cb) : false;
+      if (turned) skipCondition = true;
       record(
         'keyword',
         'changed',
-        a.head,
-        b.head,
+        turned && ca ? [...a.head, ...ca.head] : a.head,
+        turned && cb ? [...b.head, ...cb.head] : b.head,
         ctx,
         { left: a, right: b },
         a.concept,
@@ -446,11 +509,13 @@ export function align(input: AlignInput): Alignment {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;
       const ab = { left: a, right: b };
+      const renamedCall = a.concept === 'call' && renamed.has(`${a.key}\u0000${b.key}`);
       if (a.head.length > 0 && b.head.length > 0) {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
           category = 'builtin';
-        if (!sameHead(a, b)) record(category, 'changed', a.head, b.head, where, ab, a.concept);
+        if (!sameHead(a, b) && !renamedCall)
+          record(category, 'changed', a.head, b.head, where, ab, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
         record(category, 'left-only', a.head, NO_TOKENS, where, ab, a.concept);
@@ -589,6 +654,20 @@ export function align(input: AlignInput): Alignment {
       x.after === y.after &&
       x.step === y.step &&
       x.stop === y.stop
+    );
+  };
+
+  /** Two comparisons of the same values with opposite operators (`x >= 3`, `x < 3`). */
+  const turnedAround = (a: ConceptNode, b: ConceptNode): boolean => {
+    if (a.concept !== 'binary' || b.concept !== 'binary') return false;
+    if (OPPOSITE[headText(a, leftTokens)] !== headText(b, rightTokens)) return false;
+    const items = (n: ConceptNode) => n.slots.get('item') ?? NO_NODES;
+    const ia = items(a);
+    const ib = items(b);
+    return (
+      ia.length === 2 &&
+      ib.length === 2 &&
+      ia.every((x, k) => sameSignature(x, ib[k] as ConceptNode))
     );
   };
 

@@ -46,6 +46,7 @@ const MARK_CATEGORIES = new Set<Category>([
 /** Concepts a node of which may spell an idiom with its head: calls, operators, values. */
 const IDIOM_CONCEPTS = new Set<ConceptId>([
   'call',
+  'name',
   'decorator',
   'range',
   'construct',
@@ -157,7 +158,12 @@ function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): stri
     d.idiom ? [d.idiom.says] : [],
   );
   if (decorators.length > 0) return decorators.slice(0, limit);
-  const own = node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node);
+  // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc).
+  const own = node.idiom
+    ? undefined
+    : LEAF_CONCEPTS.has(node.concept)
+      ? formOf(language, node)
+      : nodeWords(language, node);
   const idioms = idiomsWithin(node, limit);
   return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;
 }
@@ -341,8 +347,6 @@ function isMarkCategory(category: Category): category is MarkCategory {
 
 /** Whether an occurrence's tokens are its nodes' heads (words) rather than marks. */
 function headOf(o: Occurrence): boolean {
-  const node = o.nodes.left ?? o.nodes.right;
-  if (!node) return false;
-  const tokens = o.nodes.left ? o.left : o.right;
-  return tokens.length > 0 && node.head.includes(tokens[0] as number);
+  const [node, tokens] = o.left.length > 0 ? [o.nodes.left, o.left] : [o.nodes.right, o.right];
+  return node !== null && tokens.length > 0 && node.head.includes(tokens[0] as number);
 }

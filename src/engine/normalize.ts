@@ -248,9 +248,10 @@ export function normalize(
     if (cn.head.length === 0) return;
     const first = tokens[cn.head[0] as number]?.text ?? '';
     // A name spells an idiom only when it names a class (`ValueError`) or is a name the language
-    // gives (`__name__`): a variable called `max` or `message` is the author's, not the language's.
+    // gives (`__name__`, `$stdout`): a variable called `max` or `message` is the author's, not
+    // the language's.
     if (!IDIOM_CONCEPTS.has(cn.concept)) {
-      if (cn.concept !== 'name' || !/^([A-Z]|__)/.test(first)) return;
+      if (cn.concept !== 'name' || !/^([A-Z]|__|\$)/.test(first)) return;
     }
     const head =
       cn.headText ??

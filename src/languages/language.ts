@@ -199,6 +199,10 @@ export const CONCEPT_FORMS = [
   'inclusive',
   'exclusive',
   'slice',
+  'decimal',
+  'heredoc',
+  'heredoc-body',
+  'triple',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -340,6 +340,20 @@ export const idioms: Record<string, Idiom> = {
     behaves: 'Python’s list `reverse()` turns the list around in place and gives back `None`.',
   },
 
+  'self.assertEqual': {
+    idea: 'assert-equal',
+    says: '`self.assertEqual(first, second)` is a `unittest` test’s check that two values are equal.',
+  },
+  'self.assertRaises': {
+    idea: 'assert-raises',
+    says: '`with self.assertRaises(SomeError) as context:` fails unless the indented code raises that error; `context.exception` is the error.',
+  },
+  main: {
+    idea: 'run-tests',
+    on: 'unittest',
+    says: '`unittest.main(exit=False)` runs the tests without ending the program; `.result.wasSuccessful()` answers whether all passed.',
+  },
+
   // Objects
   __init__: {
     idea: 'constructor',

@@ -354,11 +354,13 @@ const rules: Record<string, NodeRule> = {
     head: ['case'],
     headCategory: 'keyword',
     marks: { ':': 'block-start' },
-    fields: { consequence: 'body' },
+    fields: { consequence: 'body', guard: 'guard' },
     childTypes: { case_pattern: { slot: 'pattern', splice: ['patterns'] } },
     refine: refineCase,
   },
   case_pattern: { concept: 'pattern', transparent: true },
+  if_clause: { concept: 'guard', head: ['if'], headCategory: 'keyword' },
+  keyword_separator: { concept: 'keyword-only', leaf: true, key: 'text', head: ['self'] },
   union_pattern: { concept: 'patterns', marks: { '|': 'delimiter' } },
 
   function_definition: {
@@ -541,6 +543,7 @@ const rules: Record<string, NodeRule> = {
     key: 'canonical',
     head: ['self'],
     headCategory: 'literal',
+    variant: 'decimal',
   },
   none: {
     concept: 'literal',
@@ -570,6 +573,8 @@ const rules: Record<string, NodeRule> = {
         concept: 'string',
         key: stringKey(node, ctx),
         node,
+        // `"""…"""` holds several lines.
+        variant: /^[a-zA-Z]*('''|""")/.test(ctx.text(node)) ? 'triple' : undefined,
         headCategory: 'string',
         // Quotes and `{` `}` together: `f"…{…}"` against `"…#{…}"` is one lesson.
         marks: [

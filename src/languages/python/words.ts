@@ -82,6 +82,18 @@ export const words: LanguageWords = {
         delimiter: 'Python gives a parameter its default with `=`.',
       },
     },
+    super: {
+      absent: 'Python names the parent’s method it calls: `super().speak()`.',
+    },
+    guard: {
+      word: '`case … if condition:` matches only when the condition after `if` holds as well.',
+      alone: '`case … if condition:` matches only when the condition after `if` holds as well.',
+    },
+    'keyword-only': {
+      word: 'A bare `*` among a Python function’s parameters means the ones after it must be passed by name.',
+      alone:
+        'A bare `*` among a Python function’s parameters means the ones after it must be passed by name.',
+    },
     'keyword-arg': {
       marks: { delimiter: 'Python passes an argument by name as `name=value`.' },
     },
@@ -97,6 +109,7 @@ export const words: LanguageWords = {
     },
     class: { word: '`class` defines a class in Python.' },
     superclass: {
+      word: 'The class named in parentheses after a Python class’s name, `(Base)`, is the one it inherits from: its methods are this class’s too.',
       marks: {
         delimiter: 'Python names the class to inherit from in parentheses: `class Dog(Animal):`.',
       },
@@ -132,7 +145,9 @@ export const words: LanguageWords = {
       word: '`import` loads a module in Python.',
       absent: 'Python needs no `import` for this: it is built in.',
       alone: '`import` loads a module in Python; `from module import name` takes one name from it.',
-      without: { string: 'Python names the module to `import` bare, without quotes.' },
+      without: {
+        string: 'Python names the module to `import` bare, without quotes: `import json`.',
+      },
     },
     call: {
       without: {
@@ -163,6 +178,8 @@ export const words: LanguageWords = {
           'Python writes text in quotes, single (`\'…\'`) or double (`"…"`) alike; an `f` before the quote makes an f-string, which may hold values in `{…}`.',
       },
       forms: {
+        triple:
+          'Python writes a string of several lines between triple quotes, `"""…"""`; a `\\` right after the opening quotes leaves out the first line break.',
         'no-symbol':
           'Python has no symbols: a name used as a value is a string in quotes, `"name"`.',
       },
@@ -204,6 +221,9 @@ export const words: LanguageWords = {
     range: { word: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
     number: {
       word: 'Python writes a decimal number (a `float`) with a point, `2.0`, and a whole number (an `int`) without, `2`.',
+      forms: {
+        decimal: 'A number written with a point is a decimal (a `float`) in Python, such as `2.5`.',
+      },
     },
     literal: { word: 'Python writes `None`, `True` and `False` with a capital letter.' },
     comment: {

@@ -392,6 +392,25 @@ export const idioms: Record<string, Idiom> = {
     says: '`ARGV` holds the words given to a Ruby program on the command line, without the program’s name.',
   },
 
+  $stdout: {
+    idea: 'standard-output',
+    says: '`$stdout` is the stream Ruby’s `puts` and `print` write to; a program may point it at another stream, such as `$stderr`.',
+  },
+  message: { idea: 'exception-message', says: '`message` is the text of a Ruby exception.' },
+  assert_equal: {
+    idea: 'assert-equal',
+    says: '`assert_equal(expected, actual)` is Minitest’s check that two values are equal.',
+  },
+  assert_raises: {
+    idea: 'assert-raises',
+    says: '`assert_raises(SomeError) { … }` runs the block, fails unless it raises that error, and gives back the error.',
+  },
+  run: {
+    idea: 'run-tests',
+    on: 'Minitest',
+    says: '`Minitest.run` runs the tests and answers whether all passed.',
+  },
+
   // Objects
   attr_reader: {
     idea: 'attribute-reader',

@@ -501,6 +501,11 @@ const rules: Record<string, NodeRule> = {
   identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   constant: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   scope_resolution: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  global_variable: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  super: { concept: 'super', leaf: true, key: 'text', head: ['self'], headCategory: 'keyword' },
+  // `<<~TEXT` and the lines after it: a string, written as a heredoc.
+  heredoc_beginning: { concept: 'string', leaf: true, key: 'text', variant: 'heredoc' },
+  heredoc_body: { concept: 'string', leaf: true, key: 'text', variant: 'heredoc-body' },
   instance_variable: {
     concept: 'field',
     leaf: true,
@@ -529,6 +534,7 @@ const rules: Record<string, NodeRule> = {
     key: 'canonical',
     head: ['self'],
     headCategory: 'literal',
+    variant: 'decimal',
   },
   nil: {
     concept: 'literal',

@@ -103,6 +103,17 @@ export const words: LanguageWords = {
           'Ruby gives a parameter its default with `=`, or with `name:` for a keyword parameter.',
       },
     },
+    super: {
+      word: 'A bare `super` calls the parent class’s method of the same name, with the same arguments.',
+    },
+    guard: {
+      absent:
+        'Ruby’s `when` matches with `===`, so a range (`400..499`) matches the numbers in it with no extra condition.',
+    },
+    'keyword-only': {
+      absent:
+        'Ruby’s `name:` parameters are passed by name already; they need no mark before them.',
+    },
     'keyword-arg': {
       marks: { delimiter: 'Ruby passes an argument by name as `name: value`.' },
     },
@@ -117,6 +128,7 @@ export const words: LanguageWords = {
       marks: { 'block-end': 'Ruby closes a class definition with `end`.' },
     },
     superclass: {
+      word: 'The class named after `<` is the one this Ruby class inherits from: its methods are this class’s too.',
       marks: { delimiter: 'Ruby names the class to inherit from after `<`: `class Dog < Animal`.' },
     },
     module: { marks: { 'block-end': 'Ruby closes a module with `end`.' } },
@@ -153,7 +165,9 @@ export const words: LanguageWords = {
     import: {
       word: '`require` loads a library in Ruby.',
       absent: 'Ruby needs no `require` for this: it is built in.',
-      marks: { string: 'Ruby names the library to `require` in a string, in quotes.' },
+      marks: {
+        string: 'Ruby names the library to `require` in a string, in quotes: `require "json"`.',
+      },
     },
     call: {
       marks: {
@@ -180,6 +194,10 @@ export const words: LanguageWords = {
           'Ruby writes text in quotes: double quotes (`"…"`) allow `#{…}` interpolation, single quotes (`\'…\'`) take the text as it is.',
       },
       forms: {
+        heredoc:
+          '`<<~TEXT` starts a heredoc: the lines after it, up to the line `TEXT`, are the string, with their shared indentation removed.',
+        'heredoc-body':
+          'These lines are the heredoc’s string, up to its closing word; `#{` … `}` puts values into it.',
         symbol:
           'A `:` before a name makes a Ruby symbol, such as `:name`: a name used as a value, often as a hash key; it needs no quotes.',
       },
@@ -201,6 +219,10 @@ export const words: LanguageWords = {
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
       word: 'Ruby writes a decimal number (a `Float`) with a point, `2.0`, and a whole number (an `Integer`) without, `2`.',
+      forms: {
+        decimal:
+          'A number written with a point is a decimal (a `Float`) in Ruby: `.0` makes a whole number a decimal, so that `/` gives a decimal too.',
+      },
     },
     literal: { word: 'Ruby writes `nil`, `true` and `false` in lower case.' },
     comment: { word: 'Ruby comments start with `#`; `=begin` … `=end` wraps a block comment.' },
