@@ -393,7 +393,8 @@ export function align(input: AlignInput): Alignment {
       const nb = b.slots.get('name')?.[0]?.key;
       if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
     }
-    const sameCall = a.concept === 'call' && renamed.has(`${a.key}\u0000${b.key}`);
+    const sameCall =
+      a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
     if (a.concept === 'call' && a.key !== b.key && !a.statement && !sameCall) {
       // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
       // not correspond, so the expression differs as a whole.
@@ -509,7 +510,8 @@ export function align(input: AlignInput): Alignment {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;
       const ab = { left: a, right: b };
-      const renamedCall = a.concept === 'call' && renamed.has(`${a.key}\u0000${b.key}`);
+      const renamedCall =
+        a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
       if (a.head.length > 0 && b.head.length > 0) {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)

@@ -574,7 +574,9 @@ const rules: Record<string, NodeRule> = {
         key: stringKey(node, ctx),
         node,
         // `"""…"""` holds several lines.
-        variant: /^[a-zA-Z]*('''|""")/.test(ctx.text(node)) ? 'triple' : undefined,
+        variant: /^[a-zA-Z]*('''|""")/.test(ctx.text(node.children[0] ?? node))
+          ? 'triple'
+          : undefined,
         headCategory: 'string',
         // Quotes and `{` `}` together: `f"…{…}"` against `"…#{…}"` is one lesson.
         marks: [
