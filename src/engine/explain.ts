@@ -275,7 +275,7 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       }
       if (l) codeWords(L, l).forEach(add);
       if (r) codeWords(R, r).forEach(add);
-      if (l && r && l.concept !== r.concept) {
+      if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
         // A construct one language has and the other writes another way (`yield` against
         // calling the function passed in): why the other does without it.
         add(conceptWords(R, l.concept)?.absent);

@@ -149,6 +149,9 @@ export function normalize(
   arena: Arena = new Arena(),
 ): Normalized {
   const blockEnds = new Set<number>();
+  /** Names of the methods the program defines, and the calls that were given an idiom. */
+  const defined = new Set<string>();
+  const spelled: { node: ConceptNode; name: string }[] = [];
   const rules = language.rules;
   const ancestors: string[] = [];
 
@@ -274,6 +277,10 @@ export function normalize(
       (head.includes(' ') ? idiomOf(language, head.replaceAll(' ', '')) : undefined) ??
       idiomOf(language, first);
     cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
+    // An object's own field (`@items`, `self.items`) usually holds one of the language's
+    // collections; any other receiver may be an object of the program's own class.
+    const onField = cn.slots.get('receiver')?.[0]?.concept === 'field';
+    if (cn.idiom && cn.concept === 'call' && !onField) spelled.push({ node: cn, name: first });
   };
 
   /** Marks statements and finds the idiom; called on every built node. */
@@ -345,6 +352,7 @@ export function normalize(
       if (rule.head) addHead(cn, node.firstToken, node.endToken);
       cn.key = keyOf(rule, node, cn);
       findIdiom(cn);
+      if (cn.concept === 'method-name') defined.add(text(node));
       return cn;
     }
 
@@ -518,5 +526,11 @@ export function normalize(
     return kid ? `${kid.concept}:${kid.key}` : '';
   };
 
-  return { tree: visit(root) ?? blank(root, 'block'), blockEnds };
+  const tree = visit(root) ?? blank(root, 'block');
+  // A call of a method the program defines itself (a stack's own `pop` or `empty?`) means what
+  // the program says, not what the language's method of that name does.
+  if (defined.size > 0) {
+    for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
+  }
+  return { tree, blockEnds };
 }

@@ -208,9 +208,14 @@ export const idioms: Record<string, Idiom> = {
     says: '`splitlines()` cuts a Python string into a list of its lines, without their new lines.',
   },
   split: { idea: 'split', says: '`split` cuts a Python string into a list at each separator.' },
+  sub: {
+    idea: 'replace-all',
+    on: 're',
+    says: '`re.sub(pattern, new, text)` replaces every match of the pattern in the string.',
+  },
   join: {
     idea: 'join',
-    says: 'In Python, `join` is called on the separator, with the list as argument: `", ".join(words)`.',
+    says: 'In Python, `join` is called on the separator, with the list as argument: `", ".join(words)`; the items must be strings already (`", ".join([1, 2])` raises a `TypeError`).',
   },
   startswith: {
     idea: 'starts-with',

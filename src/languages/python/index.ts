@@ -452,6 +452,14 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'module' },
     fields: { name: 'module' },
   },
+  // `raise ValueError("…")`: Python's raise is a statement; Ruby's `raise` is a method call.
+  raise_statement: {
+    concept: 'call',
+    head: ['raise'],
+    headCategory: 'builtin',
+    key: { constant: 'raise' },
+    rest: 'args',
+  },
   import_from_statement: {
     concept: 'import',
     head: ['from', 'import'],

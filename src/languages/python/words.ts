@@ -186,7 +186,9 @@ export const words: LanguageWords = {
     },
     interpolation: { word: 'Inside an f-string, Python puts a value in `{…}`.' },
     pair: { marks: { delimiter: 'Python writes `key: value` in a dictionary.' } },
-    map: { word: 'A Python dictionary is written `{key: value}`.' },
+    map: {
+      word: 'A Python dictionary is written `{key: value}`; reading a key it does not hold raises a `KeyError` (`get` and `defaultdict` give a default instead).',
+    },
     list: { word: 'A Python list is written `[a, b, c]`.' },
     tuple: {
       word: 'A Python tuple is written `a, b`, often in parentheses: a fixed group of values that `x, y = …` unpacks.',

@@ -112,7 +112,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'to-int',
     says: '`to_i` turns a value into a whole number; on a string it reads the digits at its start and gives `0`, not an error, when there are none.',
   },
-  to_f: { idea: 'to-float', says: '`to_f` turns a value into a decimal number.' },
+  to_f: {
+    idea: 'to-float',
+    says: '`to_f` turns a value into a decimal number, which Ruby’s `/` needs for a decimal result: `7.to_f / 2` is `3.5`, `7 / 2` is `3`.',
+  },
   Integer: {
     idea: 'to-int',
     says: '`Integer("42")` reads a whole number from a string and raises an error when the string is not one.',
@@ -174,7 +177,7 @@ export const idioms: Record<string, Idiom> = {
   },
   count: {
     idea: 'length',
-    says: '`count` counts a Ruby collection’s items (those a block answers true for, when given one).',
+    says: '`count` counts a Ruby collection’s items (those a block answers true for, when given one); on a string, `count("aeiou")` counts the characters that are in the set given.',
   },
   sort: {
     idea: 'sorted',

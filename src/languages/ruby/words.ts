@@ -199,7 +199,7 @@ export const words: LanguageWords = {
         'heredoc-body':
           'These lines are the heredoc’s string, up to its closing word; `#{` … `}` puts values into it.',
         symbol:
-          'A `:` before a name makes a Ruby symbol, such as `:name`: a name used as a value, often as a hash key; it needs no quotes.',
+          'A `:` before a name makes a Ruby symbol, such as `:name`: a name used as a value, often as a hash key, where `name: 1` is short for `:name => 1`; it needs no quotes.',
       },
     },
     interpolation: { word: 'Ruby puts a value into a double-quoted string with `#{…}`.' },
