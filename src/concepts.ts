@@ -80,3 +80,13 @@ export const CATEGORIES: Record<Category, CategoryInfo> = {
 
 /** Categories in the order legends and filters list them. */
 export const CATEGORY_ORDER = Object.keys(CATEGORIES) as Category[];
+
+/** Categories of syntax marks a construct owns (`:`, `end`, `()`), as opposed to words and code. */
+export const MARK_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  'block-start',
+  'block-end',
+  'call-parens',
+  'delimiter',
+  'string',
+  'terminator',
+]);

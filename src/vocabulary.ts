@@ -92,6 +92,24 @@ export type PrivateConcept = `${string}:${string}`;
 
 export type ConceptId = Concept | PrivateConcept;
 
+/**
+ * Concepts whose head may spell an idiom of a language's table: calls, operators, values, loops
+ * over a counting method. (A name spells one only when it is the language's own, `ValueError`.)
+ */
+export const IDIOM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
+  'call',
+  'decorator',
+  'range',
+  'construct',
+  'for',
+  'binary',
+  'unary',
+  'not',
+  'literal',
+  'method-name',
+  'assign-op',
+]);
+
 /** Whether a concept id is one of the shared concepts. */
 export function isSharedConcept(id: string): id is Concept {
   return Object.hasOwn(CONCEPTS, id);

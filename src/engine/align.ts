@@ -198,6 +198,17 @@ export function align(input: AlignInput): Alignment {
     occurrences.push(o);
   };
 
+  /** `a` and `b` differ as a whole piece of code (an expression, a string, a condition). */
+  const changedWhole = (
+    category: Category,
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+    site: ConceptId = a.concept,
+    form?: Form,
+  ) =>
+    record(category, 'changed', range(a), range(b), ctx, { left: a, right: b }, site, true, form);
+
   /**
    * Compares the marks of two paired nodes category by category: the left side's categories in
    * order, then those only the right side has. Loops rather than lists: this runs for every pair.
@@ -382,7 +393,7 @@ export function align(input: AlignInput): Alignment {
         record('statement', 'right-only', NO_TOKENS, b.head, here, here);
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
-      record('expression', 'changed', range(a), range(b), ctx, ab, a.concept, true);
+      changedWhole('expression', a, b, ctx);
       return;
     }
 
@@ -398,11 +409,11 @@ export function align(input: AlignInput): Alignment {
     if (a.concept === 'call' && a.key !== b.key && !a.statement && !sameCall) {
       // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
       // not correspond, so the expression differs as a whole.
-      record('expression', 'changed', range(a), range(b), ctx, ab, a.concept, true);
+      changedWhole('expression', a, b, ctx);
       return;
     }
     if (a.concept === 'string' && a.key !== b.key) {
-      record('string', 'changed', range(a), range(b), ctx, ab, a.concept, true);
+      changedWhole('string', a, b, ctx);
       return;
     }
     if (a.variant !== b.variant && (a.variant === 'modifier' || b.variant === 'modifier')) {
@@ -416,14 +427,13 @@ export function align(input: AlignInput): Alignment {
       record('keyword', 'changed', withOpener(a), withOpener(b), ctx, ab, a.concept, false, form);
     } else if (a.variant !== b.variant && (a.variant === 'symbol' || b.variant === 'symbol')) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
-      record('literal', 'changed', range(a), range(b), ctx, ab, a.concept, true, 'symbol');
+      changedWhole('literal', a, b, ctx, a.concept, 'symbol');
       return;
     }
     if (a.concept === 'range' && !joinsAlike(leftTokens, range(a), rightTokens, range(b), ' ')) {
       // Two ranges are one lesson whole (`1..3` against `range(1, 4)`: where each stops), and
       // none when they count the same numbers with the same end (`3.times` and `range(3)`).
-      if (!sameCount(a, b))
-        record('expression', 'changed', range(a), range(b), ctx, ab, 'range', true);
+      if (!sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
@@ -448,16 +458,7 @@ export function align(input: AlignInput): Alignment {
     }
     if (expressions >= 2) {
       occurrences.length = start;
-      record(
-        'expression',
-        'changed',
-        range(a),
-        range(b),
-        ctx,
-        { left: a, right: b },
-        a.concept,
-        true,
-      );
+      changedWhole('expression', a, b, ctx);
     }
   };
 
@@ -529,16 +530,7 @@ export function align(input: AlignInput): Alignment {
     if (falseFriends(a, b)) {
       // The same word acting differently (`/` on whole numbers, `round`): a warning of its own,
       // over the whole expression so that the values it acts on show.
-      record(
-        'behaviour',
-        'changed',
-        range(a),
-        range(b),
-        ctx,
-        { left: a, right: b },
-        a.concept,
-        true,
-      );
+      changedWhole('behaviour', a, b, ctx);
     }
     if (a.concept === 'default-param') {
       // `params = {}` against `params=None`: the default a language makes once would be shared

@@ -4,7 +4,7 @@
  * one's summary, in the spirit of the lesson's bullets, and its explanation, from the words of the
  * two language modules.
  */
-import { CATEGORY_ORDER } from '../concepts.js';
+import { CATEGORY_ORDER, MARK_CATEGORIES } from '../concepts.js';
 import type { LanguageModule } from '../languages/language.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
@@ -194,16 +194,6 @@ const NAMED_BY_OWNER = new Set<Category>(['call-parens', 'block-end']);
 
 /** Constructs whose parentheses hold parameters rather than arguments. */
 const PARAMETER_CONTEXTS = new Set(['def', 'lambda', 'params']);
-
-/** Categories of syntax marks (as opposed to words and expressions). */
-const MARK_CATEGORIES = new Set<Category>([
-  'block-start',
-  'block-end',
-  'call-parens',
-  'delimiter',
-  'string',
-  'terminator',
-]);
 
 /**
  * How a run of tokens reads in a summary: the tokens of one line keep their original spacing

@@ -15,7 +15,8 @@ import {
   type MarkCategory,
 } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
-import { isSharedConcept, type ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, isSharedConcept, type ConceptId } from '../vocabulary.js';
+import { MARK_CATEGORIES } from '../concepts.js';
 import type { Form, Occurrence } from './align.js';
 
 export interface ExplainSide {
@@ -33,70 +34,38 @@ export interface Explainable {
   contexts: ReadonlySet<ConceptId>;
 }
 
-/** Categories of syntax marks that a concept owns (as opposed to its words). */
-const MARK_CATEGORIES = new Set<Category>([
-  'block-start',
-  'block-end',
-  'call-parens',
-  'delimiter',
-  'string',
-  'terminator',
-]);
-
-/** Concepts a node of which may spell an idiom with its head: calls, operators, values. */
-const IDIOM_CONCEPTS = new Set<ConceptId>([
-  'call',
-  'name',
-  'decorator',
-  'range',
-  'construct',
-  'for',
-  'binary',
-  'unary',
-  'not',
-  'literal',
-  'method-name',
-  'assign-op',
-]);
-
 function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWords | undefined {
   return isSharedConcept(concept) ? language.words.concepts[concept] : undefined;
 }
 
 /**
- * How a language writes a mark of `category`: said of the construct it sits in (a lambda's
- * parameters), then of the concept the mark belongs to (a block's `|x|` is its parameters'), then
- * of the language as a whole.
+ * What a language says of a mark of `category`: how it writes one (`marks`) or why it writes
+ * none (`without`). Said of the most fitting place first: for a mark, the construct it sits in
+ * (a lambda's parameters), then the concept it belongs to (a block's `|x|` is its parameters');
+ * for its absence the same; then of the language as a whole.
  */
-function markWords(
+function markSentence(
   language: LanguageModule,
+  which: 'marks' | 'without',
   category: MarkCategory,
   site: ConceptId | null,
   context: ConceptId | null,
 ): string | undefined {
   return (
-    (context && conceptWords(language, context)?.marks?.[category]) ??
-    (site && conceptWords(language, site)?.marks?.[category]) ??
-    language.words.marks[category]
+    (context && conceptWords(language, context)?.[which]?.[category]) ??
+    (site && conceptWords(language, site)?.[which]?.[category]) ??
+    language.words[which][category]
   );
 }
 
-/**
- * Why a language writes no mark of `category`: said of the construct that goes without it (a
- * loop with no `|x|`), then of the concept the other side's mark belongs to, then of the language.
- */
-function withoutWords(
-  language: LanguageModule,
-  category: MarkCategory,
-  site: ConceptId | null,
-  context: ConceptId | null,
-): string | undefined {
-  return (
-    (context && conceptWords(language, context)?.without?.[category]) ??
-    (site && conceptWords(language, site)?.without?.[category]) ??
-    language.words.without[category]
-  );
-}
+const markWords = (l: LanguageModule, c: MarkCategory, s: ConceptId | null, x: ConceptId | null) =>
+  markSentence(l, 'marks', c, s, x);
+const withoutWords = (
+  l: LanguageModule,
+  c: MarkCategory,
+  s: ConceptId | null,
+  x: ConceptId | null,
+) => markSentence(l, 'without', c, s, x);
 
 /** A word named as a yes-or-no question (`allowed?`) on one side only: each side's convention. */
 function predicateWords(
@@ -137,7 +106,8 @@ function idiomsWithin(node: ConceptNode, limit: number): string[] {
   const found: string[] = [];
   const visit = (n: ConceptNode, top: boolean) => {
     if (found.length >= limit) return;
-    const counts = IDIOM_CONCEPTS.has(n.concept) && (top || n.concept !== 'literal');
+    const counts =
+      (IDIOM_CONCEPTS.has(n.concept) || n.concept === 'name') && (top || n.concept !== 'literal');
     if (n.idiom && counts && !found.includes(n.idiom.says)) found.push(n.idiom.says);
     for (let i = 0; i < n.slots.size; i++) {
       if (BODY_SLOTS.has(n.slots.nameAt(i)) && !top) continue;

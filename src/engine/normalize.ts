@@ -14,7 +14,7 @@ import {
   type RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
-import type { ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, type ConceptId } from '../vocabulary.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS, type ListPool } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
@@ -111,21 +111,6 @@ function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
   out[a.length] = x;
   return out;
 }
-
-/** Concepts whose head may spell an idiom of the language's table. */
-const IDIOM_CONCEPTS = new Set<ConceptId>([
-  'call',
-  'decorator',
-  'range',
-  'for',
-  'binary',
-  'unary',
-  'not',
-  'literal',
-  'method-name',
-  'assign-op',
-  'construct',
-]);
 
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
