@@ -5,7 +5,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../bench/chromium.js';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startServer, type ServerHandle } from '../../src/server/serve.js';
+import { CHROMIUM_PATH, launchChromium } from '../../bench/chromium.js';
 import { PACKAGE_ROOT, WEB_DIST_DIR } from '../../src/paths.js';
 
 export { CHROMIUM_PATH, launchChromium } from '../../bench/chromium.js';
@@ -73,4 +75,57 @@ export async function waitForRender(page: Page, after = 0): Promise<number> {
 
 export async function renders(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.dataset.renders ?? 0));
+}
+
+/** What a describe block of browser tests shares: the real service, one Chromium, `open`. */
+export interface WebViewSession {
+  server: ServerHandle;
+  browser: Browser;
+  /** Opens a path of the service in a fresh page and waits for its first comparison. */
+  open(path: string, options?: BrowserContextOptions): Promise<Page>;
+  /** Closes a page the test opened itself after the test, without holding its console to account. */
+  closeAfter(close: () => Promise<void>): void;
+  /** The console problems of the page opened last (a test may take out the ones it expects). */
+  lastProblems(): string[];
+}
+
+/**
+ * Starts the service and Chromium for the describe block it is called in, closes every page a
+ * test opened after it, and holds every test to a clean console: no CSP violation, no uncaught
+ * error, no failed request.
+ */
+export function webViewSession(): WebViewSession {
+  let problems: string[][] = [];
+  const closers: (() => Promise<void>)[] = [];
+  const session = {
+    async open(path: string, options: BrowserContextOptions = {}) {
+      const opened = await openPage(session.browser, options);
+      closers.push(opened.close);
+      problems.push(opened.problems);
+      await opened.page.goto(session.server.url + path);
+      await waitForRender(opened.page);
+      return opened.page;
+    },
+    closeAfter(close: () => Promise<void>) {
+      closers.push(close);
+    },
+    lastProblems() {
+      return problems.at(-1) ?? [];
+    },
+  } as WebViewSession;
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    session.server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  afterEach(async () => {
+    for (const close of closers.splice(0)) await close();
+    expect(problems.flat()).toEqual([]);
+    problems = [];
+  });
+  return session;
 }

@@ -7,20 +7,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import { CATEGORIES, CATEGORY_ORDER } from '../../src/concepts.js';
 import { CUE_COUNT, categoryClass } from '../../web/src/categories.js';
-import {
-  chromiumAvailable,
-  ensureWebBuilt,
-  launchChromium,
-  openPage,
-  renders,
-  waitForRender,
-} from './browser.js';
+import { chromiumAvailable, renders, waitForRender, webViewSession } from './browser.js';
 
 const RESULTS = join(PACKAGE_ROOT, 'test-results');
 
@@ -36,37 +28,9 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
-  let server: ServerHandle;
-  let browser: Browser;
-  let problems: string[][] = [];
-  const closers: (() => Promise<void>)[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-    browser = await launchChromium();
-    mkdirSync(RESULTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    for (const close of closers.splice(0)) await close();
-    expect(problems.flat()).toEqual([]);
-    problems = [];
-  });
-
-  async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
-    const opened = await openPage(browser, options);
-    closers.push(opened.close);
-    problems.push(opened.problems);
-    await opened.page.goto(server.url + path);
-    await waitForRender(opened.page);
-    return opened.page;
-  }
+  const session = webViewSession();
+  const open = session.open;
+  beforeAll(() => mkdirSync(RESULTS, { recursive: true }));
 
   /** Under print media: is every aligned row's pair of cells on one line, left before right? */
   async function printLayout(page: Page) {
@@ -389,7 +353,7 @@ describe.skipIf(!chromiumAvailable())('web view in the classroom', () => {
 
     /** Drops the expected 404 of an unknown snippet from the page's console problems. */
     function expect404(): void {
-      const mine = problems.at(-1)!;
+      const mine = session.lastProblems();
       const expected = mine.filter((p) => /status of 404/.test(p));
       expect(expected.length).toBeGreaterThan(0);
       mine.splice(0, mine.length, ...mine.filter((p) => !/status of 404/.test(p)));

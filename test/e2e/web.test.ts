@@ -6,20 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import { CATEGORY_ORDER } from '../../src/concepts.js';
 import type { CompareResult, TokenKind } from '../../src/types.js';
-import {
-  chromiumAvailable,
-  ensureWebBuilt,
-  launchChromium,
-  openPage,
-  renders,
-  waitForRender,
-} from './browser.js';
+import { chromiumAvailable, openPage, renders, waitForRender, webViewSession } from './browser.js';
 
 const SCREENSHOTS = join(PACKAGE_ROOT, 'test-results');
 
@@ -54,39 +46,9 @@ end
 `;
 
 describe.skipIf(!chromiumAvailable())('web view in Chromium', () => {
-  let server: ServerHandle;
-  let browser: Browser;
-  /** Console problems of every page the current test opened. */
-  let problems: string[][] = [];
-  const closers: (() => Promise<void>)[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    server = await startServer({ port: 0, host: '127.0.0.1', logger: false });
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    for (const close of closers.splice(0)) await close();
-    // Every test also promises a clean console: no CSP violation, no uncaught error, no 404.
-    expect(problems.flat()).toEqual([]);
-    problems = [];
-  });
-
-  async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
-    const opened = await openPage(browser, options);
-    closers.push(opened.close);
-    problems.push(opened.problems);
-    await opened.page.goto(server.url + path);
-    await waitForRender(opened.page);
-    return opened.page;
-  }
+  const session = webViewSession();
+  const open = session.open;
+  beforeAll(() => mkdirSync(SCREENSHOTS, { recursive: true }));
 
   /** The text of one side of the read view, line by line (gaps left out). */
   function sideText(page: Page, side: 'left' | 'right'): Promise<string[]> {
@@ -96,7 +58,7 @@ describe.skipIf(!chromiumAvailable())('web view in Chromium', () => {
   }
 
   async function api(path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(server.url + path, {
+    const response = await fetch(session.server.url + path, {
       method: body ? 'POST' : 'GET',
       headers: body ? { 'content-type': 'application/json' } : {},
       body: body ? JSON.stringify(body) : undefined,
@@ -375,17 +337,17 @@ describe.skipIf(!chromiumAvailable())('web view in Chromium', () => {
     await page.click('#edit-toggle');
 
     // A language id that is a payload: the service refuses it, the page says so as text.
-    const bad = await openPage(browser);
-    closers.push(bad.close);
+    const bad = await openPage(session.browser);
+    session.closeAfter(bad.close);
     await bad.page.goto(
-      `${server.url}/#l=${encodeURIComponent(payloads[0]!)}&lc=YQ&r=python&rc=YQ`,
+      `${session.server.url}/#l=${encodeURIComponent(payloads[0]!)}&lc=YQ&r=python&rc=YQ`,
     );
     await bad.page.waitForFunction(
       (payload) => document.getElementById('problem-text')?.textContent?.includes(payload),
       payloads[0]!,
     );
     // A snippet id that is a payload: 404, said as text.
-    await bad.page.goto(`${server.url}/?snippet=${encodeURIComponent(payloads[1]!)}`);
+    await bad.page.goto(`${session.server.url}/?snippet=${encodeURIComponent(payloads[1]!)}`);
     await bad.page.waitForFunction(
       (payload) => document.getElementById('problem-text')?.textContent?.includes(payload),
       payloads[1]!,
