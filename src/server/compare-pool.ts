@@ -19,7 +19,7 @@
  *   the pairs it had been handed but not begun go to another thread (a new one if need be).
  * - Recycling: a thread whose heap, or the process's RSS, passes a cap after a comparison, or that
  *   has compared `recycleAfter` pairs, takes no more; it finishes the few it was handed and is
- *   replaced once idle.
+ *   replaced once idle. A thread left idle with a large heap reserved is ended after a while.
  *
  * One rule comes from the tree-sitter Node binding: a thread must never be stopped while it parses
  * (the process aborts, "terminate called after throwing an instance of 'Napi::Error'"). So a
@@ -34,6 +34,7 @@ import { Worker } from 'node:worker_threads';
 import { JuxtaError, type ErrorCode } from '../errors.js';
 import { COMPARE_WORKER, ENGINE_MODULE } from '../paths.js';
 import type { SourceInput } from '../types.js';
+import { begun, newClaim, refuse, type Claim } from './compare-claim.js';
 import { RequestError } from './errors.js';
 
 /** One comparison, as posted to a thread. */
@@ -43,12 +44,11 @@ export interface JobMessage {
   left: SourceInput;
   right: SourceInput;
   timeoutMs: number;
-  /** `Date.now()` past which the thread must not begin it: the pool has answered it already. */
+  /** `Date.now()` past which the thread must not begin it: the pool answers it `busy`. */
   startBy: number;
+  /** Whether it runs or not, settled once between the thread and the pool (compare-claim.ts). */
+  claim: Claim;
 }
-
-/** What the pool posts to a thread: a job, or the cancelling of one it has not begun. */
-export type ToThread = JobMessage | { kind: 'cancel'; id: number };
 
 /** What the engine threw, as it crosses threads. */
 export interface ThreadError {
@@ -60,7 +60,7 @@ export interface ThreadError {
 
 /**
  * What a thread posts back: that it has loaded its engine; that it began a job; that it dropped one without running it
- * (cancelled, or past its start deadline); or a job's outcome, the result as JSON text or what the
+ * (refused by the pool, or past its start deadline); or a job's outcome, the result as JSON text or what the
  * engine threw, with how long it took and the thread's heap after it.
  */
 export type FromThread =
@@ -73,7 +73,9 @@ export type FromThread =
       json?: string;
       error?: ThreadError;
       ms: number;
+      /** The thread's heap in use, and reserved, after the job. */
       heapBytes: number;
+      heapTotalBytes: number;
       rssBytes: number;
     };
 
@@ -128,6 +130,13 @@ const HEAP_RECYCLE_BYTES = 384 * 1024 * 1024;
  */
 const RSS_RECYCLE_BYTES = 1024 * 1024 * 1024;
 const RSS_RECYCLE_MIN_COMPARED = 20;
+/**
+ * A thread that has reserved more heap than this (large pairs make V8 grow it, and it gives the
+ * memory back only slowly) is ended after `IDLE_TRIM_MS` without work, so that the RSS falls back
+ * once a burst is over; the next pair starts a new one.
+ */
+const IDLE_TRIM_BYTES = 64 * 1024 * 1024;
+const IDLE_TRIM_MS = 2_000;
 /** Or after this many comparisons, whatever its memory: what leaks slowly is bounded too. */
 const RECYCLE_AFTER = 5_000;
 /**
@@ -160,7 +169,11 @@ interface Job {
   abandoned: (() => boolean) | undefined;
   /** The thread it is handed to, while it waits there or runs; `undefined` while it waits here. */
   thread: Thread | undefined;
+  /** The claim of its handing to `thread`. */
+  claim: Claim | undefined;
   started: boolean;
+  /** When the pool heard that it started (`performance.now()`). */
+  startedAt: number;
   settled: boolean;
   /** Refuses it at its start deadline. */
   deadline: NodeJS.Timeout | undefined;
@@ -174,6 +187,10 @@ interface Thread {
   watchdog: NodeJS.Timeout | undefined;
   /** Takes no more jobs: it overran or passed a cap. It is ended once nothing is handed to it. */
   retiring: boolean;
+  /** Its heap reserved after its last comparison. */
+  heapTotalBytes: number;
+  /** Ends it once it has been idle a while with a large heap (`IDLE_TRIM_BYTES`). */
+  idleTimer: NodeJS.Timeout | undefined;
   /** It has loaded its engine: only then is it handed jobs. */
   ready: boolean;
   compared: number;
@@ -200,6 +217,8 @@ export interface PoolStats {
   overruns: number;
   /** Pairs answered `busy`. */
   refused: number;
+  /** Idle threads ended for the heap they had reserved. */
+  trimmed: number;
 }
 
 export class ComparePool {
@@ -214,7 +233,13 @@ export class ComparePool {
   #queuedCost = 0;
   #msPerChar = INITIAL_MS_PER_CHAR;
   readonly #idleWaiters: (() => void)[] = [];
-  readonly #stats: PoolStats = { spawned: 0, recycled: 0, overruns: 0, refused: 0 };
+  readonly #stats: PoolStats = {
+    spawned: 0,
+    recycled: 0,
+    overruns: 0,
+    refused: 0,
+    trimmed: 0,
+  };
   #nextId = 1;
   #closing: Promise<void> | undefined;
 
@@ -275,7 +300,9 @@ export class ComparePool {
         reject,
         abandoned,
         thread: undefined,
+        claim: undefined,
         started: false,
+        startedAt: 0,
         settled: false,
         deadline: undefined,
       };
@@ -322,13 +349,15 @@ export class ComparePool {
   /** How long until the work queued and under way is done, by the estimates, on all threads. */
   #backlogMs(): number {
     let running = 0;
+    const now = performance.now();
     for (const thread of this.#all) {
       for (const job of thread.handed.values()) {
-        if (job.started && !job.settled && job.thread === thread) running += job.cost;
+        if (!job.started || job.settled || job.thread !== thread) continue;
+        // What is left of it by the estimate; one past its estimate may still take a while.
+        running += Math.max(job.cost - (now - job.startedAt), job.cost / 4);
       }
     }
-    // Halved: a job under way is on average half done.
-    return (this.#queuedCost + running / 2) / this.threads;
+    return (this.#queuedCost + running) / this.threads;
   }
 
   /** The `busy` error for a pair of estimated `cost` that cannot be taken now, if it cannot. */
@@ -353,7 +382,10 @@ export class ComparePool {
       job.deadline.unref();
       return;
     }
-    if (!job.thread) this.#waiting.splice(this.#waiting.indexOf(job), 1);
+    if (job.thread && job.claim) {
+      // The thread has begun it (the pool has not read that yet): it will be answered.
+      if (!refuse(job.claim)) return;
+    } else this.#waiting.splice(this.#waiting.indexOf(job), 1);
     this.#stats.refused++;
     this.#settle(job, { error: busy(job.timeoutMs, this.#backlogMs()) });
     this.#checkIdle();
@@ -424,6 +456,7 @@ export class ComparePool {
       if (!thread) return;
       this.#waiting.shift();
       job.thread = thread;
+      job.claim = newClaim();
       thread.handed.set(job.id, job);
       // A thread with work keeps the process alive, as a comparison on the event loop would.
       if (thread.handed.size === 1) thread.worker.ref();
@@ -434,6 +467,7 @@ export class ComparePool {
         right: job.right,
         timeoutMs: job.timeoutMs,
         startBy: job.startBy,
+        claim: job.claim,
       };
       thread.worker.postMessage(message);
     }
@@ -449,6 +483,8 @@ export class ComparePool {
       handed: new Map(),
       watchdog: undefined,
       retiring: false,
+      heapTotalBytes: 0,
+      idleTimer: undefined,
       ready: false,
       compared: 0,
     };
@@ -462,8 +498,14 @@ export class ComparePool {
       clearTimeout(thread.watchdog);
       const mine = [...thread.handed.values()].filter((job) => job.thread === thread);
       thread.handed.clear();
-      const current = mine.find((job) => job.started) ?? mine[0] ?? this.#waiting.shift();
-      for (const job of mine) job.thread = undefined;
+      const current =
+        mine.find((job) => job.started || (job.claim && begun(job.claim))) ??
+        mine[0] ??
+        this.#waiting.shift();
+      for (const job of mine) {
+        job.thread = undefined;
+        job.claim = undefined;
+      }
       if (current) this.#settle(current, { error: outOfMemory(error) ?? error });
       this.#waiting.unshift(...mine.filter((job) => job !== current));
       this.#next();
@@ -491,8 +533,7 @@ export class ComparePool {
     if (message.kind === 'started') {
       if (!job.started && !job.settled) this.#queuedCost -= job.cost;
       job.started = true;
-      // Begun before it heard that the job was moved: it is this thread's again.
-      job.thread ??= thread;
+      job.startedAt = performance.now();
       clearTimeout(job.deadline);
       thread.watchdog = setTimeout(() => this.#overran(thread), job.timeoutMs + WATCHDOG_SLACK_MS);
       thread.watchdog.unref();
@@ -500,11 +541,13 @@ export class ComparePool {
     }
     thread.handed.delete(job.id);
     if (message.kind === 'dropped') {
-      // Dropped as late: past its start deadline, which the pool answers (if its timer has not yet).
+      // Refused by the thread itself as past its start deadline (the pool's timer had not fired
+      // yet), or by the pool (then the pair was answered or moved already).
       if (job.thread === thread) this.#missedStart(job);
     } else {
       clearTimeout(thread.watchdog);
       thread.compared++;
+      thread.heapTotalBytes = message.heapTotalBytes;
       this.#learn(job, message.ms);
       if (message.error) this.#settle(job, { error: revive(message.error) });
       else this.#settle(job, { json: message.json ?? 'null' });
@@ -518,12 +561,27 @@ export class ComparePool {
         thread.retiring = true;
       }
     }
-    if (job.thread === thread) job.thread = undefined;
+    if (job.thread === thread) {
+      job.thread = undefined;
+      job.claim = undefined;
+    }
     if (thread.handed.size === 0) {
       thread.worker.unref();
       if (thread.retiring) void this.#end(thread);
     }
     this.#next();
+    if (thread.handed.size === 0 && !thread.retiring) this.#trimWhenIdle(thread);
+  }
+
+  #trimWhenIdle(thread: Thread): void {
+    if (thread.heapTotalBytes <= IDLE_TRIM_BYTES) return;
+    clearTimeout(thread.idleTimer);
+    thread.idleTimer = setTimeout(() => {
+      if (thread.handed.size > 0 || thread.retiring || !this.#all.has(thread)) return;
+      this.#stats.trimmed++;
+      void this.#end(thread);
+    }, IDLE_TRIM_MS);
+    thread.idleTimer.unref();
   }
 
   /** A running average of the cost per code unit, from the comparisons large enough to tell. */
@@ -543,17 +601,18 @@ export class ComparePool {
 
   /**
    * Takes no more jobs on `thread`, and moves the ones it has not begun back to the front of the
-   * queue (it is told to drop them; one it begins before it hears is answered by whichever thread
-   * finishes first). It is ended once it has answered or dropped all it was handed.
+   * queue (their claims refused, so it drops them when it gets to them). It is ended once it has
+   * answered or dropped all it was handed.
    */
   #moveAway(thread: Thread): void {
     thread.retiring = true;
     const moved: Job[] = [];
     for (const job of thread.handed.values()) {
       if (job.started || job.settled || job.thread !== thread) continue;
+      if (job.claim && !refuse(job.claim)) continue;
       job.thread = undefined;
+      job.claim = undefined;
       moved.push(job);
-      thread.worker.postMessage({ kind: 'cancel', id: job.id } satisfies ToThread);
     }
     this.#waiting.unshift(...moved);
   }
@@ -562,6 +621,7 @@ export class ComparePool {
   async #end(thread: Thread): Promise<void> {
     this.#all.delete(thread);
     clearTimeout(thread.watchdog);
+    clearTimeout(thread.idleTimer);
     await thread.worker.terminate();
   }
 

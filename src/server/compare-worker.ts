@@ -7,13 +7,14 @@
  * loop gets a turn between two comparisons. That turn is when Node frees native memory: the
  * tree-sitter binding's trees are released by finalizers that Node runs from the event loop once
  * V8 has collected their wrappers, so a thread that compared job after job in one turn kept every
- * tree it had made (1.3 GB after 60 large pairs). In the turn the thread also reads the pool's
- * messages, so a `cancel` for a job it has not begun reaches it before that job would start.
+ * tree it had made (1.3 GB after 60 large pairs). A job begins only if its claim is still open
+ * (compare-claim.ts): the pool may have answered it `busy` or moved it to another thread.
  */
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompareOptions, CompareResult, SourceInput } from '../types.js';
-import type { FromThread, JobMessage, ToThread, WorkerSetup } from './compare-pool.js';
+import { claimStart, refuse } from './compare-claim.js';
+import type { FromThread, JobMessage, WorkerSetup } from './compare-pool.js';
 
 type Engine = (left: SourceInput, right: SourceInput, options: CompareOptions) => CompareResult;
 
@@ -30,15 +31,7 @@ port.postMessage({ kind: 'ready' } satisfies FromThread);
 const queue: JobMessage[] = [];
 let scheduled = false;
 
-port.on('message', (message: ToThread) => {
-  if (message.kind === 'cancel') {
-    const at = queue.findIndex((job) => job.id === message.id);
-    if (at !== -1) {
-      queue.splice(at, 1);
-      send({ kind: 'dropped', id: message.id });
-    }
-    return;
-  }
+port.on('message', (message: JobMessage) => {
   queue.push(message);
   schedule();
 });
@@ -53,9 +46,10 @@ function runNext(): void {
   scheduled = false;
   const job = queue.shift();
   if (!job) return;
-  // A job that could not begin within its time budget is answered by the pool already (503).
-  if (Date.now() > job.startBy) send({ kind: 'dropped', id: job.id });
-  else run(job);
+  // Past its start deadline the pool answers it `busy`, also when its timer is late.
+  if (Date.now() > job.startBy) refuse(job.claim);
+  if (claimStart(job.claim)) run(job);
+  else send({ kind: 'dropped', id: job.id });
   schedule();
 }
 
@@ -76,13 +70,15 @@ function run({ id, left, right, timeoutMs }: JobMessage): void {
       stack: thrown.stack,
     };
   }
+  const heap = getHeapStatistics();
   send({
     kind: 'done',
     id,
     json,
     error,
     ms: performance.now() - began,
-    heapBytes: getHeapStatistics().used_heap_size,
+    heapBytes: heap.used_heap_size,
+    heapTotalBytes: heap.total_heap_size,
     rssBytes: process.memoryUsage.rss(),
   });
 }
