@@ -46,6 +46,11 @@ export interface JobMessage {
   timeoutMs: number;
   /** `Date.now()` past which the thread must not begin it: the pool answers it `busy`. */
   startBy: number;
+  /**
+   * `Date.now()` by which it should be answered: its arrival plus its budget. A pair that waited
+   * is compared with what is left of the budget, so that no answer comes long after it.
+   */
+  finishBy: number;
   /** Whether it runs or not, settled once between the thread and the pool (compare-claim.ts). */
   claim: Claim;
 }
@@ -73,6 +78,11 @@ export type FromThread =
       json?: string;
       error?: ThreadError;
       ms: number;
+      /**
+       * Set when the engine ran out of a budget shortened by the wait (then `error` is
+       * too-complex): how long the pair had waited when it began, ms.
+       */
+      waitedMs?: number;
       /** The thread's heap in use, and reserved, after the job. */
       heapBytes: number;
       heapTotalBytes: number;
@@ -161,6 +171,7 @@ interface Job {
   right: SourceInput;
   timeoutMs: number;
   startBy: number;
+  finishBy: number;
   /** Its estimated running time, ms. */
   cost: number;
   resolve(json: string): void;
@@ -295,6 +306,7 @@ export class ComparePool {
         right,
         timeoutMs,
         startBy: now + maxWait(cost, timeoutMs),
+        finishBy: now + timeoutMs,
         cost,
         resolve,
         reject,
@@ -378,6 +390,7 @@ export class ComparePool {
     if (!job.thread && !this.#anyReady()) {
       // No thread has loaded its engine yet (a cold start): the wait is not a backlog.
       job.startBy = Date.now() + job.timeoutMs;
+      job.finishBy = job.startBy + job.timeoutMs;
       job.deadline = setTimeout(() => this.#missedStart(job), job.timeoutMs);
       job.deadline.unref();
       return;
@@ -467,6 +480,7 @@ export class ComparePool {
         right: job.right,
         timeoutMs: job.timeoutMs,
         startBy: job.startBy,
+        finishBy: job.finishBy,
         claim: job.claim,
       };
       thread.worker.postMessage(message);
@@ -549,7 +563,11 @@ export class ComparePool {
       thread.compared++;
       thread.heapTotalBytes = message.heapTotalBytes;
       this.#learn(job, message.ms);
-      if (message.error) this.#settle(job, { error: revive(message.error) });
+      if (message.waitedMs !== undefined) {
+        // Too complex only for what the wait left of its budget: the service was busy.
+        this.#stats.refused++;
+        this.#settle(job, { error: busy(job.timeoutMs, this.#backlogMs(), message.waitedMs) });
+      } else if (message.error) this.#settle(job, { error: revive(message.error) });
       else this.#settle(job, { json: message.json ?? 'null' });
       if (
         thread.compared >= this.#recycleAfter ||
@@ -640,13 +658,20 @@ function maxWait(cost: number, timeoutMs: number): number {
   return Math.max(timeoutMs - cost, timeoutMs / 5);
 }
 
-/** The answer to a pair that cannot start in time: try again once the backlog has gone. */
-function busy(timeoutMs: number, backlogMs: number): RequestError {
+/**
+ * The answer to a pair that cannot start in time, or (`waitedMs` given) that began late and ran
+ * out of what was left of its budget: try again once the backlog has gone.
+ */
+function busy(timeoutMs: number, backlogMs: number, waitedMs?: number): RequestError {
   const seconds = Math.min(60, Math.max(1, Math.ceil(backlogMs / 1000)));
+  const what =
+    waitedMs === undefined
+      ? 'could not begin this one'
+      : `could begin this one only after ${(waitedMs / 1000).toFixed(1)} s, too late to finish it`;
   return new RequestError(
     'busy',
-    `The service is busy with other comparisons and could not begin this one within its time ` +
-      `budget of ${timeoutMs / 1000} s. Try again in ${seconds} s.`,
+    `The service is busy with other comparisons and ${what} within its time budget of ` +
+      `${timeoutMs / 1000} s. Try again in ${seconds} s.`,
     { 'Retry-After': String(seconds) },
   );
 }

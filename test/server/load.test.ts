@@ -92,6 +92,25 @@ describe('admission', () => {
     }
   });
 
+  it('compares a pair that waited with what is left of its budget, and answers 503 when that runs out', async () => {
+    const threads = await warm(pool());
+    const needs = (ms: number): SourceInput => ({ language: 'ruby', code: `need ${ms}` });
+    // Alone, a pair that needs 700 ms fits its 1 s budget, and one that needs 1.2 s does not.
+    expect(JSON.parse(await threads.run(needs(700), PYTHON, 1_000))).toHaveProperty('rows');
+    await expect(threads.run(needs(1_200), PYTHON, 1_000)).rejects.toMatchObject({
+      code: 'too-complex',
+    });
+    // Behind 500 ms of other work, the first starts with about half its budget left and runs out:
+    // the service was too busy, the pair not too complex.
+    const ahead = threads.run(busyFor(500), PYTHON, 1_000);
+    const behind = await timed(threads.run(needs(700), PYTHON, 1_000));
+    expect(behind.error).toMatchObject({ code: 'busy' });
+    expect((behind.error as Error).message).toMatch(/could begin this one only after 0\.\d s/);
+    // Answered within its budget from when it arrived, not a budget after it began.
+    expect(behind.ms).toBeLessThan(1_400);
+    await ahead;
+  });
+
   it('answers 503 with Retry-After and a JSON body over HTTP, before reading the body', async () => {
     const app = await createApp({
       logger: false,
