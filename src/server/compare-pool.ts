@@ -147,8 +147,12 @@ const RSS_RECYCLE_MIN_COMPARED = 20;
  */
 const IDLE_TRIM_BYTES = 64 * 1024 * 1024;
 const IDLE_TRIM_MS = 2_000;
-/** Or after this many comparisons, whatever its memory: what leaks slowly is bounded too. */
-const RECYCLE_AFTER = 5_000;
+/**
+ * Or after this many comparisons, whatever its memory: what leaks slowly is bounded too. Large,
+ * because a new thread starts cold (its engine loaded and compiled again): at the lesson pair's
+ * 3,000 compares a second this is one new thread a minute.
+ */
+const RECYCLE_AFTER = 200_000;
 /**
  * The hard cap of a thread's heap. Past it V8 ends the thread, and its pair is answered as too
  * complex. Well above the recycle cap: the recycle rule, which waits for the thread to be idle,
@@ -212,7 +216,7 @@ export interface ComparePoolOptions {
   threads: number;
   /** The module whose `compare` export the threads run. Default: Juxta's engine. */
   engineModule?: string | URL;
-  /** Replace a thread after this many comparisons. Default 5,000. */
+  /** Replace a thread after this many comparisons. Default 200,000. */
   recycleAfter?: number;
   /** Replace a thread whose heap passes this many bytes after a comparison. Default 384 MB. */
   heapRecycleBytes?: number;
