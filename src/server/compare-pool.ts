@@ -220,6 +220,8 @@ export interface ComparePoolOptions {
   recycleAfter?: number;
   /** Replace a thread whose heap passes this many bytes after a comparison. Default 384 MB. */
   heapRecycleBytes?: number;
+  /** The hard cap of a thread's heap (old generation), MB. Default 1024. */
+  maxHeapMb?: number;
 }
 
 /** What the pool has done so far, for tests, benches and logs. */
@@ -241,6 +243,7 @@ export class ComparePool {
   readonly #setup: WorkerSetup;
   readonly #recycleAfter: number;
   readonly #heapRecycleBytes: number;
+  readonly #maxHeapMb: number;
   readonly #all = new Set<Thread>();
   /** Jobs not yet handed to a thread, in order (a moved job goes back to the front). */
   #waiting: Job[] = [];
@@ -263,6 +266,7 @@ export class ComparePool {
     engineModule = ENGINE_MODULE,
     recycleAfter = RECYCLE_AFTER,
     heapRecycleBytes = HEAP_RECYCLE_BYTES,
+    maxHeapMb = MAX_HEAP_MB,
   }: ComparePoolOptions) {
     if (!Number.isInteger(threads) || threads < 1) {
       throw new RangeError(`A compare pool needs at least one thread, not ${threads}.`);
@@ -275,6 +279,7 @@ export class ComparePool {
     this.#setup = { engineModule: moduleUrl(engineModule) };
     this.#recycleAfter = recycleAfter;
     this.#heapRecycleBytes = heapRecycleBytes;
+    this.#maxHeapMb = maxHeapMb;
   }
 
   /**
@@ -494,7 +499,7 @@ export class ComparePool {
   #spawn(): Thread {
     const worker = new Worker(COMPARE_WORKER, {
       workerData: this.#setup,
-      resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.#maxHeapMb },
     });
     const thread: Thread = {
       worker,

@@ -212,6 +212,16 @@ describe('recycling', () => {
     expect(threads.started).toBe(1);
   });
 
+  it('answers a pair that passes the hard heap cap as too complex, and compares on', async () => {
+    // Holding 128 MB passes a 64 MB cap: V8 ends the thread mid-comparison.
+    const threads = await warm(pool({ maxHeapMb: 64 }));
+    const holding = threads.run({ language: 'ruby', code: 'hold 128' }, PYTHON, 5_000);
+    await expect(holding).rejects.toMatchObject({ name: 'JuxtaError', code: 'too-complex' });
+    await expect(holding).rejects.toThrow(/too large to compare in the memory/);
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(LESSON);
+    expect(threads.stats.spawned).toBe(2);
+  });
+
   it('replaces a thread whose heap passes its cap, once it is idle', async () => {
     const threads = await warm(pool({ heapRecycleBytes: 96 * 1024 * 1024 }));
     expect(threads.stats.recycled).toBe(0);
