@@ -149,6 +149,7 @@ export async function createApp(options: AppOptions = {}): Promise<Express> {
       cache,
       timeoutMs: options.compareTimeoutMs ?? DEFAULT_COMPARE_TIMEOUT_MS,
       run,
+      admit: pool && ((chars, timeoutMs) => pool.admit(chars, timeoutMs)),
     }),
   );
   app.use(compression());

@@ -26,7 +26,9 @@ export type RequestErrorCode =
   /** The request line and headers together are larger than Node's limit (16 KB). */
   | 'headers-too-large'
   /** The client took longer than the time allowed to send its headers or its whole request. */
-  | 'request-timeout';
+  | 'request-timeout'
+  /** The compare threads cannot begin this pair within its time budget; `Retry-After` says when. */
+  | 'busy';
 
 /** Every code an error body can carry. */
 export type ApiErrorCode = ErrorCode | RequestErrorCode | 'internal-error';
@@ -55,6 +57,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   // The library loader reports malformed snippets as problems; one reaching a request is a bug.
   'invalid-snippet': 500,
   'internal-error': 500,
+  busy: 503,
 };
 
 /** An HTTP-level failure, thrown by the service's own middleware and controllers. */
@@ -165,7 +168,8 @@ export function describeError(error: unknown): ErrorAnswer {
       code: error.code,
       message: error.message,
       headers: error instanceof RequestError ? error.headers : {},
-      internal: status >= 500,
+      // A 503 is load shed on purpose, not a bug.
+      internal: status >= 500 && status !== 503,
     };
   }
   if (isStackOverflow(error)) {

@@ -68,8 +68,9 @@ export function requestLogging(logger: Logger): RequestHandler {
       res.off('error', done);
       const statusCode = res.statusCode;
       const responseTime = Date.now() - start;
-      // A client's mistake is worth a warning, a bug of ours an error; the rest is routine.
-      if (error !== undefined || statusCode >= 500) {
+      // A client's mistake is worth a warning, a bug of ours an error; the rest is routine. A
+      // 503 is load shed on purpose, a warning: under load there are thousands of them.
+      if (error !== undefined || (statusCode >= 500 && statusCode !== 503)) {
         logger.error(
           {
             req: fields,

@@ -6,7 +6,7 @@
  * The route sends its answers itself, already serialized (and compressed when the client accepts
  * it, once per answer and coding), so it is mounted ahead of the app's `compression` middleware.
  */
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { languages } from '../../index.js';
 import { JuxtaError } from '../../errors.js';
@@ -50,16 +50,33 @@ export interface CompareControllerOptions {
   cache: CompareCache | undefined;
   timeoutMs: number;
   run: CompareRunner;
+  /**
+   * Throws the `busy` error when a pair of this many code units could not be taken now (a
+   * `ComparePool`'s `admit`): asked with the body's length before the body is read, so that
+   * shedding load costs the event loop next to nothing.
+   */
+  admit?: (chars: number, timeoutMs: number) => void;
 }
 
-export function compareController({ cache, timeoutMs, run }: CompareControllerOptions): Router {
+export function compareController({
+  cache,
+  timeoutMs,
+  run,
+  admit,
+}: CompareControllerOptions): Router {
   const knownLanguages = new Set(languages.map((l) => l.id));
   const readJson = jsonBody({ limit: BODY_LIMIT_BYTES, types: JSON_TYPES });
+  // A cached pair would be answered whatever the load, but telling needs the body; under load
+  // the pairs that fill the queue are new ones, so a full queue refuses before reading.
+  const admitFirst: RequestHandler = (req, _res, next) => {
+    admit?.(Number(req.get('Content-Length')) || 0, timeoutMs);
+    next();
+  };
 
   const router = Router();
   router
     .route('/')
-    .post(readJson, async (req, res) => {
+    .post(admitFirst, readJson, async (req, res) => {
       const { left, right } = readBody(req);
       checkLanguage(left.language, 'left', knownLanguages);
       checkLanguage(right.language, 'right', knownLanguages);
