@@ -305,7 +305,6 @@ export function align(input: AlignInput): Alignment {
       a.head.length === 0 && b.head.length === 0 && parent.concept !== 'block'
         ? parent
         : { concept: a.concept, left: a, right: b };
-    const ab = { left: a, right: b };
 
     if (a.concept !== b.concept) {
       // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
@@ -424,7 +423,17 @@ export function align(input: AlignInput): Alignment {
         n.variant === 'modifier'
           ? n.head
           : [...n.head, ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS)];
-      record('keyword', 'changed', withOpener(a), withOpener(b), ctx, ab, a.concept, false, form);
+      record(
+        'keyword',
+        'changed',
+        withOpener(a),
+        withOpener(b),
+        ctx,
+        { left: a, right: b },
+        a.concept,
+        false,
+        form,
+      );
     } else if (a.variant !== b.variant && (a.variant === 'symbol' || b.variant === 'symbol')) {
       // The same value in another form: Ruby's symbol `:name` where Python writes `"name"`.
       changedWhole('literal', a, b, ctx, a.concept, 'symbol');
@@ -510,7 +519,6 @@ export function align(input: AlignInput): Alignment {
     if (!skipHead) {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;
-      const ab = { left: a, right: b };
       const renamedCall =
         a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
       if (a.head.length > 0 && b.head.length > 0) {
@@ -518,12 +526,12 @@ export function align(input: AlignInput): Alignment {
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
           category = 'builtin';
         if (!sameHead(a, b) && !renamedCall)
-          record(category, 'changed', a.head, b.head, where, ab, a.concept);
+          record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
-        record(category, 'left-only', a.head, NO_TOKENS, where, ab, a.concept);
+        record(category, 'left-only', a.head, NO_TOKENS, where, { left: a, right: b }, a.concept);
       } else if (category !== 'expression' && b.head.length > 0 && a.head.length === 0) {
-        record(category, 'right-only', NO_TOKENS, b.head, where, ab, b.concept);
+        record(category, 'right-only', NO_TOKENS, b.head, where, { left: a, right: b }, b.concept);
       }
     }
     compareMarks(a, b, ctx);
