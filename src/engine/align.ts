@@ -41,10 +41,18 @@ export interface Occurrence {
  * Forms of a construct that differ as a whole: a condition put after its statement (`modifier`,
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
- * one side makes anew at each call (`defaults`), values handed over in another order (`order`).
+ * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
+ * a `case` branch's value against a comparison written out (`tested`).
  */
 export type Form =
-  'modifier-left' | 'modifier-right' | 'negated' | 'symbol' | 'truthiness' | 'defaults' | 'order';
+  | 'modifier-left'
+  | 'modifier-right'
+  | 'negated'
+  | 'symbol'
+  | 'truthiness'
+  | 'defaults'
+  | 'order'
+  | 'tested';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -306,6 +314,8 @@ export function align(input: AlignInput): Alignment {
         ? parent
         : { concept: a.concept, left: a, right: b };
 
+    if (a.concept === 'switch' && b.concept === 'if') return switchAgainstIf(a, b, ctx, 'left');
+    if (a.concept === 'if' && b.concept === 'switch') return switchAgainstIf(b, a, ctx, 'right');
     if (a.concept !== b.concept) {
       // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
       const onlyKid = (n: ConceptNode) => {
@@ -451,6 +461,97 @@ export function align(input: AlignInput): Alignment {
       return;
     }
     compareParts(a, b, parent, ctx);
+  };
+
+  /**
+   * `case score when 90.. … when 70… … else … end` against `if score >= 90: … elif …: … else:`:
+   * one lesson for the keywords, one per branch for how it tests the value, and each branch's
+   * body with the other's. `side` says which side holds the `case`.
+   */
+  const switchAgainstIf = (
+    sw: ConceptNode,
+    chain: ConceptNode,
+    ctx: Context,
+    side: 'left' | 'right',
+  ) => {
+    const cases = (sw.slots.get('clause') ?? NO_NODES).filter((c) => c.concept === 'case');
+    const otherwise = (sw.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
+    const elifs = (chain.slots.get('clause') ?? NO_NODES).filter((c) => c.concept === 'elif');
+    const chainElse = (chain.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
+    const branches = [chain, ...elifs];
+    const subject = sw.slots.get('subject')?.[0];
+    const swWords = [
+      ...sw.head,
+      ...(subject ? range(subject) : []),
+      ...cases.flatMap((c) => c.head),
+    ];
+    const chainWords = [...chain.head, ...elifs.flatMap((e) => e.head)];
+    const [l, r] = side === 'left' ? [sw, chain] : [chain, sw];
+    const nodes = { left: l, right: r };
+    if (side === 'left') record('keyword', 'changed', swWords, chainWords, ctx, nodes, 'switch');
+    else record('keyword', 'changed', chainWords, swWords, ctx, nodes, 'switch');
+    const pair = (x: ConceptNode, y: ConceptNode, within: Context) =>
+      side === 'left' ? compareNodes(x, y, within) : compareNodes(y, x, within);
+    const lists = (x: Nodes, y: Nodes, within: Context) =>
+      side === 'left' ? alignLists(x, y, within) : alignLists(y, x, within);
+    const n = Math.min(cases.length, branches.length);
+    for (let k = 0; k < n; k++) {
+      const c = cases[k] as ConceptNode;
+      const branch = branches[k] as ConceptNode;
+      const here: Context =
+        side === 'left'
+          ? { concept: 'case', left: c, right: branch }
+          : { concept: 'case', left: branch, right: c };
+      if (c.statement && branch.statement) {
+        if (side === 'left') anchors.push(c.startRow, branch.startRow);
+        else anchors.push(branch.startRow, c.startRow);
+      }
+      // How each branch tests the value: against `when`'s values, or by a comparison written out.
+      const patterns = c.slots.get('pattern') ?? NO_NODES;
+      const condition = branch.slots.get('condition')?.[0];
+      const tested = patterns.flatMap((p) => range(p));
+      if (condition && tested.length > 0) {
+        const testNodes =
+          side === 'left'
+            ? { left: patterns[0] as ConceptNode, right: condition }
+            : { left: condition, right: patterns[0] as ConceptNode };
+        if (side === 'left')
+          record(
+            'expression',
+            'changed',
+            tested,
+            range(condition),
+            here,
+            testNodes,
+            'case',
+            true,
+            'tested',
+          );
+        else
+          record(
+            'expression',
+            'changed',
+            range(condition),
+            tested,
+            here,
+            testNodes,
+            'case',
+            true,
+            'tested',
+          );
+      }
+      if (side === 'left') compareMarks(c, branch, here);
+      else compareMarks(branch, c, here);
+      lists(c.slots.get('body') ?? NO_NODES, branch.slots.get('body') ?? NO_NODES, here);
+    }
+    for (let k = n; k < cases.length; k++) solo(cases[k] as ConceptNode, side, ctx);
+    for (let k = n; k < branches.length; k++)
+      solo(branches[k] as ConceptNode, side === 'left' ? 'right' : 'left', ctx);
+    if (otherwise && chainElse) pair(otherwise, chainElse, ctx);
+    else if (otherwise) solo(otherwise, side, ctx);
+    else if (chainElse) solo(chainElse, side === 'left' ? 'right' : 'left', ctx);
+    if (side === 'left') compareMarks(sw, chain, ctx);
+    else compareMarks(chain, sw, ctx);
   };
 
   /**

@@ -175,6 +175,8 @@ function formWords(
       return language.words.defaults;
     case 'order':
       return node ? behavesWithin(node) : undefined;
+    case 'tested':
+      return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
   }
 }
 
@@ -227,9 +229,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   }
 
   if (o.form) {
-    const onLeft = o.form === 'modifier-left';
-    add(formWords(L, o.form, o.nodes.left, onLeft));
-    add(formWords(R, o.form, o.nodes.right, o.form === 'modifier-right'));
+    // `mine`: this side has the form (the modifier; the `case` that compares its values).
+    const [mineL, mineR] =
+      o.form === 'tested'
+        ? [o.nodes.right?.concept === 'binary', o.nodes.left?.concept === 'binary']
+        : [o.form === 'modifier-left', o.form === 'modifier-right'];
+    add(formWords(L, o.form, o.nodes.left, mineL));
+    add(formWords(R, o.form, o.nodes.right, mineR));
     return sentences.join(' ');
   }
 
@@ -296,6 +302,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   if (g.kind === 'changed') {
     if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l));
     if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r));
+    if (l && r && l.concept !== r.concept) {
+      add(conceptWords(R, l.concept)?.absent);
+      add(conceptWords(L, r.concept)?.absent);
+    }
   } else {
     const [has, lacks, node] = g.kind === 'left-only' ? [L, R, l] : [R, L, r];
     if (node) {

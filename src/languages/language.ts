@@ -203,6 +203,8 @@ export const CONCEPT_FORMS = [
   'heredoc',
   'heredoc-body',
   'triple',
+  'compared',
+  'written-out',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

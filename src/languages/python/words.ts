@@ -136,9 +136,19 @@ export const words: LanguageWords = {
       },
     },
     finally: { word: '`finally` runs whether or not an exception happened.' },
-    switch: { word: 'Python chooses between cases with `match` … `case` (since Python 3.10).' },
+    switch: {
+      word: 'Python chooses between cases with `match` … `case` (since Python 3.10).',
+      absent:
+        'Python often writes a choice between values as an `if` … `elif` … `else` chain, each test written out.',
+    },
     case: {
       word: 'Python lists the cases of a `match` with `case`; `case _:` catches everything else.',
+      forms: {
+        compared:
+          'A `case` of a `match` compares the subject with its pattern: `case "sat":` matches an equal value.',
+        'written-out':
+          'An `if`/`elif` chain writes each test out in full, naming the value each time: `score >= 90`.',
+      },
       marks: { delimiter: 'Python joins the values one `case` matches with `|`.' },
     },
     import: {

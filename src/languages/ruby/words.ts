@@ -159,6 +159,12 @@ export const words: LanguageWords = {
     },
     case: {
       word: 'Ruby lists the cases of a `case` with `when`.',
+      forms: {
+        compared:
+          'A `when` compares the `case`’s value with its own using `===`: an equal value matches, a range (`90..`) matches the numbers in it, a class its objects.',
+        'written-out':
+          'Ruby writes such a test out in full when it uses `if`/`elsif`: `score >= 90`.',
+      },
       without: {},
       marks: { delimiter: 'Ruby separates the values one `when` matches with commas.' },
     },
