@@ -895,8 +895,15 @@ export function align(input: AlignInput): Alignment {
     let common = 0;
     for (const w of ca) if (cb.has(w)) common++;
     const union = ca.size + cb.size - common;
-    return (a.concept === b.concept ? 1 : 0) + (union === 0 ? 0 : (3 * common) / union);
+    // Two spellings of one idea are the same thing (`attr_reader :owner`, `@property def owner`).
+    const idea = ideaOfStatement(a);
+    const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
+    return (a.concept === b.concept ? 1 : 0) + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
+
+  /** The idea a statement spells: its own idiom's, or its decorator's (`@property`). */
+  const ideaOfStatement = (n: ConceptNode) =>
+    n.idiom?.idea ?? n.slots.get('decorator')?.[0]?.idiom?.idea;
 
   /**
    * Pairs unmatched siblings by what they are and what they hold, keeping their order: the
