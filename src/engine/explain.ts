@@ -85,9 +85,9 @@ function formOf(language: LanguageModule, node: ConceptNode): string | undefined
   return conceptWords(language, node.concept)?.forms?.[node.variant];
 }
 
-/** What a node's own words say: its idiom, else its form's words, else its concept's. */
+/** What a node's own words say: its form's words (`&.`, `case _`), its idiom's, or its concept's. */
 function nodeWords(language: LanguageModule, node: ConceptNode): string | undefined {
-  return node.idiom?.says ?? formOf(language, node) ?? conceptWords(language, node.concept)?.word;
+  return formOf(language, node) ?? node.idiom?.says ?? conceptWords(language, node.concept)?.word;
 }
 
 function isConceptForm(variant: string): variant is ConceptForm {
@@ -129,11 +129,9 @@ function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): stri
   );
   if (decorators.length > 0) return decorators.slice(0, limit);
   // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc).
-  const own = node.idiom
-    ? undefined
-    : LEAF_CONCEPTS.has(node.concept)
-      ? formOf(language, node)
-      : nodeWords(language, node);
+  const own =
+    formOf(language, node) ??
+    (node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node));
   const idioms = idiomsWithin(node, limit);
   return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;
 }
@@ -190,6 +188,19 @@ function stringWords(
   return quoted
     ? markWords(language, 'string', node.concept, context)
     : withoutWords(language, 'string', node.concept, context);
+}
+
+/** Why `language` writes without the form (`&.`) the other side's node has, if it says. */
+function missingFormWords(
+  language: LanguageModule,
+  other: ConceptNode,
+  mine: ConceptNode,
+): string | undefined {
+  if (!other.variant || mine.variant === other.variant) return undefined;
+  const missing = `no-${other.variant}`;
+  return isConceptForm(missing)
+    ? conceptWords(language, other.concept)?.forms?.[missing]
+    : undefined;
 }
 
 /** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
@@ -249,8 +260,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         add(stringWords(L, l, o.context));
         add(stringWords(R, r, o.context));
       }
+      // Each side's words, a form one side has and the other writes out (`user&.length`) said
+      // next to it, and at most four sentences in all.
       if (l) codeWords(L, l).forEach(add);
+      if (l && r) add(missingFormWords(R, l, r));
       if (r) codeWords(R, r).forEach(add);
+      if (l && r) add(missingFormWords(L, r, l));
+      sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
         // A construct one language has and the other writes another way (`yield` against
         // calling the function passed in): why the other does without it.

@@ -205,6 +205,8 @@ export const CONCEPT_FORMS = [
   'triple',
   'compared',
   'written-out',
+  'safe',
+  'no-safe',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -160,6 +160,10 @@ export const words: LanguageWords = {
       },
     },
     call: {
+      forms: {
+        'no-safe':
+          'Python has no `&.`: it tests for `None` first, as in `len(user) if user is not None else None`.',
+      },
       without: {
         statement:
           'Python calls a function kept in a variable just like any function: `square(4)`.',

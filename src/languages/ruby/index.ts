@@ -143,6 +143,18 @@ function refineCall(
       },
     };
   }
+  if (receiver && node.children.some((c) => c.type === '&.')) {
+    // `user&.name`: the call is made only when `user` is not `nil`.
+    return {
+      concept: 'call',
+      head: ['method'],
+      headCategory: 'expression',
+      key: 'head',
+      variant: 'safe',
+      marks: { '&.': 'delimiter' },
+      fields: { receiver: 'receiver', arguments: 'args', block: 'block' },
+    };
+  }
   if (!receiver && name === 'loop' && block && isBlock(block)) {
     // `loop do … end` repeats until something breaks out of it.
     return {

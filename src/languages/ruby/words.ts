@@ -176,6 +176,9 @@ export const words: LanguageWords = {
       },
     },
     call: {
+      forms: {
+        safe: '`&.` calls the method only when the value before it is not `nil`, and gives `nil` otherwise.',
+      },
       marks: {
         statement:
           'Ruby calls a lambda or a method object with `.call(…)` (or `.(…)`); a plain name would call a method of that name instead.',
