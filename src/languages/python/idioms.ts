@@ -359,6 +359,90 @@ export const idioms: Record<string, Idiom> = {
     says: '`unittest.main(exit=False)` runs the tests without ending the program; `.result.wasSuccessful()` answers whether all passed.',
   },
 
+  ord: {
+    idea: 'char-code',
+    says: '`ord(c)` is a built-in function giving the number of a character: `ord("a")` is `97`.',
+  },
+  chr: {
+    idea: 'code-char',
+    says: '`chr(n)` is a built-in function giving the character of a number: `chr(97)` is `"a"`.',
+  },
+  trunc: {
+    idea: 'truncate',
+    on: 'math',
+    says: '`math.trunc(x)` drops a number’s decimals, toward zero: `math.trunc(-2.7)` is `-2`.',
+  },
+  gcd: {
+    idea: 'gcd',
+    on: 'math',
+    says: '`math.gcd(a, b)` is the greatest common divisor of two integers.',
+  },
+  lcm: {
+    idea: 'lcm',
+    on: 'math',
+    says: '`math.lcm(a, b)` (Python 3.9 and later) is the least common multiple of two integers.',
+  },
+  sqrt: {
+    idea: 'sqrt',
+    on: 'math',
+    says: '`math.sqrt(x)` is the square root of `x`, as a decimal.',
+  },
+  product: {
+    idea: 'cartesian-product',
+    on: 'itertools',
+    says: '`itertools.product(a, b)` pairs every item of one collection with every item of another.',
+  },
+  combinations: {
+    idea: 'combinations',
+    on: 'itertools',
+    says: '`itertools.combinations(items, k)` gives every way to choose `k` items, order aside.',
+  },
+  permutations: {
+    idea: 'permutations',
+    on: 'itertools',
+    says: '`itertools.permutations(items, k)` gives every ordering of `k` items.',
+  },
+  copy: {
+    idea: 'copy',
+    says: '`copy()` makes a shallow copy of a Python list, dict or set: a new one holding the same items.',
+  },
+  exit: {
+    idea: 'exit',
+    on: 'sys',
+    says: '`sys.exit()` ends a Python program; `sys.exit(1)` reports a failure.',
+  },
+  now: {
+    idea: 'now',
+    on: 'datetime',
+    says: '`datetime.now()` is the current date and time (after `from datetime import datetime`).',
+  },
+  open: {
+    idea: 'open-file',
+    on: '',
+    says: '`open(path)` opens a file; `with open(path) as f:` closes it when the block ends.',
+  },
+  loads: {
+    idea: 'parse-json',
+    on: 'json',
+    says: '`json.loads(text)` reads JSON into Python dicts and lists (after `import json`).',
+  },
+  dumps: {
+    idea: 'to-json',
+    on: 'json',
+    says: '`json.dumps(value)` writes a Python value as JSON text.',
+  },
+  cycle: {
+    idea: 'cycle',
+    on: 'itertools',
+    says: '`itertools.cycle(items)` walks the items again and again, without end.',
+  },
+  inf: {
+    idea: 'infinity',
+    on: 'math',
+    says: '`math.inf` is Python’s infinite float (also `float("inf")`).',
+  },
+  pi: { idea: 'pi', on: 'math', says: '`math.pi` is π in Python.' },
+
   // Objects
   __init__: {
     idea: 'constructor',

@@ -414,6 +414,65 @@ export const idioms: Record<string, Idiom> = {
     says: '`Minitest.run` runs the tests and answers whether all passed.',
   },
 
+  ord: { idea: 'char-code', says: '`ord` gives the number of a character: `"a".ord` is `97`.' },
+  chr: { idea: 'code-char', says: '`chr` gives the character of a number: `97.chr` is `"a"`.' },
+  truncate: {
+    idea: 'truncate',
+    says: '`truncate` drops a Ruby number’s decimals, toward zero: `-2.7.truncate` is `-2`.',
+  },
+  gcd: { idea: 'gcd', says: '`a.gcd(b)` is the greatest common divisor of two Ruby integers.' },
+  lcm: { idea: 'lcm', says: '`a.lcm(b)` is the least common multiple of two Ruby integers.' },
+  sqrt: {
+    idea: 'sqrt',
+    on: 'Math',
+    says: '`Math.sqrt(x)` is the square root of `x`, as a decimal.',
+  },
+  product: {
+    idea: 'cartesian-product',
+    says: '`a.product(b)` pairs every item of one Ruby array with every item of another.',
+  },
+  combination: {
+    idea: 'combinations',
+    says: '`combination(k)` walks every way to choose `k` items of a Ruby array, order aside.',
+  },
+  permutation: {
+    idea: 'permutations',
+    says: '`permutation(k)` walks every ordering of `k` items of a Ruby array.',
+  },
+  dup: {
+    idea: 'copy',
+    says: '`dup` makes a shallow copy of a Ruby object: a new array holding the same items.',
+  },
+  exit: { idea: 'exit', on: '', says: '`exit` ends a Ruby program; `exit(1)` reports a failure.' },
+  now: { idea: 'now', on: 'Time', says: '`Time.now` is the current time.' },
+  open: {
+    idea: 'open-file',
+    on: 'File',
+    says: '`File.open(path)` opens a file; given a block, it closes the file when the block ends.',
+  },
+  parse: {
+    idea: 'parse-json',
+    on: 'JSON',
+    says: '`JSON.parse(text)` reads JSON into Ruby hashes and arrays (after `require "json"`).',
+  },
+  JSON: {
+    idea: 'json-library',
+    says: '`JSON` is the Ruby module for JSON text, loaded with `require "json"`; its name is a constant, so it starts with a capital.',
+  },
+  to_json: {
+    idea: 'to-json',
+    says: '`to_json` writes a Ruby value as JSON text (after `require "json"`).',
+  },
+  cycle: {
+    idea: 'cycle',
+    says: '`cycle` walks a Ruby array’s items again and again (or `n` times, given `n`).',
+  },
+  'Float::INFINITY': {
+    idea: 'infinity',
+    says: '`Float::INFINITY` is Ruby’s infinite decimal number.',
+  },
+  'Math::PI': { idea: 'pi', says: '`Math::PI` is π in Ruby.' },
+
   // Objects
   attr_reader: {
     idea: 'attribute-reader',
