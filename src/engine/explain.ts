@@ -1,10 +1,10 @@
 /**
- * Stage 5b, explain: why a difference is there, composed from what each language says about its
- * own side. A sentence is chosen by the difference's concept, category and form, and by the idea
- * its words spell (the idiom table), never by a token's text alone; each language speaks only for
- * itself. Where neither language has words for it, the explanation is left empty rather than
- * filled with a sentence that would fit any difference: `npm run quality` and the library tests
- * count those.
+ * Explain, part of the classify stage (which calls it once per difference): why a difference is
+ * there, composed from what each language says about its own side. A sentence is chosen by the
+ * difference's concept, category and form, and by the idea its words spell (the idiom table),
+ * never by a token's text alone; each language speaks only for itself. Where neither language
+ * has words for it, the explanation is left empty rather than filled with a sentence that would
+ * fit any difference: `npm run quality` and the library tests count those.
  */
 import {
   CONCEPT_FORMS,

@@ -1,5 +1,5 @@
 /**
- * Stage 2b, repair: a learner's typo should not derail the comparison. When a side does not parse,
+ * Repair, between diagnose and normalize: a learner's typo should not derail the comparison. When a side does not parse,
  * this looks for one small edit that explains the error (a missing `:` or `end`, a bracket or
  * quote never closed, a `then` where `:` belongs) and that makes the code parse cleanly; the
  * engine then compares the program as repaired, while the error is still reported where it is.
