@@ -1,10 +1,10 @@
 /**
- * Repair, between diagnose and normalize: a learner's typo should not derail the comparison. When a side does not parse,
- * this looks for one small edit that explains the error (a missing `:` or `end`, a bracket or
- * quote never closed, a `then` where `:` belongs) and that makes the code parse cleanly; the
- * engine then compares the program as repaired, while the error is still reported where it is.
- * The edits to try come from the language's table of mistakes (`syntax-errors.ts`); nothing here
- * names a language.
+ * Repair, between diagnose and normalize: a learner's typo should not derail the comparison.
+ * When a side does not parse, this looks for one small edit that explains the error (a missing
+ * `:` or `end`, a bracket or quote never closed, a `then` where `:` belongs) that makes the code
+ * parse cleanly; the engine then compares the program as repaired, while the error is still
+ * reported where it is. The edits to try come from the language's table of mistakes
+ * (`syntax-errors.ts`); nothing here names a language.
  */
 import type { Tree } from 'tree-sitter';
 import type { ColonHeaders, EndBlocks, SyntaxErrorHints } from './diagnose.js';
