@@ -825,19 +825,23 @@ export function align(input: AlignInput): Alignment {
 
   /** Pairs two lists that hold the same signatures in another order; false when they do not. */
   const pairPermutation = (left: Nodes, right: Nodes, ctx: Context): boolean => {
-    const used = new Array<boolean>(right.length).fill(false);
+    // Each signature's places on the right, in order: one pass over each list, however long.
+    const places = new Map<string, number[]>();
+    right.forEach((n, k) => {
+      const key = signature(n);
+      const list = places.get(key);
+      if (list) list.push(k);
+      else places.set(key, [k]);
+    });
+    const taken = new Map<string, number>();
     const partner: number[] = [];
     for (const a of left) {
-      let found = -1;
-      for (let k = 0; k < right.length; k++) {
-        if (!used[k] && sameSignature(a, right[k] as ConceptNode)) {
-          found = k;
-          break;
-        }
-      }
-      if (found < 0) return false;
-      used[found] = true;
-      partner.push(found);
+      const key = signature(a);
+      const list = places.get(key);
+      const next = taken.get(key) ?? 0;
+      if (!list || next >= list.length) return false;
+      taken.set(key, next + 1);
+      partner.push(list[next] as number);
     }
     left.forEach((a, k) => compareNodes(a, right[partner[k] as number] as ConceptNode, ctx));
     if (ctx.concept === 'for' && partner.some((p, k) => p !== k)) {

@@ -73,8 +73,19 @@ export function classify(
     const left0 = shownOnly(left, raw.left);
     const right0 = shownOnly(right, raw.right);
     if (left0.length === 0 && right0.length === 0) continue;
+    // A `changed` place whose one side only the repair wrote is the other side's alone.
+    const kind: DifferenceKind =
+      raw.kind !== 'changed'
+        ? raw.kind
+        : left0.length === 0
+          ? 'right-only'
+          : right0.length === 0
+            ? 'left-only'
+            : 'changed';
     const o =
-      left0 === raw.left && right0 === raw.right ? raw : { ...raw, left: left0, right: right0 };
+      left0 === raw.left && right0 === raw.right
+        ? raw
+        : { ...raw, kind, left: left0, right: right0 };
     const mode = o.whole ? 'expression' : o.category;
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.

@@ -76,18 +76,36 @@ function byDistance(count: number, rows: number[], limit = Infinity): number[] {
 function count(code: string, char: string): number {
   let n = 0;
   let quote: string | null = null;
+  const isQuote = char === '"' || char === "'";
   for (let i = 0; i < code.length; i++) {
     const c = code[i] as string;
     if (c === '\\') {
       i++;
       continue;
     }
-    if (c === char) n++;
-    if (char === '"' || char === "'") continue;
+    // Outside strings for brackets (an opener may be two characters: Ruby's `#{`).
+    if (code.startsWith(char, i) && (isQuote || !quote)) n++;
+    if (isQuote) continue;
     if (quote) {
       if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
   }
+  return n;
+}
+
+/** Each closer and the openers it closes (`}` closes `{` and Ruby's `#{`). */
+function closersOf(hints: SyntaxErrorHints): Map<string, string[]> {
+  const closers = new Map<string, string[]>();
+  for (const [open, close] of Object.entries(hints.brackets)) {
+    closers.set(close, [...(closers.get(close) ?? []), open]);
+  }
+  return closers;
+}
+
+/** How many of these openers a line's code holds. */
+function opened(code: string, opens: readonly string[]): number {
+  let n = 0;
+  for (const open of opens) n += count(code, open);
   return n;
 }
 
@@ -114,8 +132,8 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
   for (const r of anywhere) {
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
-    for (const [open, close] of Object.entries(hints.brackets)) {
-      if (count(code, open) > count(code, close)) {
+    for (const [close, opens] of closersOf(hints)) {
+      if (opened(code, opens) > count(code, close)) {
         yield { offset: line.start + line.codeEnd, remove: 0, insert: close };
       }
     }
@@ -129,8 +147,8 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
   for (const r of near) {
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
-    for (const [open, close] of Object.entries(hints.brackets)) {
-      if (count(code, close) > count(code, open)) {
+    for (const [close, opens] of closersOf(hints)) {
+      if (count(code, close) > opened(code, opens)) {
         const at = code.lastIndexOf(close);
         yield { offset: line.start + at, remove: 1, insert: '' };
       }
@@ -147,7 +165,9 @@ function* colonEdits(line: Line, code: string, end: number, headers: ColonHeader
   const first = /^\s*([A-Za-z_]+)/.exec(code)?.[1];
   if (!first || !Object.hasOwn(headers.keywords, first) || code.endsWith(':')) return;
   for (const word of headers.insteadOfColon) {
-    if (code.endsWith(word)) {
+    // `if x then`, not `if x == strengthen`: a word stands apart from the name before it.
+    const standsApart = !/\w/.test(word) || /(^|[^\w?!])$/.test(code.slice(0, -word.length));
+    if (code.endsWith(word) && standsApart) {
       const before = code.slice(0, -word.length).trimEnd();
       yield {
         offset: line.start + before.length,

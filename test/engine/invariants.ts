@@ -62,6 +62,8 @@ export function checkInvariants(result: CompareResult, leftCode: string, rightCo
     if (d.kind === 'right-only' && d.left.length > 0)
       problems.push(`${d.id} is right-only with left tokens`);
     if (d.left.length + d.right.length === 0) problems.push(`${d.id} has no tokens`);
+    if (d.kind === 'changed' && (d.left.length === 0 || d.right.length === 0))
+      problems.push(`${d.id} is changed with a side empty`);
     for (const t of d.left)
       if (!leftTokens.has(place(t)))
         problems.push(`${d.id} points at ${place(t)}, not a left token`);

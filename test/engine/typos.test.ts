@@ -54,7 +54,7 @@ const TYPOS: Typo[] = [
 /**
  * What a comparison says away from one line of one side: which line of code stands against which
  * (blank lines pair with whatever blank line is near, so only lines with code count), and its
- * differences' places.
+ * differences' places away from the damaged line's row.
  */
 function awayFrom(
   result: CompareResult,
@@ -74,10 +74,16 @@ function awayFrom(
     .map((r) => `${r.left}:${r.right}`)
     // Which side's unpaired line shows first between two paired ones is layout, not meaning.
     .sort();
+  // The damaged line's row: what stands against it may now differ only on one side (Ruby's `do`
+  // against the `:` the typo left out), which is the typo's own difference.
+  const other = side === 'left' ? 'right' : 'left';
+  const partner = result.rows.find((r) => r[side] === line)?.[other] ?? null;
+  const onDamagedRow = (s: 'left' | 'right', n: number) =>
+    s === side ? n === line : n === partner;
   const places = result.differences.flatMap((d: Difference) =>
     (['left', 'right'] as const).flatMap((s) =>
       d[s]
-        .filter((t) => !(s === side && t.line === line))
+        .filter((t) => !onDamagedRow(s, t.line))
         .map((t) => `${d.category} ${d.kind} ${s} ${t.line}:${t.column} ${t.text}`),
     ),
   );
