@@ -273,7 +273,3 @@ export const IDEAS = {
 } as const;
 
 export type Idea = keyof typeof IDEAS;
-
-export function isIdea(key: string): key is Idea {
-  return Object.hasOwn(IDEAS, key);
-}

@@ -27,8 +27,6 @@ interface Group {
   rightText: string;
   contexts: Set<ConceptId>;
   contextHeads: Set<string>;
-  /** Where the marks or words sit (`pair`, `string`, `import`). */
-  sites: Set<ConceptId>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
   /** For a value written in another form, the values on each side, in order met. */
@@ -120,7 +118,6 @@ export function classify(
         rightText: shown(right.tokens, o.right, mode),
         contexts: new Set(),
         contextHeads: new Set(),
-        sites: new Set(),
         empty: around === 'empty',
         examples: { left: [], right: [] },
         first: o,
@@ -137,7 +134,6 @@ export function classify(
     for (const i of o.left) group.left.push(i);
     for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
-    group.sites.add(o.site);
     if (NAMED_BY_OWNER.has(o.category)) {
       // The summary names the construct as this side spells it: "around what `print` prints".
       const onLeft = o.kind === 'left-only' || !o.owner.right;

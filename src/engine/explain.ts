@@ -14,14 +14,13 @@ import {
   type LanguageModule,
   type MarkCategory,
 } from '../languages/language.js';
-import type { Category, DifferenceKind, Token } from '../types.js';
+import type { Category, DifferenceKind } from '../types.js';
 import { IDIOM_CONCEPTS, isSharedConcept, type ConceptId } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
 import type { Form, Occurrence } from './align.js';
 
 export interface ExplainSide {
   language: LanguageModule;
-  tokens: readonly Token[];
 }
 
 /** What explain needs to know of a group of occurrences. */
@@ -333,12 +332,7 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
 }
 
 function isMarkCategory(category: Category): category is MarkCategory {
-  return (
-    MARK_CATEGORIES.has(category) ||
-    category === 'statement' ||
-    category === 'keyword' ||
-    category === 'delimiter'
-  );
+  return MARK_CATEGORIES.has(category) || category === 'statement' || category === 'keyword';
 }
 
 /** Whether an occurrence's tokens are its nodes' heads (words) rather than marks. */

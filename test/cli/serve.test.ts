@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { serveOutput } from '../server/helpers.js';
 
 const BIN = fileURLToPath(new URL('../../bin/juxta.js', import.meta.url));
 
@@ -16,18 +17,8 @@ describe('juxta serve', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL within 20 s: ${stderr}`)), 20_000);
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /serving at (http:\/\/\S+)/.exec(stderr);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-    });
+    const output = serveOutput(child);
+    const url = await output.url(20_000);
     const health = await fetch(`${url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });
 
@@ -48,7 +39,7 @@ describe('juxta serve', () => {
     expect(answer.status).toBe(200);
     expect(((await answer.json()) as { rows: unknown[] }).rows.length).toBeGreaterThan(3_000);
     expect(await exited).toBe(0);
-    expect(stderr).not.toMatch(/terminate called|Aborted/);
+    expect(output.stderr()).not.toMatch(/terminate called|Aborted/);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 });

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveOutput } from '../server/helpers.js';
 
 const BIN = fileURLToPath(new URL('../../bin/juxta.js', import.meta.url));
 const TOPICS = 10;
@@ -89,21 +90,10 @@ describe('a library of 10,000 snippets', () => {
     );
     const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
     let stdout = '';
-    let stderr = '';
+    const output = serveOutput(child);
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL within 50 s: ${stderr}`)), 50_000);
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk.toString();
-          const match = /serving at (http:\/\/\S+)/.exec(stderr);
-          if (match?.[1]) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        });
-        child.once('exit', () => reject(new Error(`exited before serving: ${stderr}`)));
-      });
+      const url = await output.url(50_000);
       const loadSeconds = (Date.now() - started) / 1000;
 
       // The limit really applied to the server process (bash exec'd into node).
@@ -128,7 +118,7 @@ describe('a library of 10,000 snippets', () => {
         ),
         'snippet library: 10000 snippets loaded; 2 snippets skipped',
       ]);
-      expect(stdout + stderr).not.toMatch(/EMFILE|too many/i);
+      expect(stdout + output.stderr()).not.toMatch(/EMFILE|too many/i);
       console.log(`10,000 snippets loaded and serving in ${loadSeconds.toFixed(1)} s`);
     } finally {
       child.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 // Shared by the service tests: a silent app, a log-capturing logger, temp folders, raw requests.
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
@@ -111,4 +112,36 @@ export function rawRequest(
     req.write(body.subarray(0, cut));
     setTimeout(() => req.end(body.subarray(cut)), 5);
   });
+}
+
+/**
+ * What a `juxta serve` child process writes to stderr, collected, and the URL it prints once it
+ * serves (rejected when it exits first or says nothing of the kind within `timeoutMs`).
+ */
+export function serveOutput(child: ChildProcess): {
+  stderr(): string;
+  url(timeoutMs: number): Promise<string>;
+} {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return {
+    stderr: () => stderr,
+    url: (timeoutMs) =>
+      new Promise<string>((resolve, reject) => {
+        const check = () => {
+          const match = /serving at (http:\/\/\S+)/.exec(stderr);
+          if (!match?.[1]) return;
+          clearTimeout(timer);
+          child.stderr?.off('data', check);
+          resolve(match[1]);
+        };
+        const timer = setTimeout(
+          () => reject(new Error(`no URL within ${timeoutMs / 1000} s: ${stderr}`)),
+          timeoutMs,
+        );
+        child.stderr?.on('data', check);
+        child.once('exit', () => reject(new Error(`exited before serving: ${stderr}`)));
+        check();
+      }),
+  };
 }

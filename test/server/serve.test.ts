@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isInstalled } from '../../src/library/run.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
-import { LESSON_BODY, makeTemp, rawRequest, removeTemp } from './helpers.js';
+import { LESSON_BODY, makeTemp, rawRequest, removeTemp, serveOutput } from './helpers.js';
 
 const run = promisify(execFile);
 
@@ -164,21 +164,12 @@ describe('signals', () => {
       env: { ...process.env, LOG_LEVEL: 'silent', COMPARE_THREADS: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const output = serveOutput(child);
     const exited = new Promise<{ code: number | null; signal: string | null; stderr: string }>(
-      (done) => child.once('exit', (code, signal) => done({ code, signal, stderr })),
+      (done) =>
+        child.once('exit', (code, signal) => done({ code, signal, stderr: output.stderr() })),
     );
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no URL within 20 s: ${stderr}`)), 20_000);
-      child.stderr.on('data', () => {
-        const match = /serving at (http:\/\/\S+)/.exec(stderr);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-    });
+    const url = await output.url(20_000);
     return { url, signal: (name) => child.kill(name), exited };
   }
 
