@@ -5,7 +5,7 @@
  * two language modules.
  */
 import { CATEGORY_ORDER, MARK_CATEGORIES } from '../concepts.js';
-import type { LanguageModule } from '../languages/language.js';
+import { ideaOf, type LanguageModule } from '../languages/language.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
 import { explain } from './explain.js';
@@ -421,7 +421,7 @@ function summarize(
       }
       const of =
         names.length === 1 && g.contexts.has('call')
-          ? names[0] === 'print' || names[0] === 'puts'
+          ? PRINTING.has(ideaOf(side.language, String(names[0])) ?? '')
             ? `what ${code(String(names[0]))} prints`
             : `the arguments of ${code(String(names[0]))}`
           : [...g.contexts].some((c) => PARAMETER_CONTEXTS.has(c))
@@ -446,6 +446,9 @@ function summarize(
 }
 
 /** True when nothing but a comment follows token `i` on its line (so a `:` really ends the line). */
+/** Ideas whose call's arguments are "what it prints". */
+const PRINTING = new Set<string>(['print-line', 'print', 'inspect-print']);
+
 function endsLine(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];

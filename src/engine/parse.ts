@@ -45,7 +45,7 @@ function parserFor(language: LanguageModule): Parser {
   let parser = parsers.get(language);
   if (!parser) {
     parser = new Parser();
-    parser.setLanguage(language.grammar as Parser.Language);
+    parser.setLanguage(language.grammar() as Parser.Language);
     parsers.set(language, parser);
   }
   return parser;
@@ -194,7 +194,7 @@ function walk(
 ): SyntaxNode {
   let tables = symbolTables.get(language);
   if (!tables) {
-    tables = { symbols: [], fields: [], fieldParents: fieldParentsOf(language.grammar) };
+    tables = { symbols: [], fields: [], fieldParents: fieldParentsOf(language.grammar()) };
     symbolTables.set(language, tables);
   }
   const { symbols, fields, fieldParents } = tables;

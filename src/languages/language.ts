@@ -245,10 +245,32 @@ export interface LanguageWords {
   defaults: string;
 }
 
+/**
+ * A program of the snippet library: its file name and the interpreter that runs it, started as
+ * `command ...args fileName` in the snippet's folder, with no shell and stdin closed.
+ */
+export interface ProgramSpec {
+  /** The file name of a snippet's program: `main.rb`, `Main.java`. */
+  fileName: string;
+  /** The interpreter's command (overridable: `juxta check --interpreter ruby=ruby3.3`). */
+  command: string;
+  /** Arguments before the file name. */
+  args?: string[];
+  /** Environment variables that make its output the same bytes on every machine. */
+  env?: Record<string, string>;
+  /** Where to get the interpreter, for messages: `apt-get install ruby`. */
+  install: string;
+}
+
 export interface LanguageModule {
   info: LanguageInfo;
-  /** The tree-sitter grammar (the `tree-sitter-<lang>` package's export). */
-  grammar: unknown;
+  /**
+   * The tree-sitter grammar (the `tree-sitter-<lang>` package's export), loaded on the first call
+   * (`lazyGrammar`), so that a language nobody compares costs nothing.
+   */
+  grammar(): unknown;
+  /** How the snippet library names and runs a program in this language. */
+  program: ProgramSpec;
   /**
    * Node types taken as one token without looking inside (comments, heredoc bodies). Constant:
    * the parse stage reads it once per node type.

@@ -1,6 +1,7 @@
 /**
- * The languages Juxta knows. Adding a language means adding its module to this record (and
- * snippets and tests); nothing else in the engine names a language.
+ * The languages Juxta knows. Adding a language means adding its module to this list (and snippets
+ * and tests); nothing else in the engine names a language. `registerLanguage` adds one at run time
+ * (the tests register a small language the engine was never told about).
  */
 import { JuxtaError } from '../errors.js';
 import type { LanguageInfo } from '../types.js';
@@ -8,18 +9,34 @@ import type { LanguageModule } from './language.js';
 import { python } from './python/index.js';
 import { ruby } from './ruby/index.js';
 
-export const LANGUAGE_MODULES = { ruby, python } satisfies Record<string, LanguageModule>;
+const BUNDLED: LanguageModule[] = [ruby, python];
 
-export type LanguageKey = keyof typeof LANGUAGE_MODULES;
+const byId = new Map<string, LanguageModule>();
 
-const byId = new Map<string, LanguageModule>(Object.entries(LANGUAGE_MODULES));
+/** What `GET /api/languages` lists, in the order languages were registered. */
+export const languages: LanguageInfo[] = [];
 
-/** What `GET /api/languages` lists. */
-export const languages: LanguageInfo[] = [...byId.values()].map((m) => ({
-  id: m.info.id,
-  name: m.info.name,
-  extensions: [...m.info.extensions],
-}));
+/**
+ * Adds a language module. Throws a `JuxtaError` when its id or one of its extensions is already
+ * taken: two modules must never claim the same files.
+ */
+export function registerLanguage(module: LanguageModule): void {
+  const { id, extensions } = module.info;
+  if (byId.has(id)) {
+    throw new JuxtaError('unknown-language', `The language "${id}" is already registered.`);
+  }
+  const clash = languages.find((l) => l.extensions.some((e) => extensions.includes(e)));
+  if (clash) {
+    throw new JuxtaError(
+      'unknown-language',
+      `The language "${id}" claims an extension of "${clash.id}" (${clash.extensions.join(', ')}).`,
+    );
+  }
+  byId.set(id, module);
+  languages.push({ id, name: module.info.name, extensions: [...extensions] });
+}
+
+for (const module of BUNDLED) registerLanguage(module);
 
 const knownIds = () => [...byId.keys()].map((id) => `"${id}"`).join(', ');
 

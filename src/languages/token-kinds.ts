@@ -8,6 +8,8 @@ export interface TokenKindTables {
   named: Readonly<Record<string, TokenKind>>;
   /** Node types whose anonymous children are string delimiters (`"`, `f"`). */
   stringParents?: ReadonlySet<string>;
+  /** Tokens inside a string that open or close an interpolation (`#{`, `${`, `{`, `}`). */
+  interpolation?: ReadonlySet<string>;
 }
 
 const WORD = /^[A-Za-z_][A-Za-z0-9_]*[?!]?$/;
@@ -42,7 +44,7 @@ export function kindOfToken(
     return 'identifier';
   }
   if (parentType !== null && (parentType === 'string' || tables.stringParents?.has(parentType))) {
-    if (type === '#{' || type === '{' || type === '}') return 'punctuation';
+    if (tables.interpolation?.has(type)) return 'punctuation';
     return 'string';
   }
   if (tables.keywords.has(type)) return 'keyword';

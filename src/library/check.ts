@@ -13,6 +13,7 @@ import {
   interpreterFor,
   isInstalled,
   languageName,
+  programSpec,
   runProgram,
   type ProgramRun,
   type Interpreters,
@@ -54,11 +55,7 @@ export async function checkLibrary(dir: string, options: CheckOptions = {}): Pro
     const wanted = [...new Set(snippets.flatMap((s) => s.languages))];
     for (const language of wanted) {
       const command = interpreterFor(language, options.interpreters);
-      if (!command) {
-        skipped.push(
-          `no interpreter is known for ${language}: outputs of its programs not checked`,
-        );
-      } else if (!(await isInstalled(command))) {
+      if (!(await isInstalled(command))) {
         skipped.push(
           `${command} not installed: outputs of ${languageName(language)} programs not checked`,
         );
@@ -143,7 +140,13 @@ async function checkOutput(
   const file = `${snippet.id}/${fileName}`;
   let run: ProgramRun;
   try {
-    run = await runProgram(command, fileName, join(dir, snippet.id), timeoutMs);
+    run = await runProgram(
+      command,
+      fileName,
+      join(dir, snippet.id),
+      timeoutMs,
+      programSpec(language),
+    );
   } catch (error) {
     return { file, message: `could not start ${command}: ${(error as Error).message}` };
   }

@@ -12,7 +12,7 @@ import type { Dirent } from 'node:fs';
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { JuxtaError } from '../errors.js';
-import { languageForFile, languages } from '../languages/registry.js';
+import { languageModule, languages } from '../languages/registry.js';
 import type { LanguageId, Snippet, SnippetSummary } from '../types.js';
 import { kindOf, libraryReader, ONLY_REGULAR, systemReason, type LibraryReader } from './files.js';
 
@@ -58,8 +58,9 @@ export const MAX_FILE_BYTES = {
 export const MAX_JSON_DEPTH = 8;
 
 // The program files a snippet may hold come from the language registry, so a language added there
-// can be used in snippets at once: `main` plus the language's first extension (`main.rb`).
-const LANGUAGE_ORDER: LanguageId[] = languages.map((l) => l.id);
+// can be used in snippets at once: each module names its program file (`main.rb`, `Main.java`).
+// Read at each call: a language may be registered after this module loads.
+const languageOrder = (): LanguageId[] => languages.map((l) => l.id);
 
 /** Folder names become ids and URLs (`/?snippet=control-flow/odd-even`), so keep them plain. */
 const FOLDER_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -153,19 +154,14 @@ export function toSummary(s: Snippet): SnippetSummary {
   return { id: s.id, title: s.title, topic: s.topic, languages: [...s.languages] };
 }
 
-/** The language of a program file name such as `main.rb`, or `undefined`. */
+/** The language whose program file is named `fileName` (`main.rb`, `Main.java`), or `undefined`. */
 export function languageOfProgramFile(fileName: string): LanguageId | undefined {
-  return languageForFile(fileName)?.id;
+  return languageOrder().find((id) => programFileName(id) === fileName);
 }
 
 /** The file name a snippet uses for its program in `language`: `main.rb`. */
 export function programFileName(language: LanguageId): string {
-  const extension = languages.find((l) => l.id === language)?.extensions[0];
-  if (extension) return `main${extension}`;
-  throw new JuxtaError(
-    'unknown-language',
-    `No snippet file name is known for language "${language}".`,
-  );
+  return languageModule(language).program.fileName;
 }
 
 interface LoadedTopic {
@@ -281,7 +277,7 @@ async function readSnippet(
     const language = languageOfProgramFile(file.name);
     const path = posix.join(folder, file.name);
     // Judged by name, whatever it is: a link named main.rb is refused as a link, by files.ts.
-    if (!file.name.startsWith('main.') || !language) {
+    if (!language) {
       problems.push({
         file: path,
         message: `unexpected ${kindOf(file)}: a snippet folder holds snippet.json, output.txt and one program per language named ${knownProgramNames()}`,
@@ -293,7 +289,7 @@ async function readSnippet(
     if (text.trim() === '') problems.push({ file: path, message: 'the program is empty' });
     code[language] = text;
   }
-  const languages = LANGUAGE_ORDER.filter((l) => l in code);
+  const languages = languageOrder().filter((l) => l in code);
   if (languages.length < 2) {
     problems.push({
       file: folder,
@@ -450,7 +446,7 @@ function describeFile(file: string): string {
 }
 
 function knownProgramNames(): string {
-  return LANGUAGE_ORDER.map(programFileName).join(', ');
+  return languageOrder().map(programFileName).join(', ');
 }
 
 function reason(error: unknown): string {

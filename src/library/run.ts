@@ -3,6 +3,8 @@
  * equivalent: each must print exactly the snippet's output.txt.
  */
 import { execFile } from 'node:child_process';
+import type { ProgramSpec } from '../languages/language.js';
+import { languageModule } from '../languages/registry.js';
 import type { LanguageId } from '../types.js';
 
 /** Commands that override the defaults, by language: `{ python: 'python3.12' }`. */
@@ -10,11 +12,6 @@ export type Interpreters = Partial<Record<LanguageId, string>>;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-/** How to run each language: its command and the name a person reads. */
-export const INTERPRETERS: Record<LanguageId, { command: string; name: string }> = {
-  ruby: { command: 'ruby', name: 'Ruby' },
-  python: { command: 'python3', name: 'Python' },
-};
 
 /** The outcome of running one program. */
 export interface ProgramRun {
@@ -27,25 +24,26 @@ export interface ProgramRun {
 }
 
 /**
- * Runs one program file with `command` in its own folder: no shell, stdin closed, killed after
- * `timeoutMs`. Rejects only when the command cannot be started (it is not installed).
+ * Runs one program file with `command` in its own folder, as its language's `program` spec says:
+ * no shell, stdin closed, killed after `timeoutMs`. Rejects only when the command cannot be
+ * started (it is not installed).
  */
 export function runProgram(
   command: string,
   file: string,
   cwd: string,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  spec: Pick<ProgramSpec, 'args' | 'env'> = {},
 ): Promise<ProgramRun> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       command,
-      [file],
+      [...(spec.args ?? []), file],
       {
         cwd,
         timeout: timeoutMs,
         maxBuffer: 1024 * 1024,
-        // Same bytes on every machine, whatever the locale.
-        env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
+        env: { ...process.env, ...spec.env },
       },
       (error, stdout, stderr) => {
         // Not installed: a spawn failure, not a program that failed.
@@ -77,17 +75,19 @@ export async function isInstalled(command: string): Promise<boolean> {
   }
 }
 
-/** The command that runs `language`: the override if given, else the default table's. */
-export function interpreterFor(
-  language: LanguageId,
-  overrides: Interpreters = {},
-): string | undefined {
-  return overrides[language] ?? INTERPRETERS[language]?.command;
+/** The command that runs `language`: the override if given, else its module's. */
+export function interpreterFor(language: LanguageId, overrides: Interpreters = {}): string {
+  return overrides[language] ?? languageModule(language).program.command;
+}
+
+/** How `language`'s programs are named and run. */
+export function programSpec(language: LanguageId): ProgramSpec {
+  return languageModule(language).program;
 }
 
 /** The name a person reads for `language`: `Ruby`. */
 export function languageName(language: LanguageId): string {
-  return INTERPRETERS[language]?.name ?? language;
+  return languageModule(language).info.name;
 }
 
 /** Where `actual` first departs from `expected`, line by line; `undefined` when they are equal. */

@@ -9,6 +9,7 @@ import {
   describeMismatch,
   interpreterFor,
   isInstalled,
+  programSpec,
   runProgram,
 } from '../../src/library/run.js';
 import { DEFAULT_SNIPPETS_DIR } from '../../src/paths.js';
@@ -18,7 +19,7 @@ const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
 const languages = [...new Set(snippets.flatMap((s) => s.languages))];
 const installed = new Map(
   await Promise.all(
-    languages.map(async (l) => [l, await isInstalled(interpreterFor(l) ?? l)] as const),
+    languages.map(async (l) => [l, await isInstalled(interpreterFor(l))] as const),
   ),
 );
 
@@ -33,14 +34,22 @@ describe.concurrent('every program prints its output.txt', () => {
     for (const language of snippet.languages) {
       const fileName = programFileName(language);
       it(`${snippet.id}/${fileName}`, async ({ skip }) => {
-        const command = interpreterFor(language) ?? language;
+        const command = interpreterFor(language);
         if (!installed.get(language)) {
           const why = `${command} is not installed, so ${fileName} of ${snippet.id} cannot be run`;
           if (CI)
-            throw new Error(`${why}; CI=true requires every program to run: install ${command}`);
+            throw new Error(
+              `${why}; CI=true requires every program to run: ${programSpec(language).install}`,
+            );
           skip(`${why} (install it to prove the pair equivalent)`);
         }
-        const run = await runProgram(command, fileName, join(DEFAULT_SNIPPETS_DIR, snippet.id));
+        const run = await runProgram(
+          command,
+          fileName,
+          join(DEFAULT_SNIPPETS_DIR, snippet.id),
+          undefined,
+          programSpec(language),
+        );
         expect(run.timedOut, `${fileName} did not finish in time`).toBe(false);
         expect(run.exitCode, `${command} ${fileName} failed:\n${run.stderr}`).toBe(0);
         const mismatch = describeMismatch(snippet.expectedOutput, run.stdout);

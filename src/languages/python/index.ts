@@ -2,9 +2,9 @@
  * Python: grammar, extensions, token colours, how Python's syntax maps onto the shared concepts,
  * and the words that explain Python's side of a difference.
  */
-import Python from 'tree-sitter-python';
 import type { SyntaxNode } from '../../engine/parse.js';
 import type { ConceptNode, Idiom, LanguageModule, NodeRule, RefineContext } from '../language.js';
+import { lazyGrammar } from '../grammar.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -42,6 +42,7 @@ const TOKEN_TABLES = {
   keywords: KEYWORDS,
   named: NAMED_KINDS,
   stringParents: new Set(['string', 'string_content']),
+  interpolation: new Set(['{', '}']),
 };
 
 /** Built-in functions that take the value Ruby calls a method on: `len(x)` ↔ `x.length`. */
@@ -672,7 +673,14 @@ function stringKey(node: SyntaxNode, ctx: RefineContext): string {
 
 export const python: LanguageModule = {
   info: { id: 'python', name: 'Python', extensions: ['.py'] },
-  grammar: Python,
+  grammar: lazyGrammar('tree-sitter-python'),
+  program: {
+    fileName: 'main.py',
+    command: 'python3',
+    // Same bytes on every machine, whatever the locale.
+    env: { PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
+    install: 'apt-get install python3',
+  },
   atomicNodes: new Set(['comment']),
   tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,

@@ -2,9 +2,9 @@
  * Ruby: grammar, extensions, token colours, how Ruby's syntax maps onto the shared concepts, and
  * the words that explain Ruby's side of a difference.
  */
-import Ruby from 'tree-sitter-ruby';
 import type { SyntaxNode } from '../../engine/parse.js';
 import type { ConceptNode, LanguageModule, NodeRule, RefineContext } from '../language.js';
+import { lazyGrammar } from '../grammar.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -40,7 +40,11 @@ const NAMED_KINDS: Record<string, ReturnType<typeof kindOfToken>> = {
   self: 'keyword',
 };
 
-const TOKEN_TABLES = { keywords: KEYWORDS, named: NAMED_KINDS };
+const TOKEN_TABLES = {
+  keywords: KEYWORDS,
+  named: NAMED_KINDS,
+  interpolation: new Set(['#{', '{', '}']),
+};
 
 /** The rule for a method's name where it is defined. */
 const METHOD_NAME: NodeRule = {
@@ -670,7 +674,12 @@ function stringKey(node: SyntaxNode, ctx: RefineContext): string {
 
 export const ruby: LanguageModule = {
   info: { id: 'ruby', name: 'Ruby', extensions: ['.rb'] },
-  grammar: Ruby,
+  grammar: lazyGrammar('tree-sitter-ruby'),
+  program: {
+    fileName: 'main.rb',
+    command: 'ruby',
+    install: 'apt-get install ruby',
+  },
   atomicNodes: new Set(['comment', 'heredoc_body']),
   tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
