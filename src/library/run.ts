@@ -12,7 +12,6 @@ export type Interpreters = Partial<Record<LanguageId, string>>;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-
 /** The outcome of running one program. */
 export interface ProgramRun {
   /** What it printed on stdout. */

@@ -18,9 +18,7 @@ const CI = process.env.CI === 'true';
 const { snippets } = await loadLibrary(DEFAULT_SNIPPETS_DIR);
 const languages = [...new Set(snippets.flatMap((s) => s.languages))];
 const installed = new Map(
-  await Promise.all(
-    languages.map(async (l) => [l, await isInstalled(interpreterFor(l))] as const),
-  ),
+  await Promise.all(languages.map(async (l) => [l, await isInstalled(interpreterFor(l))] as const)),
 );
 
 it('has every pair of the library to run', () => {
