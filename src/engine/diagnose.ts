@@ -17,13 +17,17 @@ export type ForeignWordPlace =
   /** The only thing on its line: Ruby's `end` left in Python. */
   | 'alone'
   /** Last on its line and inside or touching code tree-sitter could not parse: `if x:` in Ruby. */
-  | 'line-end';
+  | 'line-end'
+  /** Wherever it stands: a word no program of this language would use as a name (`elsif` in a brace language). */
+  | 'anywhere';
 
 export interface ForeignWord {
   message: string;
   where: ForeignWordPlace;
   /** Only a leaf of this type counts (`identifier`: the keyword `end` is fine, a name `end` is not). */
   type?: string;
+  /** What the word is written as in this language (`else if` for `elif`), for the repair stage. */
+  meant?: string;
 }
 
 /** A Python-style block header: a line starting with `keyword` must end with `:`. */
@@ -47,6 +51,30 @@ export interface EndBlocks {
   takesDo: string[];
   /** Words that continue a block at its own indentation (`else`, `rescue`): the `end` goes after them. */
   middles: string[];
+}
+
+/**
+ * Blocks written in brackets (`{` … `}`). A closer that is the first thing on its line closes the
+ * block whose line it lines up with, so indentation tells which block was left open (the nearest
+ * opener is often the wrong one); a repair puts the missing closer on a line of its own.
+ */
+export interface BraceBlocks {
+  open: string;
+  close: string;
+}
+
+/**
+ * Code the grammar accepts but a beginner almost never means, such as `=` (assigning) for `===`
+ * in a condition: a node of a type (`path[0]`) inside the parents `path[1]`, `path[2]`… (closest
+ * first), at its token `token`.
+ */
+export interface Suspicious {
+  path: string[];
+  /** The token of the node to point at: the `=` of an assignment. */
+  token: string;
+  message: string;
+  /** What the token was most likely meant to be (`===`), for the repair stage. */
+  meant?: string;
 }
 
 /**
@@ -79,6 +107,24 @@ export interface SyntaxErrorHints {
   indentation?: boolean;
   /** Ruby: blocks are closed by `end`. */
   endBlocks?: EndBlocks;
+  /** Brace languages: blocks are `{` … `}`. */
+  braceBlocks?: BraceBlocks;
+  /**
+   * Keywords whose condition or header goes in parentheses (`if (x)`), each with what to say
+   * where the code that does not parse has none after it.
+   */
+  parenthesized?: Record<string, string>;
+  /** Code the grammar accepts that is almost surely a mistake (`if (x = 5)`). */
+  suspicious?: Suspicious[];
+  /** What starts a comment that runs to the end of the line, for repairs that read a line: `#` unless given. */
+  lineComment?: string;
+  /** The quotes a string may be written in, for repairs that close one: `"` and `'` unless given. */
+  quotes?: string[];
+  /**
+   * Tokens a line may end with that come after a bracket it forgot to close: a statement's `;`,
+   * a block's `{` (`if (x > 1 {` lacks its `)` before the `{`).
+   */
+  closeBefore?: string[];
 }
 
 /** A beginner should fix the first few; hundreds of messages only bury them. */
@@ -169,6 +215,8 @@ interface HintTables {
   foreignMaxLength: number;
   /** The only leaf types a foreign word can have, or `null` when some word may have any type. */
   foreignTypes: Set<string> | null;
+  /** The node types `suspicious` rows are about (each row's `path[0]`), `null` when none. */
+  suspiciousTypes: Set<string> | null;
 }
 
 const hintTables = new WeakMap<SyntaxErrorHints, HintTables>();
@@ -177,7 +225,10 @@ function tablesFor(hints: SyntaxErrorHints): HintTables {
   let tables = hintTables.get(hints);
   if (tables) return tables;
   const closerOf = new Map<string, string>();
-  for (const [open, close] of Object.entries(hints.brackets)) closerOf.set(close, open);
+  // A closer of several openers (`}` of `{` and of `#{`) is named after the first, the plain one.
+  for (const [open, close] of Object.entries(hints.brackets)) {
+    if (!closerOf.has(close)) closerOf.set(close, open);
+  }
   const foreignPrefixes = new Set<string>();
   const foreignFirstChars = new Set<number>();
   let foreignMaxLength = 0;
@@ -202,6 +253,9 @@ function tablesFor(hints: SyntaxErrorHints): HintTables {
     foreignFirstChars,
     foreignMaxLength,
     foreignTypes,
+    suspiciousTypes: hints.suspicious?.length
+      ? new Set(hints.suspicious.map((row) => row.path[0] ?? ''))
+      : null,
   };
   hintTables.set(hints, tables);
   return tables;
@@ -445,6 +499,7 @@ class Diagnoser {
       this.checkStrings();
       this.checkBrackets();
       if (this.hints.colonHeaders) this.checkColonHeaders(this.hints.colonHeaders);
+      if (this.hints.parenthesized) this.checkParenthesized(this.hints.parenthesized);
       if (this.hints.endBlocks) this.checkEndBlocks(this.hints.endBlocks);
       this.explainRest();
     }
@@ -479,6 +534,7 @@ class Diagnoser {
       }
       nextChild[top] = i + 1;
       const child = parent.children[i] as SyntaxNode;
+      if (this.tables.suspiciousTypes?.has(child.type)) this.checkSuspicious(child, open);
       const flags = childFlags[top] as number;
       if (this.visit(child, parent, flags)) {
         open.push(child);
@@ -492,6 +548,21 @@ class Diagnoser {
     for (const span of this.errorSpans) {
       reach = Math.max(reach, span[1]);
       this.errorReach.push(reach);
+    }
+  }
+
+  /**
+   * Code the grammar accepts that is almost surely a mistake (`if (x = 5)`): a node whose
+   * parents, `ancestors` read from the last, are those of a `suspicious` row.
+   */
+  private checkSuspicious(node: SyntaxNode, ancestors: readonly SyntaxNode[]): void {
+    for (const row of this.hints.suspicious ?? []) {
+      if (row.path[0] !== node.type || row.path.length - 1 > ancestors.length) continue;
+      const fits = row.path.every(
+        (type, k) => k === 0 || ancestors[ancestors.length - k]?.type === type,
+      );
+      const token = fits ? node.children.find((c) => c.type === row.token) : undefined;
+      if (token) this.add(token.startIndex, row.message);
     }
   }
 
@@ -824,6 +895,7 @@ class Diagnoser {
           firstOnRow && !(sameRowNext >= 0 && USED_AS_NAME.has(this.text(sameRowNext))),
         alone: firstOnRow && alone,
         'line-end': touchesError && alone,
+        anywhere: true,
       };
       if (applies[entry.where]) this.add(start, this.fill(entry.message, { line: row + 1 }));
       i = j;
@@ -958,6 +1030,20 @@ class Diagnoser {
   }
 
   /**
+   * Brace languages: a keyword such as `if` takes its condition in parentheses. In code that does
+   * not parse, such a keyword with no `(` after it on its line lacks them.
+   */
+  private checkParenthesized(keywords: Record<string, string>): void {
+    for (let i = 0; i < this.count; i++) {
+      if (!this.inError(i) && !(i + 1 < this.count && this.inError(i + 1))) continue;
+      if (!this.isKey(i, keywords) || !this.isLiteral(i)) continue;
+      const next = i + 1 < this.count && this.leafRow[i + 1] === this.leafRow[i] ? i + 1 : -1;
+      if (next >= 0 && this.is(next, '(')) continue;
+      this.add(this.leafEnd[i] as number, keywords[this.text(i)] as string, PRIORITY.structure);
+    }
+  }
+
+  /**
    * Python: indentation marks blocks. tree-sitter accepts some indentation Python rejects (a line
    * indented for no reason, a dedent to a level never used), so this follows Python's own rules.
    */
@@ -1050,9 +1136,15 @@ class Diagnoser {
     }
   }
 
+  /**
+   * Brackets closed in the wrong order or never. A bracket closes the nearest one open, except
+   * that a block's closer first on its line (see `BraceBlocks`) closes the block whose line it
+   * lines up with: the blocks opened after that one were left open.
+   */
   private checkBrackets(): void {
     const openers = this.hints.brackets;
     const closerOf = this.tables.closerOf;
+    const blocks = this.hints.braceBlocks;
     /** Open brackets, as leaf indices; a bracket leaf's text is its type. */
     const stack: number[] = [];
     const unclosed = (i: number) => {
@@ -1081,6 +1173,14 @@ class Diagnoser {
           break;
         }
       }
+      if (match >= 0 && blocks && type === blocks.close && this.firstOnRow(i)) {
+        match = this.blockOpenerAt(
+          stack,
+          match,
+          blocks.open,
+          this.lines.indent(this.leafRow[i] as number),
+        );
+      }
       if (match < 0) {
         this.add(
           this.leafStart[i] as number,
@@ -1095,6 +1195,24 @@ class Diagnoser {
     for (const { node } of this.missing) {
       if (closerOf.has(node.type)) this.explainedMissing.add(node);
     }
+  }
+
+  /**
+   * The place in `stack` of the block opener (`open`) at or below `nearest` whose line is indented
+   * by `indent`: the block a closer at that indentation closes. `nearest` when none is.
+   */
+  private blockOpenerAt(
+    stack: readonly number[],
+    nearest: number,
+    open: string,
+    indent: number,
+  ): number {
+    for (let k = nearest; k >= 0 && k >= stack.length - BRACKET_SEARCH_DEPTH; k--) {
+      const leaf = stack[k] as number;
+      if (this.typeOf(leaf) !== open) continue;
+      if (this.lines.indent(this.leafRow[leaf] as number) === indent) return k;
+    }
+    return nearest;
   }
 
   /**
