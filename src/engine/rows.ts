@@ -1,7 +1,8 @@
 /**
  * Stage 5, rows: the side-by-side line alignment. Paired statements anchor their lines; the lines
  * between two anchors pair up blank with blank and code with code, while a line that only closes
- * a block (Ruby's `end`) stands alone, so that it shows against a gap.
+ * a block (an `end`, a `}`) stands against a gap, or against the other side's line that only
+ * closes a block.
  */
 import { diffArrays } from 'diff';
 import type { Row, Token } from '../types.js';
@@ -167,7 +168,11 @@ function fillGap(
   pairLines(rows, left, right, removed, added);
 }
 
-/** Pairs lines in order, except that closing-only and blank lines never pair with code. */
+/**
+ * Pairs lines in order, except that closing-only and blank lines never pair with code; a line
+ * that only closes a block pairs with one that only closes a block on the other side (`}` with
+ * `end`).
+ */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
     side.closers.has(line) || side.text(line).trim() === '';
@@ -176,7 +181,11 @@ function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs:
   while (i < ls.length || j < rs.length) {
     const a = ls[i];
     const b = rs[j];
-    if (a !== undefined && (b === undefined || alone(left, a))) {
+    if (a !== undefined && b !== undefined && left.closers.has(a) && right.closers.has(b)) {
+      rows.push({ left: a, right: b });
+      i++;
+      j++;
+    } else if (a !== undefined && (b === undefined || alone(left, a))) {
       rows.push({ left: a, right: null });
       i++;
     } else if (b !== undefined && (a === undefined || alone(right, b))) {
