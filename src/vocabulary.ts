@@ -270,6 +270,10 @@ export const IDEAS = {
   pi: 'the number π',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
+  // Added with JavaScript
+  'not-equals': 'whether two values differ',
+  increment: 'adding 1 to a variable in place',
+  decrement: 'taking 1 from a variable in place',
 } as const;
 
 export type Idea = keyof typeof IDEAS;

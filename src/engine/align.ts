@@ -719,14 +719,19 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
-   * Two spellings of one idea that read alike but act differently in the two languages, where
-   * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero.
+   * Code that reads alike on both sides but acts differently: a spelling one language warns of
+   * (its idiom `behaves`), unless both spell one idea that acts the same way in both (the same
+   * `behaviour`). Where both warn, an operator's difference is shown where it shows: between
+   * literal numbers (`7 / 2`), not dividing by zero; a trap of one language alone (`==`
+   * converting its values) wherever it is written.
    */
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
-    if (!a.idiom?.behaves || !b.idiom?.behaves || a.key !== b.key || a.head.length === 0)
-      return false;
-    if (!sameHead(a, b)) return false;
-    if (a.concept !== 'binary') return true;
+    const ia = a.idiom;
+    const ib = b.idiom;
+    if ((!ia?.behaves && !ib?.behaves) || a.head.length === 0 || !sameHead(a, b)) return false;
+    if (ia && ib && a.key !== b.key) return false;
+    if (ia?.behaviour !== undefined && ia.behaviour === ib?.behaviour) return false;
+    if (a.concept !== 'binary' || !ia?.behaves || !ib?.behaves) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
     const numbers = operands.filter((n) => n.concept === 'number');
     return numbers.length > 0 && !numbers.some((n) => n.key === '0');

@@ -199,6 +199,16 @@ const MAX_SHOWN = 48;
 /** Categories whose summary names the construct they belong to. */
 const NAMED_BY_OWNER = new Set<Category>(['call-parens', 'block-end']);
 
+/** What the parentheses a construct needs around part of it hold: `if (…)` its condition. */
+const PARENTHESIZED: Partial<Record<ConceptId, string>> = {
+  if: 'the condition',
+  elif: 'the condition',
+  while: 'the condition',
+  switch: 'the value it chooses by',
+  for: "the loop's header",
+  except: 'the name of the exception it catches',
+};
+
 /** Constructs whose parentheses hold parameters rather than arguments. */
 const PARAMETER_CONTEXTS = new Set(['def', 'lambda', 'params']);
 
@@ -292,7 +302,11 @@ function distinctLines(tokens: readonly Token[]): number[] {
   return lines;
 }
 
-const code = (text: string) => `\`${text}\``;
+/**
+ * Code in a sentence, between backticks; code that holds a backtick (a template literal's) goes
+ * between two, with a space inside each, as Markdown writes it: ``` `` `hi` `` ```.
+ */
+const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 /**
  * The shape of an interpolating string from its differing marks: `" #{` reads `"…#{…}…"`,
@@ -300,7 +314,8 @@ const code = (text: string) => `\`${text}\``;
  */
 function interpolation(marks: string): string | undefined {
   const [quote, opener] = marks.split(' ');
-  if (!quote || !opener || !/^[a-zA-Z]*["']+$/.test(quote) || !/\{$/.test(opener)) return undefined;
+  if (!quote || !opener || !/^[a-zA-Z]*["'`]+$/.test(quote) || !/\{$/.test(opener))
+    return undefined;
   const close = quote.replace(/^[a-zA-Z]+/, '');
   return `${quote}…${opener}…}…${close}`;
 }
@@ -354,9 +369,13 @@ function summarize(
     if (g.examples.left.length > 0) {
       const list = (xs: string[]) =>
         xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');
-      const many = g.examples.left.length > 1;
-      const where2 = leftLines === rightLines ? `on ${leftLines}` : `on ${leftLines}`;
-      return `${L} writes ${many ? 'the values' : ''} ${list(g.examples.left)} as ${many ? 'symbols' : 'a symbol'} ${where2} where ${R} writes ${many ? 'strings' : 'a string'}: ${list(g.examples.right)}.`.replace(
+      // The side that writes symbols speaks first, whichever side it is on.
+      const leftSymbols = g.first.nodes.left?.variant === 'symbol';
+      const [S, O, symbols, strings, lines] = leftSymbols
+        ? [L, R, g.examples.left, g.examples.right, leftLines]
+        : [R, L, g.examples.right, g.examples.left, rightLines];
+      const many = symbols.length > 1;
+      return `${S} writes ${many ? 'the values' : ''} ${list(symbols)} as ${many ? 'symbols' : 'a symbol'} on ${lines} where ${O} writes ${many ? 'strings' : 'a string'}: ${list(strings)}.`.replace(
         '  ',
         ' ',
       );
@@ -402,10 +421,16 @@ function summarize(
       const word = /^[a-z]+$/i.test(text) ? `the keyword ${code(text)}` : code(text);
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }
-    case 'delimiter':
-      return text === '|' || text === '||'
-        ? `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`
-        : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    case 'delimiter': {
+      if (text === '|' || text === '||') {
+        return `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`;
+      }
+      const held = [...new Set([...g.contexts].map((c) => PARENTHESIZED[c]))];
+      if (text === '()' && held.every((h) => h !== undefined)) {
+        return `${S} puts ${code(text)} around ${held.join(' and ')} on ${lines}; ${O} does not.`;
+      }
+      return `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    }
     case 'string':
       if (/^["']+$/.test(text) && g.contexts.has('import')) {
         return `${S} puts the library's name in quotes on ${lines}; ${O} does not.`;

@@ -221,6 +221,12 @@ export interface Idiom {
    * a warning (a `behaviour` difference) whenever the idea appears on both sides.
    */
   behaves?: string;
+  /**
+   * A name for how this spelling acts where `behaves` warns, shared with the spellings of other
+   * languages that act the same (`'decimal'` for a `/` that keeps the decimals): two spellings
+   * with the same name are no false friends, whatever each warns of against the rest.
+   */
+  behaviour?: string;
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**
