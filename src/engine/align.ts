@@ -720,16 +720,16 @@ export function align(input: AlignInput): Alignment {
 
   /**
    * Code that reads alike on both sides but acts differently: a spelling one language warns of
-   * (its idiom `behaves`), unless both spell one idea that acts the same way in both (the same
-   * `behaviour`). Where both warn, an operator's difference is shown where it shows: between
-   * literal numbers (`7 / 2`), not dividing by zero; a trap of one language alone (`==`
-   * converting its values) wherever it is written.
+   * (its idiom `behaves`), whether the other spells the same idea with it, another idea (`print`
+   * that adds no new line), or nothing it knows; unless both spell one idea that acts the same
+   * way in both (the same `behaviour`). Where both warn, an operator's difference is shown where
+   * it shows: between literal numbers (`7 / 2`), not dividing by zero; a trap of one language
+   * alone (`==` converting its values) wherever it is written.
    */
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
     const ia = a.idiom;
     const ib = b.idiom;
     if ((!ia?.behaves && !ib?.behaves) || a.head.length === 0 || !sameHead(a, b)) return false;
-    if (ia && ib && a.key !== b.key) return false;
     if (ia?.behaviour !== undefined && ia.behaviour === ib?.behaviour) return false;
     if (a.concept !== 'binary' || !ia?.behaves || !ib?.behaves) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
