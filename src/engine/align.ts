@@ -27,6 +27,11 @@ export interface Occurrence {
   owner: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
   /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
   site: ConceptId;
+  /**
+   * For two marks of one category that sit on different concepts (a loop header's `()`, a
+   * block's `|x|`), the right side's: `site` is then the left side's.
+   */
+  rightSite?: ConceptId;
   /** The tokens are a whole piece of code (an expression, a string), not separate marks. */
   whole: boolean;
   /** The nodes whose head, marks or whole code this is, on each side (`null` where absent). */
@@ -42,7 +47,8 @@ export interface Occurrence {
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
  * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
- * a `case` branch's value against a comparison written out (`tested`).
+ * a `case` branch's value against a comparison written out (`tested`), one name in each
+ * language's way of joining words (`case`: `middleName`, `middle_name`).
  */
 export type Form =
   | 'modifier-left'
@@ -52,7 +58,8 @@ export type Form =
   | 'truthiness'
   | 'defaults'
   | 'order'
-  | 'tested';
+  | 'tested'
+  | 'case';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -188,8 +195,14 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    // Code that reads the same on both sides is never a difference, however it was parsed.
-    if (whole && kind === 'changed' && joinsAlike(leftTokens, left, rightTokens, right, ' '))
+    // Code that reads the same on both sides is never a difference, however it was parsed; but
+    // a false friend (`a == b`, converting its values on one side) reads alike by definition.
+    if (
+      whole &&
+      kind === 'changed' &&
+      category !== 'behaviour' &&
+      joinsAlike(leftTokens, left, rightTokens, right, ' ')
+    )
       return;
     const o: Occurrence = {
       category,
@@ -229,7 +242,7 @@ export function align(input: AlignInput): Alignment {
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = firstOf(b, m.category);
-      if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept);
+      if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept, mb.site ?? nb.concept);
       else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
     for (let k = 0; k < b.length; k++) {
@@ -247,11 +260,13 @@ export function align(input: AlignInput): Alignment {
     ctx: Context,
     nodes: Occurrence['nodes'],
     site: ConceptId,
+    rightSite: ConceptId,
   ) => {
     // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
     const la = sorted(ma.tokens);
     const lb = sorted(mb.tokens);
     if (joinsAlike(leftTokens, la, rightTokens, lb, '\0')) return;
+    const before = occurrences.length;
     if (la.length === lb.length) {
       // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
       const l: number[] = [];
@@ -266,6 +281,8 @@ export function align(input: AlignInput): Alignment {
     } else {
       record(ma.category, 'changed', la, lb, ctx, nodes, site);
     }
+    const made = occurrences[before];
+    if (made && rightSite !== site) made.rightSite = rightSite;
   };
 
   const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
@@ -429,10 +446,16 @@ export function align(input: AlignInput): Alignment {
       // `puts "x" if ready` against a full `if` block: the same `if`, put after the statement.
       // The full block's side shows its `:` too: `if` after a statement against `if …:`.
       const form = a.variant === 'modifier' ? 'modifier-left' : 'modifier-right';
+      // (and its condition's parentheses, where the language writes them: `if (x)`).
       const withOpener = (n: ConceptNode) =>
         n.variant === 'modifier'
           ? n.head
-          : [...n.head, ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS)];
+          : [
+              ...n.head,
+              ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS),
+              ...(n.marks.find((m) => m.category === 'delimiter' && m.site === 'parens')?.tokens ??
+                NO_TOKENS),
+            ];
       record(
         'keyword',
         'changed',
@@ -616,6 +639,14 @@ export function align(input: AlignInput): Alignment {
         'negated',
       );
       skipHead = true;
+    }
+    if (!skipHead && (a.concept === 'name' || a.concept === 'method-name')) {
+      // `middleName` and `middle_name`: one name, its words joined as each language does.
+      if (sameWordsOtherCase(headText(a, leftTokens), headText(b, rightTokens))) {
+        const nodes = { left: a, right: b };
+        record('naming', 'changed', a.head, b.head, ctx, nodes, a.concept, false, 'case');
+        skipHead = true;
+      }
     }
     if (!skipHead) {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
@@ -1018,6 +1049,16 @@ export function align(input: AlignInput): Alignment {
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
   return { occurrences, anchors };
+}
+
+/**
+ * Whether two names are the same words joined two ways, with `_` on one side only: `middleName`
+ * and `middle_name`, `checkAge` and `check_age`.
+ */
+function sameWordsOtherCase(a: string, b: string): boolean {
+  if (a === b || a.includes('_') === b.includes('_')) return false;
+  const words = (name: string) => name.replaceAll('_', '').toLowerCase();
+  return words(a) === words(b) && /[a-z][A-Z]/.test(a.includes('_') ? b : a);
 }
 
 /** The token indices in document order (most marks already are: no copy then). */

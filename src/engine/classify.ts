@@ -101,8 +101,13 @@ export function classify(
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
     const what = `${o.category}|${o.kind}|${form || around}|${o.form ?? ''}|${where}`;
-    const leftKey = form ? '' : textKey(left.tokens, o.left, mode);
-    const rightKey = form ? '' : textKey(right.tokens, o.right, mode);
+    // Comments that start with other markers (`//`, `#`) are one lesson, whatever they say.
+    const markers =
+      o.category === 'comment' && o.kind === 'changed' && o.nodes.left && o.nodes.right
+        ? { left: o.nodes.left.headText, right: o.nodes.right.headText }
+        : null;
+    const leftKey = form ? '' : (markers?.left ?? textKey(left.tokens, o.left, mode));
+    const rightKey = form ? '' : (markers?.right ?? textKey(right.tokens, o.right, mode));
     let byLeft = index.get(what);
     if (!byLeft) index.set(what, (byLeft = new Map()));
     let byRight = byLeft.get(leftKey);
@@ -114,8 +119,8 @@ export function classify(
         kind: o.kind,
         left: [],
         right: [],
-        leftText: shown(left.tokens, o.left, mode),
-        rightText: shown(right.tokens, o.right, mode),
+        leftText: markers?.left ?? shown(left.tokens, o.left, mode),
+        rightText: markers?.right ?? shown(right.tokens, o.right, mode),
         contexts: new Set(),
         contextHeads: new Set(),
         empty: around === 'empty',
@@ -395,6 +400,22 @@ function summarize(
         return `${L} opens the block with ${code(g.leftText)} ${where}.`;
       case 'block-end':
         return `${L} closes the block with ${code(g.leftText)} ${where}.`;
+      case 'comment':
+        return `${L} starts a comment with ${code(g.leftText)} ${where.replace(` writes `, ` starts one with `)}.`;
+      case 'delimiter': {
+        // A block's `|x|` against another language's delimiters around its loop variable.
+        const leftSite = g.first.site;
+        const rightSite = g.first.rightSite ?? leftSite;
+        const bars = (t: string, site: string) => (t === '|' || t === '||') && site === 'params';
+        const barsText = `the block's parameters between ${code('|')} bars`;
+        if (bars(g.rightText, rightSite) && !bars(g.leftText, leftSite)) {
+          return `${L} writes ${code(g.leftText)} on ${leftLines} where ${R} puts ${barsText}${rightWhere}.`;
+        }
+        if (bars(g.leftText, leftSite) && !bars(g.rightText, rightSite)) {
+          return `${L} puts ${barsText} on ${leftLines} where ${R} writes ${code(g.rightText)}${rightWhere}.`;
+        }
+        return `${L} writes ${code(g.leftText)} ${where}.`;
+      }
       default:
         return `${L} writes ${code(g.leftText)} ${where}.`;
     }
@@ -422,7 +443,8 @@ function summarize(
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }
     case 'delimiter': {
-      if (text === '|' || text === '||') {
+      const site = g.kind === 'left-only' ? g.first.site : (g.first.rightSite ?? g.first.site);
+      if ((text === '|' || text === '||') && site === 'params') {
         return `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`;
       }
       const held = [...new Set([...g.contexts].map((c) => PARENTHESIZED[c]))];

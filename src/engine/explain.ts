@@ -174,6 +174,15 @@ function formWords(
       return node ? behavesWithin(node) : undefined;
     case 'tested':
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
+    case 'case': {
+      const name = node?.key ?? '';
+      const style = name.includes('_')
+        ? 'snake-case'
+        : /[a-z][A-Z]/.test(name)
+          ? 'camel-case'
+          : null;
+      return style ? concept?.forms?.[style] : undefined;
+    }
   }
 }
 
@@ -298,11 +307,17 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
     // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
-    // the language says of such marks in general, not of the first construct's.
-    const [site, context] = g.contexts.size > 1 ? [null, null] : [o.site, o.context];
+    // the language says of such marks in general, not of the first construct's. Delimiters
+    // group by where they sit (the parentheses of a condition), which they keep.
+    const [site, context] =
+      g.contexts.size <= 1
+        ? [o.site, o.context]
+        : g.category === 'delimiter'
+          ? [o.site, null]
+          : [null, null];
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
-      add(markWords(R, category, site, context));
+      add(markWords(R, category, site === null ? null : (o.rightSite ?? site), context));
     } else {
       const [has, lacks] = g.kind === 'left-only' ? [L, R] : [R, L];
       add(markWords(has, category, site, context));

@@ -183,7 +183,8 @@ export interface ConceptWords {
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
  * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
  * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
- * (`case _`). `unused`: a loop variable that the loop does not use (`_`).
+ * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `camel-case` /
+ * `snake-case`: a name whose words are joined as `middleName` or as `middle_name`.
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -207,6 +208,8 @@ export const CONCEPT_FORMS = [
   'written-out',
   'safe',
   'no-safe',
+  'camel-case',
+  'snake-case',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -228,6 +228,8 @@ export const words: LanguageWords = {
       forms: {
         unused:
           'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+        'snake-case':
+          'Python joins the words of a variable’s or function’s name with `_`, all in small letters (snake case): `middle_name`.',
       },
     },
     'loop-body': {
@@ -250,6 +252,8 @@ export const words: LanguageWords = {
       forms: {
         'no-predicate':
           'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
+        'snake-case':
+          'Python joins the words of a variable’s or function’s name with `_`, all in small letters (snake case): `middle_name`.',
       },
     },
   },

@@ -35,6 +35,10 @@ export const words: LanguageWords = {
           'Ruby closes an `if` or `unless` (with its `elsif` and `else` branches) with `end`.',
         'block-start': 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
       },
+      without: {
+        'block-end':
+          'An `if` that Ruby writes after its statement (a modifier, `puts "hi" if ready`) needs no `end`.',
+      },
       forms: {
         negated: '`unless` is Ruby’s “if not”: its block runs when the condition is false.',
         'not-negated': 'Ruby writes “if not” as `if !condition`, or uses `unless`.',
@@ -193,6 +197,10 @@ export const words: LanguageWords = {
           'Ruby usually puts a lambda’s parameters in parentheses after `->`, as in `->(x) { … }` (`-> x { … }` works too).',
         delimiter: 'Ruby names a `lambda { … }` block’s parameters between bars: `|a, b|`.',
       },
+      without: {
+        'call-parens':
+          'Ruby’s `lambda { |a, b| … }` names its parameters between bars, with no parentheses.',
+      },
     },
     yield: { word: '`yield` runs the block the method was called with, passing it values.' },
     break: { word: '`break` leaves a loop in Ruby.' },
@@ -240,6 +248,14 @@ export const words: LanguageWords = {
       forms: {
         predicate:
           'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
+        'snake-case':
+          'Ruby joins the words of a variable’s or method’s name with `_`, all in small letters (snake case): `middle_name`.',
+      },
+    },
+    name: {
+      forms: {
+        'snake-case':
+          'Ruby joins the words of a variable’s or method’s name with `_`, all in small letters (snake case): `middle_name`.',
       },
     },
   },
