@@ -195,11 +195,11 @@ describe('loadLibrary on hand-written folders', () => {
   it('reports a program file with an unknown extension and a misspelt program name', async () => {
     await writeLibrary({
       'basics/topic.json': TOPIC,
-      ...snippet('hello', { 'main.js': 'console.log("hi")\n', 'mian.py': 'print(1)\n' }),
+      ...snippet('hello', { 'main.go': 'package main\n', 'mian.py': 'print(1)\n' }),
     });
     const { snippets, problems } = await loadLibrary(root);
     expect(snippets).toEqual([]);
-    expect(problems.map((p) => p.file)).toEqual(['basics/hello/main.js', 'basics/hello/mian.py']);
+    expect(problems.map((p) => p.file)).toEqual(['basics/hello/main.go', 'basics/hello/mian.py']);
     expect(problems[0]?.message).toMatch(/unexpected file.*main\.rb, main\.py/);
   });
 

@@ -18,6 +18,7 @@ import {
   MAX_FILE_BYTES,
   MAX_JSON_DEPTH,
 } from '../../src/library/load.js';
+import { languageModule, languages } from '../../src/languages/registry.js';
 import { createApp } from '../../src/server/app.js';
 import { capturingLogger } from '../server/helpers.js';
 
@@ -319,7 +320,9 @@ describe('sizes and shapes', () => {
     expect(formatSkipped(skipped!)).toBe(
       'skipped snippet basics/hello: basics/hello/main.\\u001b[31mrb\\u000ax: unexpected file: ' +
         'a snippet folder holds snippet.json, output.txt and one program per language named ' +
-        'main.rb, main.py (and 1 more problem: juxta check lists them all)',
+        // Every registered language's program, in the registry's order: `main.rb, main.py, …`.
+        `${languages.map((l) => languageModule(l.id).program.fileName).join(', ')} ` +
+        '(and 1 more problem: juxta check lists them all)',
     );
     const report = formatCheckReport(await checkLibrary(root, { run: false }));
     expect(report.split('\n')).toEqual([
