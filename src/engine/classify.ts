@@ -16,6 +16,11 @@ export interface Side {
   tokens: readonly Token[];
   /** Token indices that are not in the code as written (a typo's repair put them there). */
   hidden?: ReadonlySet<number>;
+  /**
+   * The hidden tokens replace written ones (`===` for a mistyped `=`): a place they leave empty
+   * is not a place where the code as written has nothing.
+   */
+  hiddenReplace?: boolean;
 }
 
 interface Group {
@@ -71,6 +76,10 @@ export function classify(
     const left0 = shownOnly(left, raw.left);
     const right0 = shownOnly(right, raw.right);
     if (left0.length === 0 && right0.length === 0) continue;
+    // The repair's own replacement, against the other side: the error reported there says it.
+    const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
+      side.hiddenReplace === true && before.length > 0 && after.length === 0;
+    if (replacedAway(left, raw.left, left0) || replacedAway(right, raw.right, right0)) continue;
     // A `changed` place whose one side only the repair wrote is the other side's alone.
     const kind: DifferenceKind =
       raw.kind !== 'changed'

@@ -184,6 +184,7 @@ function compareIn(
     language: side.language,
     tokens: side.repair?.tokens ?? side.parsed.tokens,
     hidden: side.repair?.inserted,
+    hiddenReplace: side.repair?.replaces,
   });
   result.differences = classify(alignment.occurrences, classified(l), classified(r), rows);
   return result;

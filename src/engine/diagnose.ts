@@ -127,6 +127,9 @@ export interface SyntaxErrorHints {
   closeBefore?: string[];
 }
 
+/** Code in a message: between backticks, or two with a space inside for code that holds one. */
+const inlineCode = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+
 /** A beginner should fix the first few; hundreds of messages only bury them. */
 const MAX_DIAGNOSTICS = 20;
 /** How far down the bracket stack a closer looks for its opener (keeps the check linear). */
@@ -447,6 +450,8 @@ class Diagnoser {
   private readonly findings: Finding[] = [];
   /** MISSING closers the bracket and `end` checks already account for. */
   private readonly explainedMissing = new Set<SyntaxNode>();
+  /** Where the quotes of strings never closed stand: the ERRORs that start there are explained. */
+  private readonly unclosedQuotes = new Set<number>();
 
   constructor(
     private readonly root: SyntaxNode,
@@ -1128,9 +1133,11 @@ class Diagnoser {
         ? (this.hints.brackets[opener] as string)
         : opener;
       const row = this.leafRow[i] as number;
+      // The ERROR that holds the opener is this mistake, not another one.
+      this.unclosedQuotes.add(this.leafStart[i] as number);
       this.add(
         this.rowCodeEnd(row),
-        `This string on line ${row + 1} is never closed: add \`${quote}\` at its end`,
+        `This string on line ${row + 1} is never closed: add ${inlineCode(quote)} at its end`,
         PRIORITY.unclosed,
       );
     }
@@ -1371,6 +1378,7 @@ class Diagnoser {
       this.add(node.startIndex, `${this.name} expects ${what} here`);
     }
     for (const { node, parent } of this.errors) {
+      if (this.unclosedQuotes.has(node.startIndex)) continue;
       // A knock-on error inside a statement already explained would only confuse.
       const scope = parent && parent !== this.root ? parent : node;
       if (anyWithin(Math.min(scope.startIndex, knockOnFrom(node.startIndex)), scope.endIndex))

@@ -214,9 +214,17 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
         }
       }
     }
-    // A string left open runs to the end of the line, spaces and all.
+    // A string left open runs to the end of the line, spaces and all; where the language ends a
+    // statement with `;`, it may end before the closers and `;` the line ends with: `("hi);`.
+    const ends = new Set([...closersOf(hints).keys(), ...(hints.closeBefore ?? [])]);
     for (const quote of quotes) {
       if (count(line.text, quote, quotes) % 2 === 1) {
+        const text = line.text.trimEnd();
+        if (hints.closeBefore) {
+          for (let at = text.length; at > 0 && ends.has(text[at - 1] as string); at--) {
+            yield { offset: line.start + at - 1, remove: 0, insert: quote };
+          }
+        }
         yield { offset: line.start + line.text.length, remove: 0, insert: quote };
       }
     }
@@ -361,6 +369,8 @@ export interface RepairMap {
    */
   tokens: Token[];
   inserted: ReadonlySet<number>;
+  /** The inserted tokens stand in for written ones (`===` for `=`), not for nothing. */
+  replaces: boolean;
   /**
    * Every token of the code as written, in order, read as the repaired code reads it (a line a
    * quote left open shows as the string the repair closed).
@@ -410,6 +420,7 @@ export function mapRepair(
   return {
     tokens,
     inserted,
+    replaces: repair.remove > 0 && repair.insert.length > 0,
     written,
     line(repairedLine) {
       const start = repairedStarts[repairedLine - 1] ?? 0;

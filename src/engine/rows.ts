@@ -102,10 +102,13 @@ function inOrder(anchors: readonly number[]): readonly number[] {
   return anchors;
 }
 
-/** How a line reads, for pairing: blank, closing-only or code, and its text. */
+/**
+ * How a line reads, for pairing: blank, closing-only or code, and its text. Lines that only
+ * close a block read alike, whatever closes it (`}`, `end`): they pair before blank lines do.
+ */
 function lineKey(side: RowSide, line: number): string {
   const text = side.text(line).trim();
-  return text === '' ? '' : side.closers.has(line) ? `close:${text}` : `code:${text}`;
+  return text === '' ? '' : side.closers.has(line) ? 'close' : `code:${text}`;
 }
 
 /** Aligns the unanchored lines [l1, l2] with [r1, r2] (1-based, inclusive). */

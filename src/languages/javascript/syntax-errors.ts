@@ -70,7 +70,11 @@ export const syntaxErrors: SyntaxErrorHints = {
       meant: '||',
     },
     not: { where: 'in-error', message: 'JavaScript writes `!` where Python writes `not`' },
-    unless: { where: 'in-error', message: 'JavaScript has no `unless`: write `if (!condition)`' },
+    unless: {
+      where: 'anywhere',
+      type: 'identifier',
+      message: 'JavaScript has no `unless`: write `if (!condition)`',
+    },
     then: {
       where: 'in-error',
       message:
