@@ -242,6 +242,7 @@ export function align(input: AlignInput): Alignment {
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = firstOf(b, m.category);
+      if (mb && m.category === 'block-end' && ma === m) anchorClosers(ma, mb);
       if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept, mb.site ?? nb.concept);
       else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
@@ -251,6 +252,20 @@ export function align(input: AlignInput): Alignment {
       if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
       record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, mb.site ?? nb.concept);
     }
+  };
+
+  /**
+   * The last closer of two paired constructs (a `}` and an `end`) closes the same thing: their
+   * lines are counterparts, as paired statements' are.
+   */
+  const anchorClosers = (ma: Mark, mb: Mark) => {
+    let la = -1;
+    let lb = -1;
+    for (const t of ma.tokens) la = Math.max(la, t);
+    for (const t of mb.tokens) lb = Math.max(lb, t);
+    const ta = leftTokens[la];
+    const tb = rightTokens[lb];
+    if (ta && tb) anchors.push(ta.line - 1, tb.line - 1);
   };
 
   /** Two marks of one category: the same tokens, or the ones that differ. */

@@ -128,17 +128,15 @@ export const idioms: Record<string, Idiom> = {
   // Conversions
   String: {
     idea: 'to-string',
-    on: '',
     says: '`String(x)` turns any value into a string: `String(42)` is `"42"`.',
   },
   // `as const`: TypeScript types a literal under a key that `Object.prototype` also has as `string`.
   toString: {
     idea: 'to-string' as const,
-    says: '`toString()` turns a value into a string: `(42).toString()` is `"42"`.',
+    says: '`toString()` turns a value into a string: `(42).toString()` is `"42"`; a class that defines its own `toString` decides what `String(obj)` and a template literal show for its objects.',
   },
   parseInt: {
     idea: 'to-int',
-    on: '',
     says: '`parseInt(text)` reads a whole number from the start of a string and stops at the first character that does not fit: `parseInt("42abc")` is `42`, and it gives `NaN` (not a number) when nothing fits.',
   },
   'Number.parseInt': {
@@ -147,12 +145,10 @@ export const idioms: Record<string, Idiom> = {
   },
   Number: {
     idea: 'to-float',
-    on: '',
     says: '`Number(x)` turns a value into a number, or into `NaN` (not a number) when it does not read as one: `Number("2.5")` is `2.5`.',
   },
   parseFloat: {
     idea: 'to-float',
-    on: '',
     says: '`parseFloat(text)` reads a number with its decimals from the start of a string: `parseFloat("2.5")` is `2.5`.',
   },
   JSON: {
@@ -355,6 +351,10 @@ export const idioms: Record<string, Idiom> = {
   },
 
   // Objects
+  get: {
+    idea: 'attribute-reader',
+    says: '`get` before a method makes it a getter: code reads it like a property, with no `()`: `account.owner`.',
+  },
   constructor: {
     idea: 'constructor' as const,
     says: 'JavaScript calls the method that sets up a new object `constructor`; `new` runs it.',

@@ -550,6 +550,48 @@ function refineSwitch(node: SyntaxNode, ctx: RefineContext): Refined {
   return built;
 }
 
+const METHOD: NodeRule = {
+  concept: 'def',
+  head: ['static', 'set', 'async'],
+  headCategory: 'keyword',
+  key: { slot: 'name' },
+  fields: {
+    name: {
+      slot: 'name',
+      rule: {
+        concept: 'method-name',
+        leaf: true,
+        key: 'method',
+        head: ['self'],
+        headCategory: 'naming',
+      },
+    },
+    parameters: 'params',
+    body: 'body',
+  },
+};
+
+/**
+ * `get owner() { … }` is a method read like a property: its `get` wraps the definition as a
+ * decorator does elsewhere (`@property`).
+ */
+function refineMethod(node: SyntaxNode, ctx: RefineContext): Refined {
+  const getter = ofType(node, 'get')[0];
+  if (!getter) return undefined;
+  const built = ctx.normalize(node, METHOD);
+  if (!built) return undefined;
+  built.slots.set('decorator', [
+    ctx.make({
+      concept: 'decorator',
+      key: 'get',
+      node: getter,
+      head: [getter],
+      headCategory: 'statement',
+    }),
+  ]);
+  return built;
+}
+
 /** A string's key is its text without quotes, a value put in read as `{}`: `hi {}`. */
 function stringKey(node: SyntaxNode, ctx: RefineContext): string {
   return node.children
@@ -570,6 +612,8 @@ function refineString(node: SyntaxNode, ctx: RefineContext): Refined {
     key: stringKey(node, ctx),
     node,
     headCategory: 'string',
+    // A template literal over several lines keeps their line breaks.
+    variant: node.type === 'template_string' && node.endRow > node.startRow ? 'triple' : undefined,
     marks: [
       {
         category: 'string',
@@ -709,17 +753,7 @@ const rules: Record<string, NodeRule> = {
       body: 'body',
     },
   },
-  method_definition: {
-    concept: 'def',
-    head: ['static', 'get', 'set', 'async'],
-    headCategory: 'keyword',
-    key: { slot: 'name' },
-    fields: {
-      name: { slot: 'name', rule: METHOD_NAME },
-      parameters: 'params',
-      body: 'body',
-    },
-  },
+  method_definition: { ...METHOD, refine: refineMethod },
   formal_parameters: { concept: 'params', marks: { '(': 'call-parens', ')': 'call-parens' } },
   assignment_pattern: {
     concept: 'default-param',
