@@ -115,6 +115,33 @@ export const idioms: Record<string, Idiom> = {
     idea: 'exit',
     says: '`process.exit()` ends a Node.js program; `process.exit(1)` reports a failure.',
   },
+  readFileSync: {
+    idea: 'read-file',
+    says: '`readFileSync(path, "utf8")` (from the module `node:fs`) reads a whole file as a string.',
+  },
+  existsSync: {
+    idea: 'file-exists',
+    says: '`existsSync(path)` (from the module `node:fs`) asks whether a file or folder is there.',
+  },
+  now: {
+    idea: 'now',
+    on: 'Date',
+    says: '`Date.now()` is the current time, as the milliseconds since 1 January 1970; `new Date()` is the current date and time.',
+  },
+  strictEqual: {
+    idea: 'assert-equal',
+    on: 'assert',
+    says: '`assert.strictEqual(actual, expected)` (from `node:assert`) throws unless the two values are equal by `===`.',
+  },
+  throws: {
+    idea: 'assert-raises',
+    on: 'assert',
+    says: '`assert.throws(() => …)` (from `node:assert`) throws unless the function it is given throws.',
+  },
+  matchAll: {
+    idea: 'find-all',
+    says: '`text.matchAll(/pattern/g)` walks every match of the pattern in the string.',
+  },
   'process.argv': {
     idea: 'arguments',
     says: '`process.argv` holds the words of the command line that started a Node.js program: `node`’s path first, then the program’s.',
@@ -226,6 +253,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`length` is a property of JavaScript arrays and strings, read without `()`: `items.length`.',
   },
   push: { idea: 'append', says: '`push` adds items to the end of a JavaScript array, in place.' },
+  toSorted: {
+    idea: 'sorted',
+    says: '`toSorted()` gives a sorted copy of a JavaScript array and leaves the array as it was; like `sort`, it compares the items as strings unless given a function.',
+  },
   sort: {
     idea: 'sort-in-place',
     says: '`sort()` sorts a JavaScript array in place; without a function it compares the items as strings, so numbers need `sort((a, b) => a - b)`.',
@@ -299,6 +330,18 @@ export const idioms: Record<string, Idiom> = {
     idea: 'items',
     says: '`Object.entries(obj)` gives an object’s keys and values as `[key, value]` pairs, for `for (const [key, value] of Object.entries(obj))`.',
   },
+  'Object.fromEntries': {
+    idea: 'to-dict',
+    says: '`Object.fromEntries(pairs)` makes an object from `[key, value]` pairs.',
+  },
+  'Object.assign': {
+    idea: 'merge',
+    says: '`Object.assign(target, other)` copies another object’s keys and values into `target`, in place, and gives back `target`; `{ ...a, ...b }` makes a new one.',
+  },
+  'Object.freeze': {
+    idea: 'freeze',
+    says: '`Object.freeze(obj)` makes an object read-only: its keys can no longer be set, added or removed.',
+  },
   'Array.from': {
     idea: 'to-list',
     says: '`Array.from(x)` makes a JavaScript array of the items of `x`: a string’s characters, a set’s items.',
@@ -337,10 +380,6 @@ export const idioms: Record<string, Idiom> = {
     idea: 'ends-with',
     says: '`endsWith` asks a JavaScript string whether it ends with another.',
   },
-  padStart: {
-    idea: 'center',
-    says: '`padStart(width)` pads a JavaScript string with spaces on the left up to the width given.',
-  },
   charCodeAt: {
     idea: 'char-code',
     says: '`charCodeAt(i)` gives the number of the character at position `i`: `"a".charCodeAt(0)` is `97`.',
@@ -351,7 +390,12 @@ export const idioms: Record<string, Idiom> = {
   },
 
   // Objects
-  get: {
+  // The `get` and `set` of an accessor, named apart from a Map's `get` and `set` methods.
+  'set accessor': {
+    idea: 'attribute-writer',
+    says: '`set` before a method makes it a setter: code sets it like a property, `account.owner = "Ada"`, and the method runs.',
+  },
+  'get accessor': {
     idea: 'attribute-reader',
     says: '`get` before a method makes it a getter: code reads it like a property, with no `()`: `account.owner`.',
   },

@@ -552,7 +552,7 @@ function refineSwitch(node: SyntaxNode, ctx: RefineContext): Refined {
 
 const METHOD: NodeRule = {
   concept: 'def',
-  head: ['static', 'set', 'async'],
+  head: ['static', 'async'],
   headCategory: 'keyword',
   key: { slot: 'name' },
   fields: {
@@ -572,20 +572,21 @@ const METHOD: NodeRule = {
 };
 
 /**
- * `get owner() { … }` is a method read like a property: its `get` wraps the definition as a
- * decorator does elsewhere (`@property`).
+ * `get owner() { … }` is a method read like a property (`set` one set like one): its `get` wraps
+ * the definition as a decorator does elsewhere (`@property`).
  */
 function refineMethod(node: SyntaxNode, ctx: RefineContext): Refined {
-  const getter = ofType(node, 'get')[0];
-  if (!getter) return undefined;
+  const accessor = ofType(node, 'get', 'set')[0];
+  if (!accessor) return undefined;
   const built = ctx.normalize(node, METHOD);
   if (!built) return undefined;
   built.slots.set('decorator', [
     ctx.make({
       concept: 'decorator',
-      key: 'get',
-      node: getter,
-      head: [getter],
+      key: accessor.type,
+      node: accessor,
+      head: [accessor],
+      headText: `${accessor.type} accessor`,
       headCategory: 'statement',
     }),
   ]);
