@@ -131,7 +131,7 @@ export const idioms: Record<string, Idiom> = {
   strictEqual: {
     idea: 'assert-equal',
     on: 'assert',
-    says: '`assert.strictEqual(actual, expected)` (from `node:assert`) throws unless the two values are equal by `===`.',
+    says: '`assert.strictEqual(actual, expected)` (from `node:assert`) throws an `AssertionError` unless the two values are equal, compared without converting either.',
   },
   throws: {
     idea: 'assert-raises',
@@ -315,7 +315,7 @@ export const idioms: Record<string, Idiom> = {
   },
   concat: {
     idea: 'extend',
-    says: '`concat` gives a new JavaScript array with another array’s items after its own; the array itself stays as it was.',
+    says: '`concat` gives a new JavaScript array with another array’s items after its own; the array itself stays as it was (`push(...other)` adds them in place).',
   },
   slice: {
     idea: 'copy',
