@@ -14,17 +14,11 @@ import { MAX_SIDES, MIN_SIDES, mergeComparisons, sidePairs } from '../../engine/
 import type { CompareOptions, CompareResult, SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
 import { CompareAbandoned } from '../compare-pool.js';
-import { BODY_LIMIT_BYTES, RequestError, methodNotAllowed } from '../errors.js';
+import { BODY_LIMIT_BYTES, RequestError, exampleBody, methodNotAllowed } from '../errors.js';
 import { JsonAnswer } from '../json-answer.js';
 import { jsonBody } from '../json-body.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
-
-const EXAMPLE_BODY =
-  '{"left":{"language":"ruby","code":"puts 1"},"right":{"language":"python","code":"print(1)"}}';
-
-const EXAMPLE_SIDES =
-  '{"sides":[{"language":"ruby","code":"puts 1"},{"language":"python","code":"print(1)"},{"language":"ruby","code":"p 1"}]}';
 
 const sideSchema = z.object({ language: z.string(), code: z.string() });
 // Unknown extra fields are ignored rather than refused, so clients may send more in the future.
@@ -147,7 +141,7 @@ export function compareController({
     .all(
       methodNotAllowed(
         ['POST'],
-        `Send POST /api/compare with a JSON body such as ${EXAMPLE_BODY}.`,
+        `Send POST /api/compare with a JSON body such as ${exampleBody()}.`,
       ),
     );
   return router;
@@ -168,7 +162,7 @@ function readBody(
     if (type === undefined && empty) {
       throw new RequestError(
         'invalid-body',
-        `The request has no body. Send the two sides as JSON, such as ${EXAMPLE_BODY}.`,
+        `The request has no body. Send the two sides as JSON, such as ${exampleBody()}.`,
       );
     }
     throw new RequestError(
@@ -188,7 +182,7 @@ function readBody(
   const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(req.body, issue));
   throw new RequestError(
     'invalid-body',
-    `${problems.join('; ')}. The body should look like ${EXAMPLE_BODY}.`,
+    `${problems.join('; ')}. The body should look like ${exampleBody()}.`,
   );
 }
 
@@ -197,7 +191,7 @@ function readSides(value: unknown): SourceInput[] {
   if (!Array.isArray(value) || value.length < MIN_SIDES || value.length > MAX_SIDES) {
     throw new RequestError(
       'invalid-body',
-      `"sides" must be a list of ${MIN_SIDES} to ${MAX_SIDES} programs, not ${Array.isArray(value) ? `${value.length}` : typeName(value)}. The body should look like ${EXAMPLE_SIDES}.`,
+      `"sides" must be a list of ${MIN_SIDES} to ${MAX_SIDES} programs, not ${Array.isArray(value) ? `${value.length}` : typeName(value)}. The body should look like ${exampleBody('sides')}.`,
     );
   }
   return value.map((item, n) => {
@@ -205,7 +199,7 @@ function readSides(value: unknown): SourceInput[] {
     if (found) return found;
     throw new RequestError(
       'invalid-body',
-      `"sides[${n}]" must be an object with a "language" string and a "code" string. The body should look like ${EXAMPLE_SIDES}.`,
+      `"sides[${n}]" must be an object with a "language" string and a "code" string. The body should look like ${exampleBody('sides')}.`,
     );
   });
 }
