@@ -53,8 +53,9 @@ const state: State = {
   snippets: [],
   snippet: null,
   edited: false,
-  left: { language: 'ruby', code: '' },
-  right: { language: 'python', code: '' },
+  // Until a snippet or a link names them: the first two languages the service lists.
+  left: { language: '', code: '' },
+  right: { language: '', code: '' },
   result: null,
   resultFor: null,
   hiddenCategories: new Set(),
@@ -107,6 +108,8 @@ let syncing = false;
 const languagesReady = fetchLanguages()
   .then((languages) => {
     state.languages = languages;
+    state.left.language ||= languages[0]?.id ?? '';
+    state.right.language ||= languages[1]?.id ?? '';
   })
   .catch((error: unknown) => showStatus(messageOf(error), 'error'));
 
