@@ -6,6 +6,7 @@
  */
 import { CATEGORY_ORDER, MARK_CATEGORIES } from '../concepts.js';
 import { ideaOf, type LanguageModule } from '../languages/language.js';
+import { linesPhrase } from './spelling.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
 import { explain } from './explain.js';
@@ -270,26 +271,6 @@ function emptyParens(tokens: readonly Token[], indices: readonly number[]): bool
     open.line === close.line &&
     close.column === open.column + 1
   );
-}
-
-/** `line 3`, `lines 3 and 5`, `lines 3, 5 and 7`. */
-export function linesPhrase(tokens: readonly Token[]): string {
-  const lines = distinctLines(tokens);
-  if (lines.length === 0) return '';
-  if (lines.length === 1) return `line ${lines[0]}`;
-  if (lines.length > 6) return `lines ${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
-  return `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
-}
-
-/** The lines of some tokens, each once, in order; tokens in document order need no sorting. */
-function distinctLines(tokens: readonly Token[]): number[] {
-  const lines: number[] = [];
-  for (const t of tokens) {
-    const last = lines[lines.length - 1];
-    if (last === undefined || t.line > last) lines.push(t.line);
-    else if (t.line < last) return [...new Set(tokens.map((u) => u.line))].sort((a, b) => a - b);
-  }
-  return lines;
 }
 
 const code = (text: string) => `\`${text}\``;

@@ -18,7 +18,7 @@ import type {
   Token,
 } from '../types.js';
 import { compare } from './compare.js';
-import { linesPhrase } from './classify.js';
+import { linesPhrase, shown } from './spelling.js';
 
 export const MIN_SIDES = 2;
 export const MAX_SIDES = 4;
@@ -268,30 +268,6 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
     places,
   };
 }
-
-/**
- * The code of some tokens as a learner reads it: on each line, the runs of touching tokens (with
- * the code's own single spaces); brackets apart from what they hold read as a pair (`()`); each
- * spelling once.
- */
-function shown(tokens: Token[]): string {
-  const byLine = new Map<number, Token[]>();
-  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
-  const spellings = [...byLine.values()].map((line) => {
-    if (line.every((t) => BRACKETS.has(t.text))) return line.map((t) => t.text).join('');
-    const pieces: string[] = [];
-    line.forEach((t, n) => {
-      const last = line[n - 1];
-      const gap = last ? t.column - (last.column + last.text.length) : -1;
-      if (gap === 0 || gap === 1) pieces[pieces.length - 1] += ' '.repeat(gap) + t.text;
-      else pieces.push(t.text);
-    });
-    return pieces.join(' … ');
-  });
-  return [...new Set(spellings)].map((r) => `\`${r}\``).join(' and ');
-}
-
-const BRACKETS = new Set(['(', ')', '[', ']', '{', '}']);
 
 /** `Ruby`, `Ruby and Python`, `Ruby, Python and Java`. */
 function listed(names: string[]): string {
