@@ -1,8 +1,8 @@
 // Practice mode (`?mode=practice`, the Practice button): the differences are hidden and the
 // learner finds them. Every token of both programs can be picked, with the mouse or the keyboard
-// (Tab to a program, arrow keys, Enter); each pick is answered in a live region, a hint marks the
-// line of a difference not found yet, and the round ends with a score and the best one kept in
-// the browser. The rules are in practice-round.ts; this file draws them and takes the picks.
+// (Tab to the programs, arrow keys, Enter); each pick is answered in a live region, a hint marks
+// the line of a difference not found yet, and the round ends with a score and the best one kept
+// in the browser. The rules are in practice-round.ts; this file draws them and takes the picks.
 import './practice.css';
 import type { CompareResult, Difference } from '../../src/types.js';
 import { categoryClass, categoryName, describeKind } from './categories.js';
