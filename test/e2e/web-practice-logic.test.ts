@@ -13,6 +13,7 @@ import {
   pickLines,
   practiceKey,
   readBest,
+  sameOnOtherSide,
   saveBest,
   tokenDifferences,
   type Score,
@@ -128,6 +129,37 @@ describe('tokenDifferences', () => {
       ['d2', 'd3'],
     ]);
     expect(tokenDifferences(code, tokens, differences, 'left')).toEqual([[], [], [], []]);
+  });
+});
+
+describe('sameOnOtherSide', () => {
+  const rows = [
+    { left: 1, right: 1 },
+    { left: 2, right: null },
+    { left: null, right: 2 },
+  ];
+  const python = pickLines('age = 12\nprint(age)\n', [
+    tok('age', 1, 1),
+    tok('=', 1, 5, 'operator'),
+    tok('12', 1, 7, 'number'),
+    tok('print', 2, 1),
+    tok('(', 2, 6, 'punctuation'),
+    tok('age', 2, 7),
+    tok(')', 2, 10, 'punctuation'),
+  ]);
+
+  it('names the facing line when it writes the same token', () => {
+    expect(sameOnOtherSide(rows, python, 'left', 1, 'age')).toBe(1);
+    expect(sameOnOtherSide(rows, python, 'left', 1, '=')).toBe(1);
+  });
+
+  it('says nothing when the facing line lacks it, or there is no facing line', () => {
+    expect(sameOnOtherSide(rows, python, 'left', 1, 'odd?')).toBeNull();
+    // `age` is on Python's line 2, but Ruby's line 2 faces a gap.
+    expect(sameOnOtherSide(rows, python, 'left', 2, 'age')).toBeNull();
+    expect(sameOnOtherSide(rows, python, 'left', 9, 'age')).toBeNull();
+    // Blanks are not tokens.
+    expect(sameOnOtherSide(rows, python, 'left', 1, ' ')).toBeNull();
   });
 });
 

@@ -166,8 +166,10 @@ describe.skipIf(!chromiumAvailable())('practice mode in Chromium', () => {
     const same = sameToken(result, 'left');
     const sameText = result.left.tokens[same]!;
     await page.click(pickSelector('left', same));
+    // `age` on line 1 faces Python's `age` on line 1: the answer says so, and no more.
+    expect(sameText).toMatchObject({ text: 'age', line: 1 });
     expect(await feedback(page)).toContain(
-      `Not a difference: ${sameText.text} on Ruby line ${sameText.line} reads the same in both programs.`,
+      'Not a difference: age on Ruby line 1 reads the same in both programs: Python writes it on line 1 too.',
     );
     expect(await tally(page)).toMatch(/Wrong picks\s*1/);
     expect(await page.getAttribute(pickSelector('left', same), 'class')).toContain('picked-same');
@@ -225,7 +227,7 @@ describe.skipIf(!chromiumAvailable())('practice mode in Chromium', () => {
     expect(await tally(page)).toMatch(/Found\s*0 of 5/);
   });
 
-  it('plays by keyboard alone: Tab to a program, arrows to a token, Enter to pick; a better round is the new best', async () => {
+  it('plays by keyboard alone: Tab to the programs, arrows to a token, Enter to pick; a better round is the new best', async () => {
     const { result } = await snippetPair(LESSON);
     const page = await open(`/?snippet=${LESSON}&mode=practice`);
     await page.evaluate(
@@ -343,6 +345,13 @@ describe.skipIf(!chromiumAvailable())('practice mode in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-toggle');
     expect(await page.getAttribute('#practice-toggle', 'aria-pressed')).toBe('false');
 
+    // The Practice button, pressed again, leaves practice as well.
+    await page.click('#practice-toggle');
+    await page.locator('#practice-board .pick').first().waitFor();
+    await page.click('#practice-toggle');
+    expect(await page.locator('#practice').isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe(`?snippet=${LESSON}`);
+
     // A library link leaves practice too, for the read view of that snippet.
     await page.click('#practice-toggle');
     await page.locator('#practice-board .pick').first().waitFor();
@@ -351,6 +360,37 @@ describe.skipIf(!chromiumAvailable())('practice mode in Chromium', () => {
     await waitForRender(page, seen);
     expect(await page.locator('#practice').isVisible()).toBe(false);
     expect(await page.locator('#comparison').isVisible()).toBe(true);
+  });
+
+  it('plays on a phone: the programs stacked, a tap picks, no key hints', async () => {
+    const { result } = await snippetPair(LESSON);
+    const page = await open(`/?snippet=${LESSON}&mode=practice`, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.locator('#practice-board .pick').first().waitFor();
+    // Ruby's lines above Python's, as the read view stacks them.
+    const rubyLast = await page
+      .locator('#practice-board .code.side-left[data-line]')
+      .last()
+      .boundingBox();
+    const pythonFirst = await page
+      .locator('#practice-board .code.side-right[data-line]')
+      .first()
+      .boundingBox();
+    expect(rubyLast!.y).toBeLessThan(pythonFirst!.y);
+    const d = result.differences.find((x) => x.right.length)!;
+    await page.tap(pickSelector('right', tokenIndex(result, 'right', d.right[0]!)));
+    expect(await feedback(page)).toContain(
+      `Found difference ${result.differences.indexOf(d) + 1} of 5`,
+    );
+    expect(
+      await page
+        .locator('#practice .key-hint')
+        .evaluateAll((hints) => hints.filter((e) => e.getClientRects().length > 0).length),
+    ).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'practice-phone.png'), fullPage: true });
   });
 
   it('plays a pair made in edit mode, its best score kept by its code across a reload', async () => {

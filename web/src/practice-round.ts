@@ -1,7 +1,7 @@
 // The rules of practice mode, without the page: how each side is cut into tokens a learner can
 // pick, which differences a token belongs to, what a pick or a hint answers, the score, and the
 // best score kept in the browser's storage. Pure apart from the Storage it is handed.
-import type { Difference, Token, TokenKind } from '../../src/types.js';
+import type { Difference, Row, Token, TokenKind } from '../../src/types.js';
 import { splitLines, type Side } from './segments.js';
 
 /** A stretch of one line: a token (by its index in the side's `tokens`) or the text between. */
@@ -101,6 +101,24 @@ export function tokenDifferences(
     for (let i = at[0]; i < at[1]; i++) for (const id of ids[i] ?? []) found.add(id);
     return differences.map((d) => d.id).filter((id) => found.has(id));
   });
+}
+
+/**
+ * Where the other program writes the same token as `text` on `line` of `side`: the line it faces
+ * in the alignment, if that line has a token of the same text; else null. A wrong pick is then
+ * answered with what can be seen ("`age` is written the same on Python line 1"), and only that.
+ */
+export function sameOnOtherSide(
+  rows: readonly Row[],
+  other: PickLine[],
+  side: Side,
+  line: number,
+  text: string,
+): number | null {
+  const facing = rows.find((row) => row[side] === line)?.[side === 'left' ? 'right' : 'left'];
+  if (facing === null || facing === undefined) return null;
+  const pieces = other[facing - 1]?.pieces ?? [];
+  return pieces.some((piece) => piece.token !== null && piece.text === text) ? facing : null;
 }
 
 /** What the learner is told after a pick. */

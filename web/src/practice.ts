@@ -14,6 +14,7 @@ import {
   pickLines,
   practiceKey,
   readBest,
+  sameOnOtherSide,
   saveBest,
   tokenDifferences,
   type PickLine,
@@ -140,8 +141,12 @@ export function setUpPractice(
   const how = h(
     'p',
     { class: 'practice-how' },
-    'Pick every place where the two programs are written differently: click it, or Tab to the programs, move with the arrow keys and press Enter. ',
-    h('span', { class: 'key-hint' }, 'H gives a hint.'),
+    'Pick every place where the two programs are written differently. ',
+    h(
+      'span',
+      { class: 'key-hint' },
+      'With the keyboard: Tab to the programs, move with the arrow keys, press Enter to pick, H for a hint.',
+    ),
   );
   const tally = h('p', { class: 'practice-tally', id: 'practice-tally' });
   const best = h('p', { class: 'practice-best', id: 'practice-best' });
@@ -560,13 +565,27 @@ export function setUpPractice(
       }
       case 'same': {
         draw();
+        const otherSide: Side = side === 'left' ? 'right' : 'left';
+        const facing = sameOnOtherSide(
+          game.pair.result.rows,
+          game.lines[otherSide],
+          side,
+          line,
+          text,
+        );
+        // Said only as far as it can be seen: the same token on the line it faces, or else
+        // that no difference of this comparison is there.
+        const why =
+          facing === null
+            ? ` on ${name} line ${line} is not part of any difference in this comparison.`
+            : ` on ${name} line ${line} reads the same in both programs: ${game.pair.names[otherSide]} writes it on line ${facing} too.`;
         say(
           h(
             'p',
             { class: 'practice-answer practice-answer-same' },
             h('strong', {}, 'Not a difference: '),
             h('code', {}, text),
-            ` on ${name} line ${line} reads the same in both programs.`,
+            why,
             answer.repeated ? ' You picked it before, so it is not counted again.' : '',
           ),
           h(
