@@ -18,6 +18,7 @@ import type { CodeEditor } from './editor.js';
 import { renderLibrary, snippetHref } from './library.js';
 import { encodePair, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
+import { setUpPractice } from './practice.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
 import { setUpThemePicker } from './theme.js';
@@ -240,6 +241,7 @@ function showProblem(title: string, message: string): void {
   ui.editToggle.disabled = ui.copyLink.disabled = true;
   showStatus('', 'info');
   drawLibrary();
+  practice.refresh();
   // The page is drawn, as far as anything can be: tests and the bench wait for this.
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
@@ -368,6 +370,7 @@ function drawResult(): void {
   document.documentElement.dataset.renders = String(renders);
   if (renders === 1) performance.mark('juxta:first-comparison');
   if (state.editing) announce(`${shown} ${shown === 1 ? 'difference' : 'differences'}.`);
+  practice.refresh();
 }
 
 function drawReadView(): void {
@@ -563,7 +566,7 @@ ui.prev.addEventListener('click', () => step(-1));
 ui.next.addEventListener('click', () => step(1));
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey || practice.active) return;
   const target = event.target as HTMLElement | null;
   if (target?.closest('input, textarea, select, [contenteditable="true"], .editor-host')) return;
   if (event.key === 'j' || event.key === 'n') step(1);
@@ -786,5 +789,31 @@ function messageOf(error: unknown): string {
   if (error instanceof ApiError || error instanceof Error) return error.message;
   return String(error);
 }
+
+// Practice mode (practice.ts): the differences hidden, for the learner to find.
+const practice = setUpPractice(byId<HTMLButtonElement>('practice-toggle'), ui.comparisonSection, {
+  current: () =>
+    state.result && state.resultFor && ui.problem.hidden
+      ? {
+          result: state.result,
+          code: state.resultFor,
+          names: {
+            left: languageName(state.result.left.language),
+            right: languageName(state.result.right.language),
+          },
+          snippetId: state.snippet && !state.edited ? state.snippet.id : null,
+        }
+      : null,
+  beforeStart: async () => {
+    if (state.editing) await setEditing(false);
+    if (state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right) {
+      await compareNow();
+    }
+  },
+  replaceAddress: (url) => {
+    history.replaceState(null, '', url);
+    shownKey = locationKey();
+  },
+});
 
 void loadFromLocation().finally(loadLibraryList);

@@ -97,7 +97,7 @@ function tableCell(...children: HTMLElement[]): HTMLElement {
  * out. The contract says neither happens; if the engine ever slips, a line of the user's code
  * still never vanishes from the view.
  */
-function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
+export function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
   const seenLeft = new Set(rows.map((r) => r.left).filter((n) => n !== null));
   const seenRight = new Set(rows.map((r) => r.right).filter((n) => n !== null));
   const valid = rows.filter(
