@@ -145,7 +145,8 @@ export function setUpExportMenu(
     event.stopPropagation();
   });
   document.addEventListener('click', (event) => {
-    if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+    // A person's click only: the download's own click on its link must leave the menu open.
+    if (event.isTrusted && menu.open && !menu.contains(event.target as Node)) menu.open = false;
   });
   embed.addEventListener('focus', () => embed.select());
 
