@@ -687,10 +687,16 @@ ui.editToggle.addEventListener('click', () => void setEditing(!state.editing));
 
 /** The comparison on screen, for the Export menu; `null` while there is none. */
 function exportSource(): ExportSource | null {
-  const { result, resultFor, snippet, edited } = state;
+  const { result, resultFor, snippet } = state;
   if (!result || !resultFor) return null;
   const leftName = languageName(result.left.language);
   const rightName = languageName(result.right.language);
+  // Judged by the code the result is for, not by the edit flag: a keystroke still waiting for
+  // its comparison is not on screen yet.
+  const asInLibrary =
+    snippet !== null &&
+    snippet.code[result.left.language] === resultFor.left &&
+    snippet.code[result.right.language] === resultFor.right;
   return {
     result,
     leftCode: resultFor.left,
@@ -699,10 +705,10 @@ function exportSource(): ExportSource | null {
     rightName,
     title: !snippet
       ? `${leftName} and ${rightName}`
-      : edited
-        ? `${snippet.title} (edited)`
-        : snippet.title,
-    snippetId: snippet && !edited ? snippet.id : null,
+      : asInLibrary
+        ? snippet.title
+        : `${snippet.title} (edited)`,
+    snippetId: asInLibrary ? snippet.id : null,
   };
 }
 const exportMenu = setUpExportMenu(ui.exportMenu, exportSource, (message) =>
