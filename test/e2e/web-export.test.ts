@@ -142,6 +142,20 @@ describe.skipIf(!chromiumAvailable())('export and embedding', () => {
       expect(file.text).toContain('## 17 differences');
     });
 
+    it('opens its panel inside the window, however the toolbar wraps', async () => {
+      // 1000 px wraps the toolbar so that Export sits at the bar's left; 390 px is a phone.
+      for (const width of [390, 1000, 1280]) {
+        const page = await open('/', { viewport: { width, height: 800 } });
+        await page.click('#export-menu summary');
+        const box = (await page.locator('.export-panel').boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        if (width === 390) {
+          await page.screenshot({ path: join(RESULTS, 'export-menu-phone.png') });
+        }
+      }
+    });
+
     it('closes with Esc, giving the focus back to its button, and is gone on a problem page', async () => {
       const page = await open('/');
       await page.focus('#export-menu summary');

@@ -29,6 +29,9 @@ const FORMATS: Record<ExportFormat, { extension: string; type: string; name: str
   markdown: { extension: 'md', type: 'text/markdown;charset=utf-8', name: 'Markdown' },
 };
 
+/** The least space between the open menu's panel and the window's edges (px). */
+const PANEL_MARGIN = 8;
+
 /** The iframe's height in the embed code: the page scrolls inside it when the pair is longer. */
 const EMBED_HEIGHT = 600;
 
@@ -134,8 +137,22 @@ export function setUpExportMenu(
     }
   });
 
+  // The panel opens under the button, moved left as far as it must to stay on screen: the
+  // toolbar wraps, so the button may be anywhere along the bar.
+  const panel = menu.querySelector<HTMLElement>('.export-panel')!;
+  const place = () => {
+    if (!menu.open) return;
+    const menuLeft = menu.getBoundingClientRect().left;
+    const room = document.documentElement.clientWidth - panel.offsetWidth - PANEL_MARGIN;
+    const left = Math.max(PANEL_MARGIN, Math.min(menuLeft, room));
+    // CSSOM, not a style attribute: allowed under the service's CSP.
+    panel.style.setProperty('left', `${left - menuLeft}px`);
+  };
+  window.addEventListener('resize', place);
   menu.addEventListener('toggle', () => {
-    if (menu.open) refresh();
+    if (!menu.open) return;
+    refresh();
+    place();
   });
   // Esc closes the menu and gives the focus back to its button; so does a click elsewhere.
   menu.addEventListener('keydown', (event) => {
