@@ -1,9 +1,12 @@
 /**
  * What the end-to-end tests share: Debian's Chromium driven by playwright-core, the web view built
- * with Vite when `dist/web` is missing or older than `web/`, and the real service on a free port.
+ * with Vite when `dist/web` is missing or older than `web/`, the real service on a free port, and
+ * the accessibility audit (axe-core) that every mode's tests run.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
@@ -39,6 +42,8 @@ export async function ensureWebBuilt(): Promise<void> {
     join(PACKAGE_ROOT, 'vite.config.ts'),
     join(PACKAGE_ROOT, 'src', 'concepts.ts'),
     join(PACKAGE_ROOT, 'src', 'types.ts'),
+    // The export menu bundles the CLI's presenters.
+    join(PACKAGE_ROOT, 'src', 'present'),
   ];
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   const { build } = await import('vite');
@@ -128,4 +133,54 @@ export function webViewSession(): WebViewSession {
     problems = [];
   });
   return session;
+}
+
+/** One rule the audit found broken, with where: enough for a failing test to say what to fix. */
+export interface AccessibilityProblem {
+  rule: string;
+  impact: ImpactValue | null | undefined;
+  help: string;
+  /** CSS selectors of the elements that break it (the first ten). */
+  elements: string[];
+}
+
+const AUDIT_FAILS: readonly ImpactValue[] = ['serious', 'critical'];
+let axeSource: string | undefined;
+
+/**
+ * Audits the page as it is now with axe-core (every rule axe runs by default: WCAG 2.x A and AA
+ * and its best practices) and returns the serious and critical violations; a test expects none:
+ * `expect(await auditAccessibility(page, 'read-view')).toEqual([])`. The whole report goes to
+ * `test-results/axe-NAME.json`, the minor and moderate findings included.
+ *
+ * axe is evaluated over the DevTools protocol rather than added as a <script>: the service's CSP
+ * (`script-src 'self'`) refuses injected scripts, and the audit must not loosen the policy the page
+ * really runs under. `options` narrows the audit (`{ rules: { … } }`); leave it out to run all.
+ */
+export async function auditAccessibility(
+  page: Page,
+  name: string,
+  options: RunOptions = {},
+): Promise<AccessibilityProblem[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = (await page.evaluate(
+    (runOptions) =>
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
+        document,
+        runOptions,
+      ),
+    { ...options, resultTypes: ['violations'] },
+  )) as AxeResults;
+  const folder = join(PACKAGE_ROOT, 'test-results');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
+  return results.violations
+    .filter((violation) => AUDIT_FAILS.includes(violation.impact ?? 'minor'))
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      elements: violation.nodes.slice(0, 10).map((node) => node.target.join(' ')),
+    }));
 }

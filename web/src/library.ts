@@ -3,6 +3,9 @@
 import type { SnippetSummary } from '../../src/types.js';
 import { h } from './dom.js';
 
+/** The snippet `/` (and `/embed`) opens: the lesson's own pair. */
+export const DEFAULT_SNIPPET = 'control-flow/odd-even';
+
 export function snippetHref(id: string): string {
   return `/?snippet=${encodeURIComponent(id).replace(/%2F/gi, '/')}`;
 }

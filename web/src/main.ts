@@ -4,6 +4,7 @@
 import './style.css';
 import './code.css';
 import './print.css';
+import './export.css';
 import type {
   CompareResult,
   Difference,
@@ -15,7 +16,8 @@ import type {
 import { ApiError, compareSources, fetchLanguages, fetchSnippet, fetchSnippets } from './api.js';
 import { byId, h, withInlineCode } from './dom.js';
 import type { CodeEditor } from './editor.js';
-import { renderLibrary, snippetHref } from './library.js';
+import { setUpExportMenu, type ExportSource } from './export.js';
+import { DEFAULT_SNIPPET, renderLibrary, snippetHref } from './library.js';
 import { encodePair, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
 import { setUpPractice } from './practice.js';
@@ -23,8 +25,6 @@ import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
 import { setUpThemePicker } from './theme.js';
 
-/** The snippet `/` opens: the lesson's own pair. */
-const DEFAULT_SNIPPET = 'control-flow/odd-even';
 /** Pause after the last keystroke before comparing again. */
 const COMPARE_DELAY_MS = 300;
 /** Code sizes offered by A−/A+ (px); the projector end of the range is deliberately large. */
@@ -86,6 +86,7 @@ const ui = {
   notesList: byId('notes-list'),
   editToggle: byId<HTMLButtonElement>('edit-toggle'),
   copyLink: byId<HTMLButtonElement>('copy-link'),
+  exportMenu: byId<HTMLDetailsElement>('export-menu'),
   fontDown: byId<HTMLButtonElement>('font-down'),
   fontUp: byId<HTMLButtonElement>('font-up'),
   fontValue: byId<HTMLOutputElement>('font-size-value'),
@@ -239,6 +240,7 @@ function showProblem(title: string, message: string): void {
   ui.comparisonSection.hidden = true;
   ui.differences.hidden = true;
   ui.editToggle.disabled = ui.copyLink.disabled = true;
+  ui.exportMenu.hidden = true;
   showStatus('', 'info');
   drawLibrary();
   practice.refresh();
@@ -253,6 +255,7 @@ function clearProblem(): void {
   ui.comparisonSection.hidden = false;
   ui.differences.hidden = false;
   ui.editToggle.disabled = ui.copyLink.disabled = false;
+  ui.exportMenu.hidden = false;
 }
 
 /** Puts newly loaded code into open editors, without counting it as the user's edit. */
@@ -365,6 +368,7 @@ function drawResult(): void {
   ui.prev.disabled = ui.next.disabled = shown === 0;
   drawStatus(result, leftName, rightName);
   applyActive();
+  exportMenu.refresh();
 
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
@@ -682,7 +686,37 @@ function markEdited(): void {
 ui.editToggle.addEventListener('click', () => void setEditing(!state.editing));
 
 // ---------------------------------------------------------------------------------------------
-// Sharing, navigation and display settings
+// Sharing, exporting, navigation and display settings
+
+/** The comparison on screen, for the Export menu; `null` while there is none. */
+function exportSource(): ExportSource | null {
+  const { result, resultFor, snippet } = state;
+  if (!result || !resultFor) return null;
+  const leftName = languageName(result.left.language);
+  const rightName = languageName(result.right.language);
+  // Judged by the code the result is for, not by the edit flag: a keystroke still waiting for
+  // its comparison is not on screen yet.
+  const asInLibrary =
+    snippet !== null &&
+    snippet.code[result.left.language] === resultFor.left &&
+    snippet.code[result.right.language] === resultFor.right;
+  return {
+    result,
+    leftCode: resultFor.left,
+    rightCode: resultFor.right,
+    leftName,
+    rightName,
+    title: !snippet
+      ? `${leftName} and ${rightName}`
+      : asInLibrary
+        ? snippet.title
+        : `${snippet.title} (edited)`,
+    snippetId: asInLibrary ? snippet.id : null,
+  };
+}
+const exportMenu = setUpExportMenu(ui.exportMenu, exportSource, (message) =>
+  announce(message, true),
+);
 
 ui.copyLink.addEventListener('click', async () => {
   const url = `${location.origin}/${encodePair({ left: state.left, right: state.right })}`;
