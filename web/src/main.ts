@@ -17,13 +17,15 @@ import { ApiError, compareSources, fetchLanguages, fetchSnippet, fetchSnippets }
 import { byId, h, withInlineCode } from './dom.js';
 import type { CodeEditor } from './editor.js';
 import { setUpExportMenu, type ExportSource } from './export.js';
-import { DEFAULT_SNIPPET, renderLibrary, snippetHref } from './library.js';
+import { followDifference, stopFollowing } from './follow.js';
+import { DEFAULT_SNIPPET, renderLibrary, setUpLibraryToggle, snippetHref } from './library.js';
 import { encodePair, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
 import { setUpPractice } from './practice.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
 import { setUpThemePicker } from './theme.js';
+import { PRESENT_PARAMS, setUpPresentation } from './present.js';
 
 /** Pause after the last keystroke before comparing again. */
 const COMPARE_DELAY_MS = 300;
@@ -135,7 +137,10 @@ function loadLibraryList(): void {
  * fragment. Other fragments (`#comparison` from the skip link) do not count.
  */
 function locationKey(): string {
-  return `${location.search}${readSharedLink(location.hash).kind === 'none' ? '' : location.hash}`;
+  // How the comparison is shown (presentation mode, its step) does not change what is shown.
+  const query = new URLSearchParams(location.search);
+  for (const name of PRESENT_PARAMS) query.delete(name);
+  return `${query}${readSharedLink(location.hash).kind === 'none' ? '' : location.hash}`;
 }
 let shownKey: string | null = null;
 
@@ -244,6 +249,7 @@ function showProblem(title: string, message: string): void {
   showStatus('', 'info');
   drawLibrary();
   practice.refresh();
+  presentation.refresh();
   // The page is drawn, as far as anything can be: tests and the bench wait for this.
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
@@ -369,6 +375,7 @@ function drawResult(): void {
   drawStatus(result, leftName, rightName);
   applyActive();
   exportMenu.refresh();
+  presentation.refresh();
 
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
@@ -541,16 +548,20 @@ ui.comparison.addEventListener('click', (event) => {
 });
 
 function select(id: string | null, moveFocus: boolean): void {
+  // Chosen in the list (a click, Tab), the list stays where it is; in the code or with j/k, the code.
+  const fromList = !moveFocus && ui.list.contains(document.activeElement);
   state.selected = id;
   applyActive();
-  if (!id) return;
+  if (!id) {
+    stopFollowing();
+    return;
+  }
   const button = ui.list.querySelector<HTMLButtonElement>(`button[data-diff="${CSS.escape(id)}"]`);
-  if (moveFocus) button?.focus();
-  button?.scrollIntoView({ block: 'nearest' });
+  if (moveFocus) button?.focus({ preventScroll: true });
   const token = [
-    ...document.querySelectorAll<HTMLElement>('.compare [data-diff], .editors [data-diff]'),
+    ...document.querySelectorAll<HTMLElement>('#comparison [data-diff], .editors [data-diff]'),
   ].find((element) => element.dataset.diff?.split(' ').includes(id));
-  token?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  followDifference(token ?? null, button?.closest('li') ?? null, fromList ? 'entry' : 'token');
 }
 
 function step(direction: 1 | -1): void {
@@ -776,6 +787,24 @@ ui.problemSearch.addEventListener('click', (event) => {
 });
 
 setUpThemePicker(byId<HTMLSelectElement>('theme'));
+setUpLibraryToggle(byId<HTMLButtonElement>('library-toggle'), byId('layout'));
+
+/** What presentation mode shows: the comparison on screen, unless a problem page replaced it. */
+const presentation = setUpPresentation({
+  button: byId<HTMLButtonElement>('present'),
+  current: () => {
+    const { result, resultFor } = state;
+    if (!result || !resultFor || !ui.problem.hidden) return null;
+    return {
+      result,
+      leftCode: resultFor.left,
+      rightCode: resultFor.right,
+      leftName: languageName(result.left.language),
+      rightName: languageName(result.right.language),
+      title: ui.title.textContent ?? '',
+    };
+  },
+});
 
 let sizeIndex = DEFAULT_SIZE_INDEX;
 function applySize(index: number): void {

@@ -7,6 +7,7 @@ import type { CompareResult, Row } from '../../src/types.js';
 import { categoryClass, categoryName } from './categories.js';
 import { h, withInlineCode } from './dom.js';
 import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
+import { indentColumns, wrapPieces } from './wrap.js';
 
 export interface DifferenceInfo {
   /** 1-based position in the list, as the panel numbers it. */
@@ -160,15 +161,33 @@ function lineCells(
         'data-side': side,
         'data-line': line.number,
       },
-      h(
-        'span',
-        // An error past the line's end is drawn by CSS after the text, so the text stays exact.
-        { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
-        ...line.runs.map((run) => runElement(run, differences)),
-      ),
+      lineText(line, differences),
       badges.length ? h('span', { class: 'badges' }, ...badges) : null,
     ),
   ];
+}
+
+/**
+ * A line's code, cut into the units it may wrap between (wrap.ts). Its indentation is a custom
+ * property, so a wrapped row continues under it (code.css); set through the CSSOM, which the
+ * service's CSP allows where a style attribute would be refused.
+ */
+function lineText(line: SourceLine, differences: Map<string, DifferenceInfo>): HTMLElement {
+  const text = h(
+    'span',
+    // An error past the line's end is drawn by CSS after the text, so the text stays exact.
+    { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
+    ...wrapPieces(line.runs).map((piece) =>
+      h(
+        'span',
+        { class: `wrap-${piece.kind}` },
+        ...piece.runs.map((run) => runElement(run, differences)),
+      ),
+    ),
+  );
+  const indent = indentColumns(line.text);
+  if (indent > 0) text.style.setProperty('--indent', String(indent));
+  return text;
 }
 
 function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {
