@@ -58,9 +58,36 @@ function quoteAfter(text: string, open: string | null): string | null {
   return open;
 }
 
-/** Between two tokens with nothing between them, a row may still end after an opening bracket or a comma, or before a method call's dot. */
+/**
+ * Between two tokens with nothing between them, a row may still end after an opening bracket, a
+ * comma or a semicolon, or before a method call's dot (`.` or `&.`, not a range's `..`).
+ */
+function mayBreakAt(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  if ('([{,;'.includes(text[at - 1]!)) return true;
+  const dot = text.startsWith('&.', at) ? at + 1 : text[at] === '.' ? at : -1;
+  return dot !== -1 && text[dot - 1] !== '.' && text[dot + 1] !== '.';
+}
+
 function mayBreakBetween(before: Run, after: Run): boolean {
-  return /[([{,;]$/.test(before.text) || /^&?\.(?!\.)/.test(after.text);
+  const joined = before.text + after.text;
+  return mayBreakAt(joined, before.text.length);
+}
+
+/**
+ * A run may hold several tokens of one kind (`).` is two punctuation tokens): cut it where a row
+ * may end between them, so that each part can go on its own row.
+ */
+function splitAtBreaks(run: Run): Run[] {
+  const parts: Run[] = [];
+  let start = 0;
+  for (let at = 1; at < run.text.length; at++) {
+    if (!mayBreakAt(run.text, at)) continue;
+    parts.push({ ...run, from: run.from + start, text: run.text.slice(start, at) });
+    start = at;
+  }
+  parts.push(start === 0 ? run : { ...run, from: run.from + start, text: run.text.slice(start) });
+  return parts;
 }
 
 const BLANK = /^[ \t]+$/;
@@ -69,22 +96,26 @@ const BLANK = /^[ \t]+$/;
 export function wrapPieces(runs: readonly Run[]): Piece[] {
   const pieces: Piece[] = [];
   let inString: string | null = null;
-  for (const run of runs) {
-    const last = pieces.at(-1);
-    if (inString === null && run.kind === 'comment') {
-      pieces.push({ kind: 'prose', runs: [run] });
+  for (const whole of runs) {
+    if (inString === null && whole.kind === 'comment') {
+      pieces.push({ kind: 'prose', runs: [whole] });
       continue;
     }
-    if (inString === null && BLANK.test(run.text)) {
-      if (last?.kind === 'space') last.runs.push(run);
-      else pieces.push({ kind: 'space', runs: [run] });
+    if (inString === null && BLANK.test(whole.text)) {
+      const last = pieces.at(-1);
+      if (last?.kind === 'space') last.runs.push(whole);
+      else pieces.push({ kind: 'space', runs: [whole] });
       continue;
     }
-    const joins =
-      last?.kind === 'unit' && (inString !== null || !mayBreakBetween(last.runs.at(-1)!, run));
-    if (joins) last.runs.push(run);
-    else pieces.push({ kind: 'unit', runs: [run] });
-    if (run.kind === 'string') inString = quoteAfter(run.text, inString);
+    const parts = inString === null && whole.kind !== 'string' ? splitAtBreaks(whole) : [whole];
+    for (const run of parts) {
+      const last = pieces.at(-1);
+      const joins =
+        last?.kind === 'unit' && (inString !== null || !mayBreakBetween(last.runs.at(-1)!, run));
+      if (joins) last.runs.push(run);
+      else pieces.push({ kind: 'unit', runs: [run] });
+    }
+    if (whole.kind === 'string') inString = quoteAfter(whole.text, inString);
   }
   return pieces;
 }
