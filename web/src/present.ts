@@ -317,23 +317,15 @@ export function setUpPresentation(options: {
 
   // ----- the size of the code -------------------------------------------------------------------
 
-  /**
-   * The largest whole-pixel size for which `fits` holds, between `low` (assumed to fit, or the
-   * answer when nothing does) and `high`.
-   */
-  function largest(low: number, high: number, fits: (size: number) => boolean): number {
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (fits(middle)) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
+  /** The size code is first measured at, in CSS pixels. */
+  const PROBE_SIZE = 20;
 
   /**
    * Chooses the code size: the widest line fits across the screen, and (unless that would make the
    * code too small to read from the back of a room) every line fits above the caption too. A code
    * that cannot fit across at a readable size wraps (render.ts, wrap.ts) and the code scrolls.
+   * The code's natural width and height grow in step with its size, plus a part that does not
+   * (gutters stop growing past 16 px), so two measurements give the line, and a last one checks.
    */
   function fit(view: PresentedComparison): void {
     const key = `${innerWidth}x${innerHeight}:${view.leftCode.length}:${view.rightCode.length}:${view.result.differences.length}:${view.title}`;
@@ -343,25 +335,65 @@ export function setUpPresentation(options: {
       const band = root.querySelector<HTMLElement>('.present-band')!;
       const top = root.querySelector<HTMLElement>('.present-top')!;
       const style = getComputedStyle(codeArea);
-      const width =
-        codeArea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      const height =
-        root.clientHeight -
-        top.offsetHeight -
-        parseFloat(getComputedStyle(band).minHeight) -
-        parseFloat(style.paddingTop) -
-        parseFloat(style.paddingBottom);
+      const room = {
+        width:
+          codeArea.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+        height:
+          root.clientHeight -
+          top.offsetHeight -
+          parseFloat(getComputedStyle(band).minHeight) -
+          parseFloat(style.paddingTop) -
+          parseFloat(style.paddingBottom),
+      };
       const readable = Math.max(16, Math.round(innerHeight / 36));
       const ceiling = Math.max(readable, Math.round(innerHeight / 11));
       code.classList.add('measuring');
       const measure = (size: number) => {
         code.style.setProperty('--present-size', `${size}px`);
-        return code.getBoundingClientRect();
+        const box = code.getBoundingClientRect();
+        return { width: box.width, height: box.height };
       };
-      const across = largest(8, ceiling, (size) => measure(size).width <= width);
-      const down = largest(8, ceiling, (size) => measure(size).height <= height);
+      /** The largest size (by the line through two measurements) at which `side` fits its room. */
+      const along = (
+        side: 'width' | 'height',
+        a: { size: number; box: { width: number; height: number } },
+        b: { size: number; box: { width: number; height: number } },
+      ) => {
+        const slope = (b.box[side] - a.box[side]) / (b.size - a.size || 1);
+        return slope > 0
+          ? Math.floor(a.size + (room[side] - a.box[side]) / slope)
+          : Math.floor((a.size * room[side]) / a.box[side]);
+      };
+      const choose = (across: number, down: number) =>
+        across < readable ? readable : Math.min(across, Math.max(down, readable), ceiling);
+      const first = { size: PROBE_SIZE, box: measure(PROBE_SIZE) };
+      const guess = Math.max(
+        PROBE_SIZE + 4,
+        choose(
+          Math.floor((PROBE_SIZE * room.width) / first.box.width),
+          Math.floor((PROBE_SIZE * room.height) / first.box.height),
+        ),
+      );
+      const second = { size: guess, box: measure(guess) };
+      const across = along('width', first, second);
+      const down = along('height', first, second);
+      let size = choose(across, down);
+      // Checked, a pixel at a time, since the line is only nearly straight: the largest size at
+      // which the code fits across and, when it can at a readable size, down too.
+      const fits = (at: number) => {
+        const box = measure(at);
+        return (
+          box.width <= room.width + 0.5 && (down < readable || box.height <= room.height + 0.5)
+        );
+      };
+      // A code too long to fit down at a readable size scrolls, at that size.
+      const limit = down < readable ? readable : ceiling;
+      if (across >= readable) {
+        while (size > readable && !fits(size)) size -= 1;
+        while (size < limit && fits(size + 1)) size += 1;
+      }
       code.classList.remove('measuring');
-      fitSize = across < readable ? readable : Math.min(across, Math.max(down, readable));
+      fitSize = size;
     }
     const size = Math.max(10, Math.round(fitSize * PRESENT_ZOOMS[zoom]!));
     code.style.setProperty('--present-size', `${size}px`);

@@ -177,13 +177,14 @@ function lineText(line: SourceLine, differences: Map<string, DifferenceInfo>): H
     'span',
     // An error past the line's end is drawn by CSS after the text, so the text stays exact.
     { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
-    ...wrapPieces(line.runs).map((piece) =>
-      h(
+    ...wrapPieces(line.runs).map((piece) => {
+      const single = piece.runs.length === 1 && piece.runs[0]!.text.length === 1;
+      return h(
         'span',
-        { class: `wrap-${piece.kind}` },
+        { class: `wrap-${piece.kind}${single ? ' wrap-char' : ''}` },
         ...piece.runs.map((run) => runElement(run, differences)),
-      ),
-    ),
+      );
+    }),
   );
   const indent = indentColumns(line.text);
   if (indent > 0) text.style.setProperty('--indent', String(indent));
