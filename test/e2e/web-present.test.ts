@@ -14,7 +14,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import type { CompareResult, Difference, Snippet } from '../../src/types.js';
 import { PRESENT_ZOOMS } from '../../web/src/present.js';
-import { chromiumAvailable, contrastFailures, waitForRender, webViewSession } from './browser.js';
+import {
+  auditAccessibility,
+  chromiumAvailable,
+  contrastFailures,
+  waitForRender,
+  webViewSession,
+} from './browser.js';
 
 const RESULTS = join(PACKAGE_ROOT, 'test-results');
 const LESSON = 'control-flow/odd-even';
@@ -392,6 +398,32 @@ describe.skipIf(!chromiumAvailable())('presentation mode and projecting', () => 
       }
     });
 
+    it('passes the axe-core audit at the start, at a step and revealing, in both themes', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(`/?snippet=${ROUTING}&mode=present`, { colorScheme: scheme });
+        expect(await auditAccessibility(page, `present-start-${scheme}`)).toEqual([]);
+        await press(page, 'ArrowRight');
+        await press(page, 'ArrowRight');
+        expect(await auditAccessibility(page, `present-step-${scheme}`)).toEqual([]);
+        await page.keyboard.press('r');
+        expect((await state(page)).address).toContain('reveal=1');
+        expect(await auditAccessibility(page, `present-reveal-${scheme}`)).toEqual([]);
+      }
+    });
+
+    it('stays out of practice, where it would give the answers away', async () => {
+      const page = await open(`/?snippet=${LESSON}&mode=practice`);
+      await page.locator('#practice').waitFor();
+      expect(await page.locator('#present').isVisible()).toBe(false);
+      await page.keyboard.press('f');
+      expect((await state(page)).shown).toBe(false);
+      expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+      // Back to reading, Present is there again.
+      await page.click('#practice-exit');
+      await page.getByRole('button', { name: 'Present' }).click();
+      expect((await state(page)).shown).toBe(true);
+    });
+
     // The classroom's conditions: both projector sizes, the largest code, light and dark.
     for (const id of [LESSON, ROUTING]) {
       for (const screen of SCREENS) {
@@ -524,6 +556,7 @@ describe.skipIf(!chromiumAvailable())('presentation mode and projecting', () => 
         }
         if (step === 14) {
           await page.screenshot({ path: join(RESULTS, 'read-step-14-routing-1280x720.png') });
+          expect(await auditAccessibility(page, 'read-following-caption')).toEqual([]);
         }
       }
       await page.keyboard.press('Escape');

@@ -789,12 +789,15 @@ ui.problemSearch.addEventListener('click', (event) => {
 setUpThemePicker(byId<HTMLSelectElement>('theme'));
 setUpLibraryToggle(byId<HTMLButtonElement>('library-toggle'), byId('layout'));
 
-/** What presentation mode shows: the comparison on screen, unless a problem page replaced it. */
+/**
+ * What presentation mode shows: the comparison on screen, unless a problem page replaced it or
+ * practice hides its differences (presenting would give the answers away).
+ */
 const presentation = setUpPresentation({
   button: byId<HTMLButtonElement>('present'),
   current: () => {
     const { result, resultFor } = state;
-    if (!result || !resultFor || !ui.problem.hidden) return null;
+    if (!result || !resultFor || !ui.problem.hidden || practice.active) return null;
     return {
       result,
       leftCode: resultFor.left,

@@ -119,9 +119,9 @@ export function setUpPresentation(options: {
     { type: 'button', class: 'btn present-btn', 'aria-pressed': 'false', 'aria-keyshortcuts': 'r' },
     'Reveal one at a time',
   );
-  const smaller = control('Smaller code', 'A−', '-');
+  const smaller = control('A− smaller code', 'A−', '-');
   const zoomValue = h('output', { class: 'present-zoom', 'aria-live': 'polite' }, '100%');
-  const larger = control('Larger code', 'A+', '+');
+  const larger = control('A+ larger code', 'A+', '+');
   const fullScreen = h(
     'button',
     { type: 'button', class: 'btn present-btn', 'aria-pressed': 'false', 'aria-keyshortcuts': 'f' },
