@@ -149,6 +149,9 @@ export function setUpExportMenu(
     panel.style.setProperty('left', `${left - menuLeft}px`);
   };
   window.addEventListener('resize', place);
+  // Placed as soon as it opens (a mutation is seen before the next task; the toggle event is a
+  // task of its own, after which a panel could be seen off the screen for a moment).
+  new MutationObserver(place).observe(menu, { attributes: true, attributeFilter: ['open'] });
   menu.addEventListener('toggle', () => {
     if (!menu.open) return;
     refresh();
