@@ -23,6 +23,7 @@ import {
 } from './practice-round.js';
 import { rowsToShow } from './render.js';
 import type { Side } from './segments.js';
+import { indentColumns } from './wrap.js';
 
 /** The comparison on screen, as main.ts hands it over. */
 export interface PracticePair {
@@ -126,6 +127,17 @@ function hintFor(difference: Difference): Hint | null {
     if (lines.length) return { id: difference.id, side, line: Math.min(...lines) };
   }
   return null;
+}
+
+/**
+ * A line of the board, its indentation set as in the read view (render.ts), so that a wrapped
+ * line continues under it.
+ */
+function lineText(nodes: Node[], pieces: readonly { text: string }[]): HTMLElement {
+  const text = h('span', { class: 'text' }, ...nodes);
+  const indent = indentColumns(pieces.map((p) => p.text).join(''));
+  if (indent > 0) text.style.setProperty('--indent', String(indent));
+  return text;
 }
 
 export function setUpPractice(
@@ -402,7 +414,10 @@ export function setUpPractice(
             'data-line': line.number,
             title: isHinted ? 'Hint: a difference is on this line' : undefined,
           },
-          h('span', { class: 'text' }, ...line.pieces.map((p) => pieceNode(side, line, p))),
+          lineText(
+            line.pieces.map((p) => pieceNode(side, line, p)),
+            line.pieces,
+          ),
           badges.length ? h('span', { class: 'badges' }, ...badges) : null,
         ),
       ];
