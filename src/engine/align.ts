@@ -451,9 +451,21 @@ export function align(input: AlignInput): Alignment {
     }
     if (a.concept === 'range' && !joinsAlike(leftTokens, range(a), rightTokens, range(b), ' ')) {
       // Two ranges are one lesson whole (`1..3` against `range(1, 4)`: where each stops), and
-      // none when they count the same numbers with the same end (`3.times` and `range(3)`).
-      if (!sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
+      // none when they count the same numbers with the same end (`3.times` and `range(3)`). A
+      // counter written out (`i = 0; i < 3; i++`, no word spells it) against a word that counts
+      // is a lesson however it counts.
+      const writtenOut = (a.head.length === 0) !== (b.head.length === 0);
+      if (writtenOut || !sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
       return;
+    }
+    if (a.concept === 'assign-op' && (a.slots.get('value') ?? NO_NODES).length === 0) {
+      // `count++` against `count += 1`: one way to add one against another, whole.
+      if ((b.slots.get('value') ?? NO_NODES).length > 0)
+        return changedWhole('expression', a, b, ctx);
+    }
+    if (b.concept === 'assign-op' && (b.slots.get('value') ?? NO_NODES).length === 0) {
+      if ((a.slots.get('value') ?? NO_NODES).length > 0)
+        return changedWhole('expression', a, b, ctx);
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
     if (!a.statement && !b.statement && a.concept !== 'block' && oneLine) {
@@ -723,10 +735,12 @@ export function align(input: AlignInput): Alignment {
    * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero.
    */
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
-    if (!a.idiom?.behaves || !b.idiom?.behaves || a.key !== b.key || a.head.length === 0)
-      return false;
+    // A warning of one side's own (`==` between strings) holds whatever the other side says.
+    const alone = (x: ConceptNode) => x.idiom?.warnsAlone === true && x.idiom.behaves !== undefined;
+    const warns = (a.idiom?.behaves && b.idiom?.behaves) || alone(a) || alone(b);
+    if (!warns || a.key !== b.key || a.head.length === 0) return false;
     if (!sameHead(a, b)) return false;
-    if (a.concept !== 'binary') return true;
+    if (a.concept !== 'binary' || alone(a) || alone(b)) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
     const numbers = operands.filter((n) => n.concept === 'number');
     return numbers.length > 0 && !numbers.some((n) => n.key === '0');

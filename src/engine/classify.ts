@@ -96,8 +96,14 @@ export function classify(
           : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
             ? 'empty'
             : '';
-    // A value written in another form (a symbol for a string) is one lesson, whatever the value.
-    const form = o.category === 'literal' && o.form === 'symbol' ? 'form:symbol' : '';
+    // A value written in another form (a symbol for a string) is one lesson, whatever the value;
+    // so is every type a side declares (`int`, `String`): one lesson on declared types.
+    const form =
+      o.category === 'literal' && o.form === 'symbol'
+        ? 'form:symbol'
+        : o.category === 'type'
+          ? 'form:type'
+          : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -275,6 +281,25 @@ function emptyParens(tokens: readonly Token[], indices: readonly number[]): bool
 
 const code = (text: string) => `\`${text}\``;
 
+/** Values listed in a sentence: `a`, `b`, `c`, … (at most four). */
+const listed = (xs: readonly string[]) =>
+  xs.length > 4 ? `${xs.slice(0, 4).map(code).join(', ')}, …` : xs.map(code).join(', ');
+
+/** Token indices grouped by the line they stand on, in order. */
+function linesOf(tokens: readonly Token[], indices: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let line = -1;
+  for (const i of indices) {
+    const t = tokens[i] as Token;
+    if (t.line !== line) {
+      out.push([]);
+      line = t.line;
+    }
+    (out[out.length - 1] as number[]).push(i);
+  }
+  return out;
+}
+
 /**
  * The shape of an interpolating string from its differing marks: `" #{` reads `"…#{…}…"`,
  * `f" {` reads `f"…{…}…"`. `undefined` when the marks are not a quote and an opener.
@@ -332,6 +357,9 @@ function summarize(
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
     }
+    if (g.category === 'type') {
+      return `${L} declares the types ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
+    }
     if (g.examples.left.length > 0) {
       const list = (xs: string[]) =>
         xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');
@@ -371,6 +399,10 @@ function summarize(
     endsLine(side.tokens, i),
   );
   switch (g.category) {
+    case 'type': {
+      const examples = g.kind === 'left-only' ? g.examples.left : g.examples.right;
+      return `${S} declares types (${listed(examples)}) on ${lines}; ${O} does not.`;
+    }
     case 'block-start':
       if (text === ':') {
         return endsLines
@@ -383,10 +415,25 @@ function summarize(
       const word = /^[a-z]+$/i.test(text) ? `the keyword ${code(text)}` : code(text);
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }
-    case 'delimiter':
-      return text === '|' || text === '||'
-        ? `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`
-        : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    case 'delimiter': {
+      if (text === '|' || text === '||') {
+        return `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`;
+      }
+      if (g.first.site === 'parens') {
+        // Parentheses a statement writes around its condition (or a loop around its header).
+        const loops = g.contexts.has('for');
+        const what =
+          loops && g.contexts.size > 1
+            ? 'the conditions and loop headers'
+            : loops
+              ? "the loop's header"
+              : g.contexts.size > 1
+                ? 'the conditions'
+                : 'the condition';
+        return `${S} puts ${code(text)} around ${what} on ${lines}; ${O} does not.`;
+      }
+      return `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    }
     case 'string':
       if (/^["']+$/.test(text) && g.contexts.has('import')) {
         return `${S} puts the library's name in quotes on ${lines}; ${O} does not.`;
@@ -411,6 +458,14 @@ function summarize(
       return `${S} puts ${code(text)} around ${of} on ${lines}; ${O} does not.`;
     }
     case 'statement':
+      if (g.first.site === 'main') {
+        // The wrapper's opening lines, quoted whole; the lines that only close it are counted.
+        const openers = linesOf(side.tokens, g.kind === 'left-only' ? leftIndices : rightIndices)
+          .map((indices) => shown(side.tokens, indices, 'expression'))
+          .filter((t) => !/^[)\]}\s]*$/.test(t));
+        const inside = openers.map(code).join(' and ');
+        return `${S} puts the program’s statements inside ${inside} on ${lines}; ${O} runs them as they stand.`;
+      }
       if (g.contexts.has('self-param')) {
         return `${S} lists ${code(text)} as the first parameter on ${lines}; ${O} does not.`;
       }

@@ -212,7 +212,13 @@ export function normalize(
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
     for (const m of parts.marks ?? []) {
-      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+      if (m.site) {
+        const tokens: number[] = [];
+        for (const n of m.nodes) for (let t = n.firstToken; t < n.endToken; t++) tokens.push(t);
+        addMark(cn, m.category, tokens, m.site);
+      } else {
+        for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+      }
     }
     const slots = parts.slots ?? NONE;
     for (const slot in slots) {
@@ -246,7 +252,8 @@ export function normalize(
       (cn.head.length === 1 ? first : cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
     const onString =
-      cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
+      cn.concept === 'binary' &&
+      (cn.slots.get('item') ?? NO_KIDS).some((k) => k.concept === 'string')
         ? idiomOf(language, `${head} on-string`)
         : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
@@ -317,7 +324,17 @@ export function normalize(
 
     if (rule.transparent) {
       const only = onlyNamedChild(node);
-      if (only) return visit(only);
+      if (only) {
+        const kid = visit(only);
+        // A statement's own marks (the `;` that ends it) go to the code it stands for.
+        if (kid && rule.marks) {
+          for (const c of node.children) {
+            const category = c.named ? undefined : rule.marks[c.type];
+            if (category) addMarkRange(kid, category, c.firstToken, c.endToken);
+          }
+        }
+        return kid;
+      }
     }
     if (rule.concept === 'comment') {
       const cn = blank(node, 'comment');
@@ -365,10 +382,15 @@ export function normalize(
         continue;
       }
       if (!child.named) continue;
-      const target =
+      const found =
         child.field !== null && fields[child.field] !== undefined
           ? fields[child.field]
           : rule.childTypes?.[child.type];
+      if (found !== undefined && typeof found !== 'string' && 'mark' in found) {
+        addMarkRange(cn, found.mark, child.firstToken, child.endToken);
+        continue;
+      }
+      const target = found;
       const slot = target === undefined ? null : typeof target === 'string' ? target : target.slot;
       const childRule =
         target !== undefined && typeof target !== 'string' ? target.rule : undefined;

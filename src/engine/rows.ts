@@ -167,7 +167,10 @@ function fillGap(
   pairLines(rows, left, right, removed, added);
 }
 
-/** Pairs lines in order, except that closing-only and blank lines never pair with code. */
+/**
+ * Pairs lines in order, except that closing-only and blank lines never pair with code; a line that
+ * only closes a block pairs with one of the other side's (an `end` with a `}`).
+ */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
     side.closers.has(line) || side.text(line).trim() === '';
@@ -176,7 +179,11 @@ function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs:
   while (i < ls.length || j < rs.length) {
     const a = ls[i];
     const b = rs[j];
-    if (a !== undefined && (b === undefined || alone(left, a))) {
+    if (a !== undefined && b !== undefined && left.closers.has(a) && right.closers.has(b)) {
+      rows.push({ left: a, right: b });
+      i++;
+      j++;
+    } else if (a !== undefined && (b === undefined || alone(left, a))) {
       rows.push({ left: a, right: null });
       i++;
     } else if (b !== undefined && (a === undefined || alone(right, b))) {
