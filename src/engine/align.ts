@@ -42,7 +42,8 @@ export interface Occurrence {
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
  * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
- * a `case` branch's value against a comparison written out (`tested`).
+ * a `case` branch's value against a comparison written out (`tested`), the same words of a name
+ * joined by each language's convention (`case`: `middleName`, `middle_name`).
  */
 export type Form =
   | 'modifier-left'
@@ -52,7 +53,8 @@ export type Form =
   | 'truthiness'
   | 'defaults'
   | 'order'
-  | 'tested';
+  | 'tested'
+  | 'case';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -114,6 +116,26 @@ const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
+
+/** Concepts that are names an author chose: variables, methods being defined. */
+const NAMES = new Set(['name', 'method-name']);
+
+/** The words of a name, in small letters: `middleName` and `middle_name` are `middle name`. */
+function wordsOf(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** Two names that differ only in how they join the same words (at least two of them). */
+function sameWords(a: string, b: string): boolean {
+  if (a === b || !/^\w+$/.test(a) || !/^\w+$/.test(b)) return false;
+  const words = wordsOf(a);
+  return words.includes(' ') && words === wordsOf(b);
+}
 
 /** Runs of unmatched siblings up to this many possible pairs are paired by content (`pairByContent`). */
 const MAX_CONTENT_PAIRS = 1024;
@@ -228,14 +250,14 @@ export function align(input: AlignInput): Alignment {
     if (a.length === 0 && b.length === 0) return;
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
-      const mb = firstOf(b, m.category);
+      const mb = partnerOf(b, ma);
       if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept);
       else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
     for (let k = 0; k < b.length; k++) {
       const mb = b[k] as Mark;
       // Each category only the right side has, once.
-      if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
+      if (partnerOf(a, mb) || firstOf(b, mb.category) !== mb) continue;
       record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, mb.site ?? nb.concept);
     }
   };
@@ -638,8 +660,16 @@ export function align(input: AlignInput): Alignment {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
           category = 'builtin';
-        if (!sameHead(a, b) && !renamedCall)
-          record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+        if (!sameHead(a, b) && !renamedCall) {
+          // `middleName` against `middle_name`: one name, each language's way of joining words.
+          const convention =
+            NAMES.has(a.concept) &&
+            sameWords(headText(a, leftTokens), headText(b, rightTokens));
+          if (convention) {
+            const nodes = { left: a, right: b };
+            record('naming', 'changed', a.head, b.head, where, nodes, a.concept, false, 'case');
+          } else record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+        }
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
         record(category, 'left-only', a.head, NO_TOKENS, where, { left: a, right: b }, a.concept);
@@ -1075,6 +1105,18 @@ function joinsAlike(
 function holds(tokens: readonly Token[], indices: readonly number[], sep: string): boolean {
   for (const i of indices) if (textAt(tokens, i).includes(sep)) return true;
   return false;
+}
+
+/**
+ * The other side's mark that `m` compares with: its category's, unless both were lent by children
+ * of different kinds (a loop's `|x|` by its parameters, the `()` around its header by its
+ * parentheses), which are two things, not one written two ways.
+ */
+function partnerOf(marks: readonly Mark[], m: Mark): Mark | undefined {
+  for (const x of marks) {
+    if (x.category === m.category && (!x.site || !m.site || x.site === m.site)) return x;
+  }
+  return undefined;
 }
 
 /** A side's first mark of a category. */

@@ -85,7 +85,8 @@ export function classify(
       left0 === raw.left && right0 === raw.right
         ? raw
         : { ...raw, kind, left: left0, right: right0 };
-    const mode = o.whole ? 'expression' : o.category;
+    // A declared type reads as code (`List<String>`), not as separate marks.
+    const mode = o.whole || o.category === 'type' ? 'expression' : o.category;
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
@@ -97,13 +98,16 @@ export function classify(
             ? 'empty'
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value;
-    // so is every type a side declares (`int`, `String`): one lesson on declared types.
+    // so is every type a side declares (`int`, `String`): one lesson on declared types; so is
+    // every name whose words each side joins its own way (`middleName`, `middle_name`).
     const form =
       o.category === 'literal' && o.form === 'symbol'
         ? 'form:symbol'
         : o.category === 'type'
           ? 'form:type'
-          : '';
+          : o.form === 'case'
+            ? 'form:case'
+            : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -356,6 +360,9 @@ function summarize(
     }
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
+    }
+    if (g.first.form === 'case') {
+      return `${L} writes the names ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}: the same words, joined another way.`;
     }
     if (g.category === 'type') {
       return `${L} declares the types ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;

@@ -50,12 +50,22 @@ function markSentence(
   site: ConceptId | null,
   context: ConceptId | null,
 ): string | undefined {
+  if (site && SELF_EXPLAINING.has(site)) {
+    const own = conceptWords(language, site)?.[which]?.[category];
+    if (own) return own;
+  }
   return (
     (context && conceptWords(language, context)?.[which]?.[category]) ??
     (site && conceptWords(language, site)?.[which]?.[category]) ??
     language.words[which][category]
   );
 }
+
+/**
+ * Concepts whose marks mean the same whatever construct they sit in: the parentheses around a
+ * condition, the class and method a program runs in. Their own words come first.
+ */
+const SELF_EXPLAINING: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main']);
 
 const markWords = (l: LanguageModule, c: MarkCategory, s: ConceptId | null, x: ConceptId | null) =>
   markSentence(l, 'marks', c, s, x);
@@ -174,6 +184,8 @@ function formWords(
       return node ? behavesWithin(node) : undefined;
     case 'tested':
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
+    case 'case':
+      return conceptWords(language, 'name')?.forms?.['word-case'];
   }
 }
 
@@ -298,8 +310,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
     // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
-    // the language says of such marks in general, not of the first construct's.
-    const [site, context] = g.contexts.size > 1 ? [null, null] : [o.site, o.context];
+    // the language says of such marks in general, not of the first construct's; but a mark that
+    // a child lent its construct (the parentheses of a condition) is the child's in all of them.
+    const lent = o.site !== o.context ? o.site : null;
+    const [site, context] = g.contexts.size > 1 ? [lent, null] : [o.site, o.context];
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
       add(markWords(R, category, site, context));

@@ -192,7 +192,8 @@ export interface ConceptWords {
  * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
  * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `class-named`: a
  * constructor named after its class. `case-break`: a `break` that ends one case of a choice.
- * `record`: a class declared as a record of named values.
+ * `record`: a class declared as a record of named values. `word-case`: how a name made of several
+ * words joins them (`middle_name`, `middleName`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -219,6 +220,7 @@ export const CONCEPT_FORMS = [
   'class-named',
   'case-break',
   'record',
+  'word-case',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

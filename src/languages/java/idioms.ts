@@ -220,6 +220,18 @@ export const idioms: Record<string, Idiom> = {
     idea: 'new-map',
     says: '`new HashMap<>()` makes an empty Java map that grows as `put` stores keys; it keeps its keys in no particular order.',
   },
+  LinkedHashMap: {
+    idea: 'new-map',
+    says: '`new LinkedHashMap<>()` makes an empty Java map that grows as `put` stores keys, and keeps them in the order they were first put in.',
+  },
+  TreeMap: {
+    idea: 'new-map',
+    says: '`new TreeMap<>()` makes an empty Java map that grows as `put` stores keys, and keeps them sorted.',
+  },
+  HashSet: {
+    idea: 'unique',
+    says: '`new HashSet<>(items)` makes a Java set of the items, each kept once, in no particular order.',
+  },
   'Collections.sort': {
     idea: 'sort-in-place',
     says: '`Collections.sort(list)` sorts a Java list in place.',
@@ -251,6 +263,14 @@ export const idioms: Record<string, Idiom> = {
   reduce: {
     idea: 'reduce',
     says: '`reduce(start, (total, x) -> …)` combines the items of a Java stream into one value.',
+  },
+  sorted: {
+    idea: 'sorted',
+    says: '`sorted()` gives the items of a Java stream in order; the collection the stream came from stays as it was.',
+  },
+  stream: {
+    idea: 'iterate',
+    says: '`stream()` walks a Java collection’s items one by one, for methods such as `map`, `filter` and `sorted` to work on.',
   },
   toList: { idea: 'to-list', says: '`toList()` collects the items of a Java stream into a list.' },
   sum: {

@@ -13,7 +13,7 @@ export const words: LanguageWords = {
     string:
       'Java writes a string between double quotes, `"…"`; single quotes hold one character, `\'a\'`, a `char`.',
     terminator: 'Java ends every statement with `;`: a line break does not end one.',
-    type: 'Java declares the type of every variable, parameter and method result (`int`, `String`, `void` for a method that gives back nothing), and checks before the program runs that each value fits its type.',
+    type: 'Java declares the type of every variable, parameter and method result (`int`, `double`, `boolean`, `String`, `List<String>`, and `void` for a method that gives back nothing), and checks before the program runs that each value fits its type.',
     statement:
       '`public`, `private` and `static` say who may use a Java definition and whether it belongs to the class or to each of its objects.',
   },
@@ -278,6 +278,12 @@ export const words: LanguageWords = {
     literal: { word: 'Java writes `null`, `true` and `false` in small letters.' },
     comment: {
       word: 'Java comments start with `//` and run to the end of the line; `/* … */` holds a comment of several lines.',
+    },
+    name: {
+      forms: {
+        'word-case':
+          'Java joins the words of a variable’s or method’s name by starting each word after the first with a capital letter: `middleName` (camelCase); a class’s name starts with a capital too: `LineItem`.',
+      },
     },
     decorator: {
       word: '`@Override` asks the Java compiler to check that the method under it replaces one the class inherits (every class inherits `toString` and `equals`); the program runs the same without it.',

@@ -241,6 +241,8 @@ export const words: LanguageWords = {
       forms: {
         unused:
           'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+        'word-case':
+          'Python joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },
     },
     'loop-body': {

@@ -251,6 +251,12 @@ export const words: LanguageWords = {
           'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
       },
     },
+    name: {
+      forms: {
+        'word-case':
+          'Ruby joins the words of a variable’s or method’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
+      },
+    },
     main: {
       without: {
         statement:
