@@ -210,8 +210,14 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    // Code that reads the same on both sides is never a difference, however it was parsed.
-    if (whole && kind === 'changed' && joinsAlike(leftTokens, left, rightTokens, right, ' '))
+    // Code that reads the same on both sides is never a difference, however it was parsed; a
+    // false friend reads the same by definition (`7 / 2` in both) and is the one exception.
+    if (
+      whole &&
+      kind === 'changed' &&
+      category !== 'behaviour' &&
+      joinsAlike(leftTokens, left, rightTokens, right, ' ')
+    )
       return;
     const o: Occurrence = {
       category,
@@ -663,12 +669,12 @@ export function align(input: AlignInput): Alignment {
         if (!sameHead(a, b) && !renamedCall) {
           // `middleName` against `middle_name`: one name, each language's way of joining words.
           const convention =
-            NAMES.has(a.concept) &&
-            sameWords(headText(a, leftTokens), headText(b, rightTokens));
+            NAMES.has(a.concept) && sameWords(headText(a, leftTokens), headText(b, rightTokens));
           if (convention) {
             const nodes = { left: a, right: b };
             record('naming', 'changed', a.head, b.head, where, nodes, a.concept, false, 'case');
-          } else record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+          } else
+            record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
         }
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.

@@ -27,6 +27,8 @@ interface Group {
   leftText: string;
   rightText: string;
   contexts: Set<ConceptId>;
+  /** The concepts whose syntax its marks are (a condition's parentheses are `parens`'). */
+  sites: Set<ConceptId>;
   contextHeads: Set<string>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
@@ -128,6 +130,7 @@ export function classify(
         leftText: shown(left.tokens, o.left, mode),
         rightText: shown(right.tokens, o.right, mode),
         contexts: new Set(),
+        sites: new Set(),
         contextHeads: new Set(),
         empty: around === 'empty',
         examples: { left: [], right: [] },
@@ -145,6 +148,7 @@ export function classify(
     for (const i of o.left) group.left.push(i);
     for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
+    group.sites.add(o.site);
     if (NAMED_BY_OWNER.has(o.category)) {
       // The summary names the construct as this side spells it: "around what `print` prints".
       const onLeft = o.kind === 'left-only' || !o.owner.right;
@@ -423,7 +427,7 @@ function summarize(
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }
     case 'delimiter': {
-      if (text === '|' || text === '||') {
+      if ((text === '|' || text === '||') && g.sites.has('params')) {
         return `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`;
       }
       if (g.first.site === 'parens') {

@@ -31,6 +31,8 @@ export interface Explainable {
   first: Occurrence;
   /** The constructs its occurrences belong to: one `end` closing an `if`, another a `def`. */
   contexts: ReadonlySet<ConceptId>;
+  /** The concepts whose syntax its marks are, when it is marks. */
+  sites: ReadonlySet<ConceptId>;
 }
 
 function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWords | undefined {
@@ -310,10 +312,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
     // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
-    // the language says of such marks in general, not of the first construct's; but a mark that
-    // a child lent its construct (the parentheses of a condition) is the child's in all of them.
-    const lent = o.site !== o.context ? o.site : null;
-    const [site, context] = g.contexts.size > 1 ? [lent, null] : [o.site, o.context];
+    // the language says of such marks in general, not of the first construct's; but marks that
+    // are all one concept's syntax (the parentheses of conditions) are explained by its words.
+    const shared = g.sites.size === 1 ? o.site : null;
+    const [site, context] = g.contexts.size > 1 ? [shared, null] : [o.site, o.context];
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
       add(markWords(R, category, site, context));

@@ -363,12 +363,14 @@ function refineSwitch(node: SyntaxNode, ctx: RefineContext): Refined {
       node: group,
       head: heads,
       headCategory: 'keyword',
+      // A `default`'s `:` or `->` is a case label's, as a `case`'s is.
       marks: [
-        { category: 'block-start', nodes: [...starts, ...ruleBraces.open] },
-        { category: 'block-end', nodes: ruleBraces.close },
+        { category: 'block-start', nodes: [...starts, ...ruleBraces.open], site: 'case' },
+        { category: 'block-end', nodes: ruleBraces.close, site: 'case' },
         {
           category: 'delimiter',
           nodes: labels.flatMap((l) => l.children.filter((c) => c.type === ',')),
+          site: 'case',
         },
       ],
       slots: { pattern: isDefault ? [] : values.map((v) => ctx.normalize(v)), body: [stmts] },
@@ -432,6 +434,9 @@ const VALUE_FUNCTIONS = new Set([
   'Math.ceil',
 ]);
 
+/** The methods that call a lambda kept in a variable, by the kind of function it is. */
+const FUNCTION_METHODS = new Set(['apply', 'test', 'accept', 'run', 'applyAsInt', 'applyAsDouble']);
+
 /** The idea `text` spells in Java's idiom table, if any. */
 const ideaOf = (text: string) => (Object.hasOwn(idioms, text) ? idioms[text]?.idea : undefined);
 
@@ -481,6 +486,19 @@ function refineInvocation(node: SyntaxNode, ctx: RefineContext): Refined {
       node,
       head,
       headCategory: idea ? 'builtin' : 'expression',
+      slots: { args: argsNode },
+    });
+  }
+  if (object?.type === 'identifier' && FUNCTION_METHODS.has(method)) {
+    // `square.apply(4)` calls the function kept in `square`: the call is `square`'s, and
+    // `.apply` the way Java spells calling it.
+    return ctx.make({
+      concept: 'call',
+      key: ctx.text(object),
+      node,
+      marks: [
+        { category: 'statement', nodes: node.children.filter((c) => c.type === '.' || c === name) },
+      ],
       slots: { args: argsNode },
     });
   }

@@ -157,6 +157,8 @@ export const words: LanguageWords = {
       marks: {
         statement:
           '`public` before a Java class lets code of any package use it; `static` before a class inside another lets it be used without an object of the outer one.',
+        'call-parens':
+          'A Java `record` lists its fields, each with its type, in parentheses after its name: `record Point(int x, int y)`.',
       },
       forms: {
         record:
@@ -210,6 +212,10 @@ export const words: LanguageWords = {
         'Java needs no `import` for this: `String`, `Math` and the rest of `java.lang` are always there.',
     },
     call: {
+      marks: {
+        statement:
+          'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`.',
+      },
       forms: {
         'no-safe':
           'Java has no `&.`: it tests for `null` first, as in `user == null ? null : user.length()`.',

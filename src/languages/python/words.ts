@@ -119,6 +119,8 @@ export const words: LanguageWords = {
       without: {
         statement:
           'Python needs no word such as `public` before `class`: a class can be used anywhere once its module is imported.',
+        'call-parens':
+          'Python writes no parentheses after a class’s name unless it inherits from another; a dataclass lists its fields in its body, one per line: `x: int`.',
       },
     },
     superclass: {
