@@ -845,9 +845,11 @@ export function align(input: AlignInput): Alignment {
     return false;
   };
 
-  const signature = (n: ConceptNode) => `${n.concept}\u0000${n.key}`;
-  const sameSignature = (a: ConceptNode, b: ConceptNode) =>
-    a.concept === b.concept && a.key === b.key;
+  // A statement that spells an idea is known by it, whatever construct spells it: `numbers << 5`
+  // and `numbers.add(5)` both append.
+  const signature = (n: ConceptNode) =>
+    n.statement && n.idiom ? `idea\u0000${n.idiom.idea}` : `${n.concept}\u0000${n.key}`;
+  const sameSignature = (a: ConceptNode, b: ConceptNode) => signature(a) === signature(b);
 
   const alignLists = (left: Nodes, right: Nodes, ctx: Context) => {
     if (left.length === 0 && right.length === 0) return;

@@ -139,9 +139,14 @@ function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): stri
     d.idiom ? [d.idiom.says] : [],
   );
   if (decorators.length > 0) return decorators.slice(0, limit);
-  // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc).
+  // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc); a string
+  // that holds values, about how it holds them.
+  const interpolates =
+    node.concept === 'string' &&
+    (node.slots.get('item') ?? []).some((k) => k.concept === 'interpolation');
   const own =
     formOf(language, node) ??
+    (interpolates ? conceptWords(language, 'interpolation')?.word : undefined) ??
     (node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node));
   const idioms = idiomsWithin(node, limit);
   return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;

@@ -251,10 +251,12 @@ export function normalize(
       cn.headText ??
       (cn.head.length === 1 ? first : cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
-    const onString =
-      cn.concept === 'binary' &&
-      (cn.slots.get('item') ?? NO_KIDS).some((k) => k.concept === 'string')
-        ? idiomOf(language, `${head} on-string`)
+    const items = cn.concept === 'binary' ? (cn.slots.get('item') ?? NO_KIDS) : NO_KIDS;
+    const onString = items.some((k) => k.concept === 'string')
+      ? idiomOf(language, `${head} on-string`)
+      : // `x == null` asks whether there is an object at all.
+        items.some((k) => k.concept === 'literal' && k.key === 'null')
+        ? idiomOf(language, `${head} on-null`)
         : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
     const made =

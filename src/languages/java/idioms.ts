@@ -61,6 +61,14 @@ export const idioms: Record<string, Idiom> = {
       'Java’s `!=` between two strings asks whether they are different objects, not whether their text differs: two strings holding the same text can be `!=`. `!name.equals("Ann")` compares the text.',
     warnsAlone: true,
   },
+  '== on-null': {
+    idea: 'is-nil',
+    says: '`x == null` asks whether a Java variable holds no object at all; `==` compares the object itself, which is the question here.',
+  },
+  '!= on-null': {
+    idea: 'is-nil',
+    says: '`x != null` asks whether a Java variable holds an object.',
+  },
   '++': { idea: 'increment', says: '`count++` adds 1 to a Java variable, as `count += 1` does.' },
   '--': {
     idea: 'decrement',

@@ -210,6 +210,60 @@ function refineIf(node: SyntaxNode, ctx: RefineContext): Refined {
   });
 }
 
+/**
+ * `try { … } catch (…) { … } finally { … }`: as with an `if` chain, every `}` closes the `try`,
+ * each `{` opens its own part.
+ */
+function refineTry(node: SyntaxNode, ctx: RefineContext): Refined {
+  const tried = fieldOf(node, 'body');
+  const closers = [...braces(tried).close];
+  const clauses = node.children
+    .filter((c) => c.type === 'catch_clause' || c.type === 'finally_clause')
+    .map((clause) => {
+      const block = fieldOf(clause, 'body') ?? childOf(clause, 'block');
+      const { open, close } = braces(block);
+      closers.push(...close);
+      const parameter = childOf(clause, 'catch_formal_parameter');
+      const name = parameter && fieldOf(parameter, 'name');
+      const types = parameter && childOf(parameter, 'catch_type');
+      const isCatch = clause.type === 'catch_clause';
+      return ctx.make({
+        concept: isCatch ? 'except' : 'finally',
+        node: clause,
+        head: childrenOf(clause, isCatch ? 'catch' : 'finally'),
+        headCategory: 'keyword',
+        marks: [
+          { category: 'block-start', nodes: open },
+          {
+            category: 'delimiter',
+            nodes: clause.children.filter((c) => c.type === '(' || c.type === ')'),
+          },
+        ],
+        slots: {
+          pattern: types ? namedOf(types).map((t) => ctx.normalize(t)) : [],
+          alias: name ? [ctx.normalize(name)] : [],
+          body: [body(block, ctx)],
+        },
+      });
+    });
+  const resources = fieldOf(node, 'resources');
+  return ctx.make({
+    concept: 'try',
+    node,
+    head: childrenOf(node, 'try'),
+    headCategory: 'keyword',
+    marks: [
+      { category: 'block-start', nodes: braces(tried).open },
+      { category: 'block-end', nodes: closers },
+    ],
+    slots: {
+      item: resources ? [ctx.normalize(resources)] : [],
+      body: [body(tried, ctx)],
+      clause: clauses,
+    },
+  });
+}
+
 /** `i++`, `i += 2`, `i--`: the step a counting loop's update takes, or `null`. */
 function stepOf(update: SyntaxNode, name: string, ctx: RefineContext): number | null {
   const text = ctx.text(update).replace(/\s+/g, '');
@@ -870,12 +924,6 @@ const rules: Record<string, NodeRule> = {
   inferred_parameters: { concept: 'params', marks: { '(': 'call-parens', ')': 'call-parens' } },
   formal_parameter: { concept: 'name', refine: refineParameter },
   spread_parameter: { concept: 'name', refine: refineParameter },
-  catch_formal_parameter: {
-    concept: 'java:catch',
-    fields: { name: 'alias' },
-    childTypes: { catch_type: 'pattern', modifiers: { mark: 'statement' } },
-  },
-  catch_type: { concept: 'exceptions', transparent: true, marks: { '|': 'delimiter' } },
   return_statement: {
     concept: 'return',
     head: ['return'],
@@ -929,34 +977,8 @@ const rules: Record<string, NodeRule> = {
     concept: 'java:declarator',
     fields: { name: 'target', value: 'value' },
   },
-  try_statement: {
-    concept: 'try',
-    head: ['try'],
-    headCategory: 'keyword',
-    fields: { body: 'body' },
-    childTypes: { catch_clause: 'clause', finally_clause: 'clause' },
-  },
-  try_with_resources_statement: {
-    concept: 'try',
-    head: ['try'],
-    headCategory: 'keyword',
-    fields: { body: 'body', resources: 'item' },
-    childTypes: { catch_clause: 'clause', finally_clause: 'clause' },
-  },
-  catch_clause: {
-    concept: 'except',
-    head: ['catch'],
-    headCategory: 'keyword',
-    marks: { '(': 'delimiter', ')': 'delimiter' },
-    fields: { body: 'body' },
-    childTypes: { catch_formal_parameter: { slot: 'pattern', splice: true } },
-  },
-  finally_clause: {
-    concept: 'finally',
-    head: ['finally'],
-    headCategory: 'keyword',
-    childTypes: { block: 'body' },
-  },
+  try_statement: { concept: 'try', refine: refineTry },
+  try_with_resources_statement: { concept: 'try', refine: refineTry },
   throw_statement: {
     concept: 'call',
     head: ['throw'],

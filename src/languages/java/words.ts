@@ -194,6 +194,9 @@ export const words: LanguageWords = {
     },
     try: {
       word: 'Java wraps code that may fail in `try { … }`, with `catch` blocks after it.',
+      marks: {
+        'block-end': 'Java closes the `try` block, and each `catch` and `finally` block after it, with `}`.',
+      },
       alone: 'Java wraps code that may fail in `try { … }`, with `catch` blocks after it.',
     },
     except: {
@@ -242,7 +245,7 @@ export const words: LanguageWords = {
     },
     'default-param': {
       absent:
-        'Java has no default values for parameters: it writes a second, shorter method of the same name that calls the first with the default.',
+        'Java has no default values for parameters (no `name = value` among them): it writes a second, shorter method of the same name that calls the first with the default.',
     },
     'keyword-arg': {
       absent: 'Java passes arguments by position only: it has no arguments by name.',
