@@ -195,7 +195,8 @@ export const words: LanguageWords = {
     try: {
       word: 'Java wraps code that may fail in `try { … }`, with `catch` blocks after it.',
       marks: {
-        'block-end': 'Java closes the `try` block, and each `catch` and `finally` block after it, with `}`.',
+        'block-end':
+          'Java closes the `try` block, and each `catch` and `finally` block after it, with `}`.',
       },
       alone: 'Java wraps code that may fail in `try { … }`, with `catch` blocks after it.',
     },
