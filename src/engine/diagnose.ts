@@ -26,6 +26,8 @@ export interface ForeignWord {
   where: ForeignWordPlace;
   /** Only a leaf of this type counts (`identifier`: the keyword `end` is fine, a name `end` is not). */
   type?: string;
+  /** Not on a line that starts with one of these words (`case 1:` ends with `:` rightly). */
+  unlessFirst?: string[];
 }
 
 /** A Python-style block header: a line starting with `keyword` must end with `:`. */
@@ -874,6 +876,8 @@ class Diagnoser {
         entry = table[text];
       }
       if (!entry || (entry.type !== undefined && entry.type !== this.typeOf(i))) continue;
+      const lead = this.rows().first[row] ?? -1;
+      if (entry.unlessFirst && lead >= 0 && entry.unlessFirst.includes(this.text(lead))) continue;
       const firstOnRow = this.firstOnRow(i);
       // A word tree-sitter kept but that sits right before an ERROR also touches it.
       const touchesError =

@@ -89,6 +89,7 @@ export const syntaxErrors: SyntaxErrorHints = {
     },
     ':': {
       where: 'line-end',
+      unlessFirst: ['case', 'default'],
       message: 'Java does not end a line with `:`: open the block with `{` and close it with `}`',
     },
   },
