@@ -112,6 +112,13 @@ export const IDIOM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
   'assign-op',
 ]);
 
+/**
+ * Concepts whose marks mean the same whatever construct they sit in (the parentheses around a
+ * condition, the class and method a program runs in): they are a lesson of their own, compared
+ * only with the same concept's marks and explained by that concept's words.
+ */
+export const OWN_MARKS: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main']);
+
 /** Whether a concept id is one of the shared concepts. */
 export function isSharedConcept(id: string): id is Concept {
   return Object.hasOwn(CONCEPTS, id);

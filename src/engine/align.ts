@@ -10,7 +10,7 @@ import { tooComplex } from '../errors.js';
 import { NO_TOKENS } from './arena.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
-import type { ConceptId } from '../vocabulary.js';
+import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
 
 /** One place where the two sides differ, before grouping. Token lists are indices. */
 export interface Occurrence {
@@ -1116,14 +1116,14 @@ function holds(tokens: readonly Token[], indices: readonly number[], sep: string
 }
 
 /**
- * The other side's mark that `m` compares with: its category's, unless both were lent by children
- * of different kinds (a loop's `|x|` by its parameters, the `()` around its header by its
- * parentheses), which are two things, not one written two ways.
+ * The other side's mark that `m` compares with: its category's, except that marks of a concept
+ * that owns them (`OWN_MARKS`: the `()` around a loop's header) pair only with that concept's,
+ * never with another mark of the category (the loop's `|x|`): they are two things, not one
+ * written two ways.
  */
 function partnerOf(marks: readonly Mark[], m: Mark): Mark | undefined {
-  for (const x of marks) {
-    if (x.category === m.category && (!x.site || !m.site || x.site === m.site)) return x;
-  }
+  const owned = (x: Mark) => (x.site !== null && OWN_MARKS.has(x.site) ? x.site : null);
+  for (const x of marks) if (x.category === m.category && owned(x) === owned(m)) return x;
   return undefined;
 }
 

@@ -15,7 +15,7 @@ import {
   type MarkCategory,
 } from '../languages/language.js';
 import type { Category, DifferenceKind } from '../types.js';
-import { IDIOM_CONCEPTS, isSharedConcept, type ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, OWN_MARKS, isSharedConcept, type ConceptId } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
 import type { Form, Occurrence } from './align.js';
 
@@ -52,7 +52,7 @@ function markSentence(
   site: ConceptId | null,
   context: ConceptId | null,
 ): string | undefined {
-  if (site && SELF_EXPLAINING.has(site)) {
+  if (site && OWN_MARKS.has(site)) {
     const own = conceptWords(language, site)?.[which]?.[category];
     if (own) return own;
   }
@@ -62,12 +62,6 @@ function markSentence(
     language.words[which][category]
   );
 }
-
-/**
- * Concepts whose marks mean the same whatever construct they sit in: the parentheses around a
- * condition, the class and method a program runs in. Their own words come first.
- */
-const SELF_EXPLAINING: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main']);
 
 const markWords = (l: LanguageModule, c: MarkCategory, s: ConceptId | null, x: ConceptId | null) =>
   markSentence(l, 'marks', c, s, x);
