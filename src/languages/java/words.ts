@@ -6,13 +6,15 @@ import type { LanguageWords } from '../language.js';
 
 export const words: LanguageWords = {
   marks: {
-    'block-start': 'Java opens every block with `{`, at the end of the line that starts it.',
+    'block-start':
+      'Java opens every block with `{`, by custom at the end of the line that starts it.',
     'block-end': 'Java closes every block with `}`.',
     'call-parens':
       'Java always writes parentheses around a method’s arguments, and `()` to call a method with none.',
     string:
       'Java writes a string between double quotes, `"…"`; single quotes hold one character, `\'a\'`, a `char`.',
-    terminator: 'Java ends every statement with `;`: a line break does not end one.',
+    terminator:
+      'Java ends each simple statement (a declaration, an assignment, a call, a `return`) with `;`: a line break does not end one.',
     type: 'Java declares the type of every variable, parameter and method result (`int`, `double`, `boolean`, `String`, `List<String>`, and `void` for a method that gives back nothing), and checks before the program runs that each value fits its type.',
     statement:
       '`public`, `private` and `static` say who may use a Java definition and whether it belongs to the class or to each of its objects.',
