@@ -156,6 +156,9 @@ export function classify(
       const tokens = onLeft ? left.tokens : right.tokens;
       const head = owner ? (owner.headText ?? shown(tokens, owner.head, 'expression')) : '';
       if (head) group.contextHeads.add(head);
+      // A block of a construct no word spells (a method in a language without `def`) is one
+      // more kind of block: the summary then speaks of blocks, not of the one it can name.
+      else if (o.category === 'block-end') group.contextHeads.add('');
     }
   }
 
@@ -422,7 +425,8 @@ function summarize(
       }
       return `${S} opens the block with ${code(text)} on ${lines}; ${O} does not.`;
     case 'block-end': {
-      const which = heads.size === 1 ? `the ${code([...heads][0] as string)} block` : 'its blocks';
+      const only = heads.size === 1 ? ([...heads][0] as string) : '';
+      const which = only !== '' ? `the ${code(only)} block` : 'its blocks';
       const word = /^[a-z]+$/i.test(text) ? `the keyword ${code(text)}` : code(text);
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }

@@ -278,7 +278,7 @@ export const words: LanguageWords = {
     parens: {
       without: {
         delimiter:
-          'Python writes a condition bare, with no parentheses around it, and ends the line with `:`: `if age % 2 == 1:`.',
+          'Python writes a condition, or a loop’s header, bare, with no parentheses around it, and ends the line with `:`: `if age % 2 == 1:`.',
       },
     },
     'field-declaration': {

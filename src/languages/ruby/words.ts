@@ -266,7 +266,7 @@ export const words: LanguageWords = {
     parens: {
       without: {
         delimiter:
-          'Ruby writes a condition bare, with no parentheses around it: `if age.odd?`, `while n < 3`.',
+          'Ruby writes a condition, or a loop’s header, bare, with no parentheses around it: `if age.odd?`, `while n < 3`.',
       },
     },
     'field-declaration': {
