@@ -484,7 +484,8 @@ function summarize(
       if (g.contexts.has('self-param')) {
         return `${S} lists ${code(text)} as the first parameter on ${lines}; ${O} does not.`;
       }
-      return text.includes(' ')
+      // A whole statement only one side has, or words one side needs (`static final`).
+      return text.includes(' ') && g.first.whole
         ? `${S} has ${code(text)} on ${lines}; ${O} has no counterpart.`
         : `${S} needs ${code(text)} on ${lines}; ${O} does not.`;
     case 'comment':

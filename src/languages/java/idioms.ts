@@ -286,7 +286,28 @@ export const idioms: Record<string, Idiom> = {
     says: '`sum()` adds up a Java stream of numbers (an `IntStream`, made by `mapToInt`).',
   },
 
+  remove: {
+    idea: 'remove-item',
+    says: '`remove` takes an item out of a Java list; on a `List<Integer>`, `remove(1)` removes the item at position 1, and `remove(Integer.valueOf(1))` the value 1.',
+  },
+  'Arrays.toString': {
+    idea: 'repr',
+    says: '`Arrays.toString(array)` shows a Java array’s items as `[1, 2, 3]`; printing the array itself shows only its type and a code.',
+  },
+  nextLine: {
+    idea: 'input',
+    says: '`nextLine()` of a `Scanner` made on `System.in` reads a line the user types, without its new line.',
+  },
+
   // Strings
+  charAt: {
+    idea: 'read-item',
+    says: '`charAt(i)` gives the character at position `i` of a Java string, counting from 0, as a `char`.',
+  },
+  formatted: {
+    idea: 'format',
+    says: '`"%d items".formatted(n)` fills the string’s `%d`, `%s` and `%.2f` slots with the values given.',
+  },
   toUpperCase: { idea: 'upcase', says: '`toUpperCase()` gives a Java string in capital letters.' },
   toLowerCase: { idea: 'downcase', says: '`toLowerCase()` gives a Java string in small letters.' },
   trim: { idea: 'strip', says: '`trim()` gives a Java string without the spaces at either end.' },

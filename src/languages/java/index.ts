@@ -633,6 +633,8 @@ function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
     }
     for (const member of namedOf(classBody)) {
       if (member === main) for (const s of namedOf(mainBody)) items.push(ctx.normalize(s));
+      // A static field of the program's class is the program's variable.
+      else if (member.type === 'field_declaration') items.push(ctx.normalize(member, VARIABLE));
       else items.push(ctx.normalize(member));
     }
   }
@@ -789,6 +791,15 @@ const BLOCK: NodeRule = {
   concept: 'block',
   marks: { '{': 'block-start', '}': 'block-end' },
   liftMarks: true,
+};
+
+/** A variable's declaration: its type and words such as `final` are its marks. */
+const VARIABLE: NodeRule = {
+  concept: 'assign',
+  key: { slot: 'target' },
+  marks: TERMINATOR,
+  fields: { type: TYPE, declarator: { slot: 'target', splice: true } },
+  childTypes: { modifiers: { mark: 'statement' } },
 };
 
 const rules: Record<string, NodeRule> = {
@@ -966,13 +977,7 @@ const rules: Record<string, NodeRule> = {
     fields: { type: TYPE, declarator: { slot: 'target', splice: true } },
     childTypes: { modifiers: MODIFIERS },
   },
-  local_variable_declaration: {
-    concept: 'assign',
-    key: { slot: 'target' },
-    marks: TERMINATOR,
-    fields: { type: TYPE, declarator: { slot: 'target', splice: true } },
-    childTypes: { modifiers: { mark: 'statement' } },
-  },
+  local_variable_declaration: VARIABLE,
   variable_declarator: {
     concept: 'java:declarator',
     fields: { name: 'target', value: 'value' },

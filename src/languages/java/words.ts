@@ -303,7 +303,10 @@ export const words: LanguageWords = {
         '`@Override` asks the Java compiler to check that the method under it replaces one the class inherits (every class inherits `toString` and `equals`); the program runs the same without it.',
     },
     assign: {
-      marks: { statement: '`final` before a Java variable means it cannot be assigned again.' },
+      marks: {
+        statement:
+          '`final` before a Java variable means it cannot be assigned again; `static` before a variable of a class makes it one variable that all the class’s methods share.',
+      },
     },
   },
 };
