@@ -167,6 +167,7 @@ function compareIn(
     lineCount: side.parsed.lineCount,
     text: lineReader(side.code, side.parsed.lineStarts),
     closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
+    apart: closerLines(side.parsed.tokens, (side.normalized as Normalized).apart),
   });
   let rows = buildRows(alignment.anchors, rowSide(l), rowSide(r));
   // A repaired side's rows, tokens and differences are told in the code as written.

@@ -14,7 +14,7 @@ import {
   type RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
-import { IDIOM_CONCEPTS, type ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, OWN_MARKS, type ConceptId } from '../vocabulary.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS, type ListPool } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
@@ -120,6 +120,11 @@ export interface Normalized {
   tree: ConceptNode;
   /** The tokens that close a block (`end`, `}`): the rows stage keeps lines of only those apart. */
   blockEnds: ReadonlySet<number>;
+  /**
+   * The tokens of marks a concept owns (`OWN_MARKS`: a program's class and `main`): a line of
+   * nothing else stands apart in the rows, paired with no line of the other side.
+   */
+  apart: ReadonlySet<number>;
 }
 
 /**
@@ -134,6 +139,7 @@ export function normalize(
   arena: Arena = new Arena(),
 ): Normalized {
   const blockEnds = new Set<number>();
+  const apart = new Set<number>();
   /** Names of the methods the program defines, and the calls that were given an idiom. */
   const defined = new Set<string>();
   const spelled: { node: ConceptNode; name: string }[] = [];
@@ -473,6 +479,7 @@ export function normalize(
   ) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds.add(t);
+    if (site !== null && OWN_MARKS.has(site)) for (const t of tokens) apart.add(t);
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
@@ -541,5 +548,5 @@ export function normalize(
   if (defined.size > 0) {
     for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
   }
-  return { tree, blockEnds };
+  return { tree, blockEnds, apart };
 }

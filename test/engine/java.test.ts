@@ -67,6 +67,31 @@ describe("a program's class and `main`", () => {
     ]);
   });
 
+  test('with `main` first and its methods after, still pair statements with statements and methods with functions', () => {
+    const code = [
+      'public class Main {',
+      '    public static void main(String[] args) {',
+      '        System.out.println(square(4));',
+      '    }',
+      '',
+      '    static int square(int n) {',
+      '        return n * n;',
+      '    }',
+      '}',
+    ].join('\n');
+    const found = withJava(code, 'def square(n)\n  n * n\nend\n\nputs square(4)\n');
+    expect(
+      found.differences.filter((d) => /counterpart|nothing in its place/.test(d.summary)),
+    ).toEqual([]);
+    expect(found.differences.map((d) => d.summary)).toContain(
+      'Java uses `System.out.println` on line 3 where Ruby uses `puts` on line 5.',
+    );
+    // The wrapper's lines stand apart: `public class Main {` is no counterpart of `def square(n)`.
+    for (const line of [1, 2, 4, 9]) {
+      expect(found.rows.find((r) => r.left === line)?.right).toBeNull();
+    }
+  });
+
   test('a program without the wrapper is compared statement by statement, with no wrapper difference', () => {
     const bare = withJava('int age = 12;\nSystem.out.println(age);\n', 'age = 12\nputs age\n');
     expect(bare.left.errors).toEqual([]);

@@ -610,9 +610,9 @@ function refineFieldAccess(node: SyntaxNode, ctx: RefineContext): Refined {
 
 /**
  * The class that holds `public static void main(String[] args)` is a wrapper: the program's
- * statements are those of `main`, in place among the class's other members (its static methods
- * are the program's functions). The wrapper's words, braces included, are one mark of the
- * program, so that they are one difference.
+ * statements are those of `main`, after the class's other members (its static methods are the
+ * program's functions, its static fields the program's variables). The wrapper's words, braces
+ * included, are one mark of the program, so that they are one difference.
  */
 function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
   const kids = namedOf(node);
@@ -631,12 +631,15 @@ function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
       items.push(ctx.normalize(kid));
       continue;
     }
+    // The class's other members are the program's definitions, which a script writes before the
+    // statements that use them: `main`'s statements come after them, wherever `main` stands.
     for (const member of namedOf(classBody)) {
-      if (member === main) for (const s of namedOf(mainBody)) items.push(ctx.normalize(s));
+      if (member === main) continue;
       // A static field of the program's class is the program's variable.
-      else if (member.type === 'field_declaration') items.push(ctx.normalize(member, VARIABLE));
+      if (member.type === 'field_declaration') items.push(ctx.normalize(member, VARIABLE));
       else items.push(ctx.normalize(member));
     }
+    for (const s of namedOf(mainBody)) items.push(ctx.normalize(s));
   }
   const wrapper = [
     ...mainClass.children.filter((c) => c !== classBody),
