@@ -80,7 +80,7 @@ export const CATEGORIES: Record<Category, CategoryInfo> = {
   type: {
     name: 'Type',
     description:
-      'A declared type: `int` before a variable, `String` before a parameter, a method’s return type.',
+      'A declared type: the type written before a variable or a parameter, a method’s return type.',
   },
 };
 
