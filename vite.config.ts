@@ -17,6 +17,10 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     target: 'es2022',
     sourcemap: false,
+    // Two pages: the web view, and the embed page that other sites may frame (`/embed`).
+    rolldownOptions: {
+      input: { main: `${root}/index.html`, embed: `${root}/embed.html` },
+    },
   },
   server: {
     // `npx vite` for front-end work: the API comes from a running `juxta serve`.

@@ -70,7 +70,8 @@ export type Category =
   | 'statement'
   | 'delimiter'
   | 'naming'
-  | 'behaviour';
+  | 'behaviour'
+  | 'type';
 
 /** Where a difference stands: only on the left, only on the right, or on both sides but written differently. */
 export type DifferenceKind = 'left-only' | 'right-only' | 'changed';
@@ -116,6 +117,37 @@ export interface CompareResult {
    * Set when the engine gave up aligning by meaning (the input was too large or took too long) and
    * fell back to a plain line alignment; says so in words. Absent otherwise.
    */
+  notice?: string;
+}
+
+/** One row of the N-way view: a line number (or `null` for a gap) per side, in the sides' order. */
+export interface ManyRow {
+  lines: (number | null)[];
+}
+
+/** One thing a learner should notice in an N-way comparison, with its places on every side. */
+export interface ManyDifference {
+  /** `d1`, `d2`, … in display order. */
+  id: string;
+  category: Category;
+  /** Per side, in the sides' order, where it is; `[]` where that side has nothing for it. */
+  places: Token[][];
+  /** One sentence naming each language's spelling and lines. */
+  summary: string;
+  /** Why, each language's own words once. */
+  explanation: string;
+}
+
+/**
+ * The answer of an N-way comparison (2 to 4 sides): `compareMany()`, `POST /api/compare` with
+ * `sides`, `juxta compare a b c --format json`. Any two sides agree with the two-way comparison
+ * of that pair: the differences are the pair's, grouped across sides.
+ */
+export interface CompareManyResult {
+  sides: SideResult[];
+  rows: ManyRow[];
+  differences: ManyDifference[];
+  /** As `CompareResult.notice`: set when a pair was aligned line by line only. */
   notice?: string;
 }
 

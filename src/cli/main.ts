@@ -7,14 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compare } from '../engine/compare.js';
+import { compareMany, MAX_SIDES, MIN_SIDES } from '../engine/many.js';
 import { isJuxtaError, JuxtaError } from '../errors.js';
 import { knownExtensions, languageForFile, languageModule } from '../languages/registry.js';
 import { DEFAULT_SNIPPETS_DIR } from '../paths.js';
 import { toHtml } from '../present/html.js';
 import { toMarkdown } from '../present/markdown.js';
 import { toSvg } from '../present/svg.js';
-import { toText } from '../present/text.js';
-import type { CompareResult } from '../types.js';
+import { toText, toTextMany } from '../present/text.js';
+import type { CompareResult, SourceInput } from '../types.js';
 import {
   InputTooLarge,
   readFileSource,
@@ -38,11 +39,13 @@ export const USAGE = `Usage:
   juxta compare <left-file> <right-file> [--format text|json|html|svg|markdown]
                 [--left-language ID] [--right-language ID]
                 [--max-bytes N] [--timeout MS]
+  juxta compare <file> <file> <file> [<file>] [--format text|json]
   juxta serve [--port N] [--host H] [--snippets DIR] [--compare-threads N]
   juxta check [DIR]
   juxta --help | --version
 
-compare   Show how two equivalent programs differ in syntax, aligned side by side.
+compare   Show how two equivalent programs differ in syntax, aligned side by side
+          (three or four at once: one column each).
           The language of each file comes from its extension (${knownExtensions()}).
           "-" reads one side from standard input (name its language with
           --left-language or --right-language). A file over --max-bytes
@@ -53,8 +56,8 @@ serve     Serve the web view and the HTTP API (default http://localhost:3000;
           --compare-threads (or COMPARE_THREADS) sets how many worker threads
           compare (default: one fewer than the CPUs, 1 to 4; 0: none).
 check     Check a snippet library folder (default: the bundled one): metadata,
-          syntax, and, where ruby and python3 are installed, that both sides
-          print the expected output.
+          syntax, and, where the interpreters are installed, that every program
+          prints the expected output.
 `;
 
 /** What a command writes and returns; `main` is testable without a process. */
@@ -203,9 +206,9 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
       timeout: { type: 'string' },
     },
   });
-  if (positionals.length !== 2) {
+  if (positionals.length < MIN_SIDES || positionals.length > MAX_SIDES) {
     throw usage(
-      `compare needs two files, got ${positionals.length}: juxta compare <left-file> <right-file>.`,
+      `compare needs two to four files, got ${positionals.length}: juxta compare <left-file> <right-file> [<file> [<file>]].`,
     );
   }
   const format = values.format as Format;
@@ -222,6 +225,9 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
     DEFAULT_MAX_BYTES,
   );
   const timeoutMs = boundedInteger(values.timeout, '--timeout', MAX_TIMEOUT_MS, DEFAULT_TIMEOUT_MS);
+  if (positionals.length > 2) {
+    return compareManyCommand(positionals, values, format, { maxBytes, timeoutMs }, io);
+  }
   const [leftPath, rightPath] = positionals as [string, string];
   if (leftPath === '-' && rightPath === '-') {
     throw usage('only one side can be read from standard input ("-"); give the other as a file.');
@@ -231,22 +237,13 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
   // One after the other, so that a refused left file is reported before the right one is read.
   const leftCode = await readSource({ path: leftPath, which: 'left' }, maxBytes, io);
   const rightCode = await readSource({ path: rightPath, which: 'right' }, maxBytes, io);
-  let result: CompareResult;
-  try {
-    result = compare(
+  const result: CompareResult = withinBudget(timeoutMs, () =>
+    compare(
       { language: leftLanguage, code: leftCode },
       { language: rightLanguage, code: rightCode },
       { timeoutMs },
-    );
-  } catch (error) {
-    if (isJuxtaError(error) && error.code === 'too-complex') {
-      throw new JuxtaError(
-        'too-complex',
-        `too complex to compare within the time budget of ${timeoutMs.toLocaleString('en')} ms. Compare a shorter piece of each program, or raise the budget with --timeout.`,
-      );
-    }
-    throw error;
-  }
+    ),
+  );
   const leftName = languageModule(leftLanguage).info.name;
   const rightName = languageModule(rightLanguage).info.name;
   const fileName = (path: string) => (path === '-' ? 'standard input' : basename(path));
@@ -276,6 +273,82 @@ async function compareCommand(args: string[], io: Io): Promise<number> {
         leftName,
         rightName,
       }),
+    );
+  }
+  return 0;
+}
+
+/** Runs a comparison; past the time budget, the CLI's one-line message says what to do. */
+function withinBudget<T>(timeoutMs: number, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isJuxtaError(error) && error.code === 'too-complex') {
+      throw new JuxtaError(
+        'too-complex',
+        `too complex to compare within the time budget of ${timeoutMs.toLocaleString('en')} ms. Compare a shorter piece of each program, or raise the budget with --timeout.`,
+      );
+    }
+    throw error;
+  }
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** `juxta compare a b c [d]`: three or four programs at once, as text or JSON. */
+async function compareManyCommand(
+  paths: string[],
+  values: { 'left-language'?: string; 'right-language'?: string },
+  format: Format,
+  limits: { maxBytes: number; timeoutMs: number },
+  io: Io,
+): Promise<number> {
+  if (values['left-language'] !== undefined || values['right-language'] !== undefined) {
+    throw usage(
+      "--left-language and --right-language name the sides of two files; with three or four, each file's extension names its language.",
+    );
+  }
+  if (format !== 'text' && format !== 'json') {
+    throw usage(
+      `--format ${format} shows two programs; for three or four, use --format text or --format json.`,
+    );
+  }
+  const sides: SourceInput[] = [];
+  for (const [n, path] of paths.entries()) {
+    const which = ORDINALS[n] ?? String(n + 1);
+    if (path === '-') {
+      throw usage(
+        'standard input ("-") has no extension to name its language: with three or four programs, give files.',
+      );
+    }
+    const language = languageForFile(path);
+    if (!language) {
+      throw usage(
+        `cannot tell the language of the ${which} file "${path}" from its extension; Juxta knows ${knownExtensions()}.`,
+      );
+    }
+    sides.push({
+      language: language.id,
+      code: await readFileSource({ path, which }, limits.maxBytes),
+    });
+  }
+  const result = withinBudget(limits.timeoutMs, () =>
+    compareMany(sides, { timeoutMs: limits.timeoutMs }),
+  );
+  if (format === 'json') {
+    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const color = io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+    io.stdout.write(
+      toTextMany(
+        result,
+        sides.map((s) => s.code),
+        {
+          color,
+          width: io.stdout.columns ?? 100,
+          names: sides.map((s) => languageModule(s.language).info.name),
+        },
+      ),
     );
   }
   return 0;

@@ -18,8 +18,8 @@ export class InputTooLarge extends Error {
 export interface SourceOrigin {
   /** The path as given on the command line (`-` for standard input). */
   path: string;
-  /** Which side it is, for messages. */
-  which: 'left' | 'right';
+  /** Which side it is, for messages: `left`, `right`, or `third` of three or four. */
+  which: string;
 }
 
 const CHUNK = 64 * 1024;

@@ -7,7 +7,7 @@
  * (`syntax-errors.ts`); nothing here names a language.
  */
 import type { Tree } from 'tree-sitter';
-import type { ColonHeaders, EndBlocks, SyntaxErrorHints } from './diagnose.js';
+import type { ColonHeaders, EndBlocks, SyntaxErrorHints, Terminators } from './diagnose.js';
 import type { LanguageModule } from '../languages/language.js';
 import type { Diagnostic, Row, Token } from '../types.js';
 import { lineStarts, parseTree, rowOf } from './parse.js';
@@ -229,6 +229,12 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
       }
     }
   }
+  if (hints.terminators) {
+    for (const r of near) yield* terminatorEdits(lines[r] as Line, hints.terminators);
+  }
+  if (hints.parenHeaders) {
+    for (const r of near) yield* parenEdits(lines[r] as Line, hints.parenHeaders);
+  }
   for (const r of near) {
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
@@ -243,6 +249,30 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
       yield { offset: line.start + line.indent, remove: word.length, insert: '' };
     }
   }
+}
+
+/** A statement without its `;` at the end of its line. */
+function* terminatorEdits(line: Line, t: Terminators): Generator<Repair> {
+  const code = line.text.slice(0, line.codeEnd);
+  const words = code.trim().split(/\s+/);
+  if (code.trim() === '' || t.headers.includes(words[0] ?? '')) return;
+  if ([t.token, ...t.endings].some((ending) => code.endsWith(ending))) return;
+  yield { offset: line.start + line.codeEnd, remove: 0, insert: t.token };
+}
+
+/** `if x > 3 {`: the condition put in the parentheses it needs, `if (x > 3) {`. */
+function* parenEdits(line: Line, headers: Record<string, string>): Generator<Repair> {
+  const code = line.text.slice(0, line.codeEnd);
+  const match = /^(\s*(?:\}\s*)?(?:else\s+)?)([a-z]+)(\s+)(.*?)(\s*\{)?$/.exec(code);
+  if (!match || !Object.hasOwn(headers, match[2] as string)) return;
+  const condition = match[4] as string;
+  if (condition === '' || condition.startsWith('(')) return;
+  const at =
+    line.start +
+    (match[1] as string).length +
+    (match[2] as string).length +
+    (match[3] as string).length;
+  yield { offset: at, remove: condition.length, insert: `(${condition})` };
 }
 
 /** A block header without its `:` (`if x`), or with another language's opener (`if x then`). */
@@ -325,13 +355,15 @@ export function applyRepair(code: string, repair: Repair): string {
 
 /**
  * The one edit that makes `code` parse cleanly and explains its errors, or `null`. Where several
- * would, the first that keeps every block closer at its opener's indentation wins.
+ * would, the first that keeps every block closer at its opener's indentation wins. Code that
+ * parses as written (`parses`) is mended only where the table knows what was meant.
  */
 export function findRepair(
   code: string,
   language: LanguageModule,
   errors: readonly Diagnostic[],
   deadline?: number,
+  parses = false,
 ): Repair | null {
   const hints = language.syntaxErrors;
   const lines = linesOf(code, lineSyntax(hints));
@@ -343,6 +375,7 @@ export function findRepair(
   let tries = 0;
   const edits = function* () {
     yield* meantEdits(code, errors, misspellings(hints));
+    if (parses) return;
     yield* oneLineEdits(lines, rows, hints);
     if (hints.endBlocks) yield* closerEdits(lines, rows, hints.endBlocks);
     else if (hints.braceBlocks) {

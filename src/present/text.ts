@@ -1,10 +1,10 @@
 /**
- * Presents a comparison for the terminal: two aligned columns with line numbers, the difference
+ * Presents a comparison for the terminal: aligned columns (two, or up to four) with line numbers, the difference
  * tokens highlighted when colour is on, and the differences listed under them, numbered like the
  * lesson's bullets.
  */
 import { CATEGORIES } from '../concepts.js';
-import type { Category, CompareResult } from '../types.js';
+import type { Category, CompareManyResult, CompareResult, SideResult, Token } from '../types.js';
 import { codeLines } from './shared.js';
 
 export interface TextOptions {
@@ -33,6 +33,7 @@ const ANSI: Record<Category, string> = {
   delimiter: '\u001b[1;36m',
   naming: '\u001b[1;34m',
   behaviour: '\u001b[1;7;31m',
+  type: '\u001b[1;4;36m',
 };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';
@@ -49,11 +50,11 @@ function isControl(code: number): boolean {
   return code < 0x20 || code === 0x7f;
 }
 
-/** Each line's marks, in the differences' order (the first to mark a character colours it). */
-function marksByLine(result: CompareResult, side: 'left' | 'right'): Map<number, Mark[]> {
+/** Each line's marks on one side, in the differences' order (the first to mark a character colours it). */
+function marksByLine(differences: Columns['differences'], side: number): Map<number, Mark[]> {
   const marks = new Map<number, Mark[]>();
-  for (const d of result.differences) {
-    for (const t of d[side]) {
+  for (const d of differences) {
+    for (const t of d.places[side] ?? []) {
       const list = marks.get(t.line) ?? [];
       list.push({ start: t.column - 1, end: t.column - 1 + t.text.length, category: d.category });
       marks.set(t.line, list);
@@ -140,49 +141,100 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/** A comparison of any number of sides, as the text view lays it out: one column per side. */
+interface Columns {
+  sides: { name: string; code: string; errors: SideResult['errors'] }[];
+  /** Per row, a line number (or `null`) per side. */
+  rows: (number | null)[][];
+  differences: { category: Category; summary: string; explanation: string; places: Token[][] }[];
+  notice?: string;
+}
+
+/** Two programs side by side, the differences listed under them. */
 export function toText(
   result: CompareResult,
   leftCode: string,
   rightCode: string,
   options: TextOptions,
 ): string {
+  return columnsText(
+    {
+      sides: [
+        { name: options.leftName, code: leftCode, errors: result.left.errors },
+        { name: options.rightName, code: rightCode, errors: result.right.errors },
+      ],
+      rows: result.rows.map((r) => [r.left, r.right]),
+      differences: result.differences.map((d) => ({ ...d, places: [d.left, d.right] })),
+      notice: result.notice,
+    },
+    options,
+  );
+}
+
+/** Three or four programs side by side (an N-way comparison), the differences listed under them. */
+export function toTextMany(
+  result: CompareManyResult,
+  codes: string[],
+  options: Omit<TextOptions, 'leftName' | 'rightName'> & { names: string[] },
+): string {
+  return columnsText(
+    {
+      sides: result.sides.map((side, s) => ({
+        name: options.names[s] ?? side.language,
+        code: codes[s] ?? '',
+        errors: side.errors,
+      })),
+      rows: result.rows.map((r) => r.lines),
+      differences: result.differences,
+      notice: result.notice,
+    },
+    options,
+  );
+}
+
+function columnsText(result: Columns, options: { color: boolean; width: number }): string {
   const { color } = options;
-  const leftLines = codeLines(leftCode);
-  const rightLines = codeLines(rightCode);
-  const leftMarks = marksByLine(result, 'left');
-  const rightMarks = marksByLine(result, 'right');
+  const count = result.sides.length;
+  const lines = result.sides.map((side) => codeLines(side.code));
+  const marks = result.sides.map((_, s) => marksByLine(result.differences, s));
   // A loop, not Math.max(...rows): spreading 130,000 rows as arguments overflows the stack.
   let maxLine = 1;
-  for (const r of result.rows) maxLine = Math.max(maxLine, r.left ?? 0, r.right ?? 0);
+  for (const row of result.rows) for (const n of row) maxLine = Math.max(maxLine, n ?? 0);
   const numberWidth = String(maxLine).length;
-  const column = Math.max(20, Math.floor((options.width - 2 * (numberWidth + 1) - 3) / 2));
+  const column = Math.max(
+    count > 2 ? 16 : 20,
+    Math.floor((options.width - count * (numberWidth + 1) - 3 * (count - 1)) / count),
+  );
   const num = (n: number | null) =>
     n === null ? ' '.repeat(numberWidth) : String(n).padStart(numberWidth);
   const dim = (s: string) => (color ? `${DIM}${s}${RESET}` : s);
   const bold = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
+  const join = (cells: string[]) => cells.join(' │ ').trimEnd();
 
   const out: string[] = [];
   out.push(
     bold(
-      `${' '.repeat(numberWidth + 1)}${options.leftName.padEnd(column)} │ ${' '.repeat(numberWidth + 1)}${options.rightName}`,
+      join(
+        result.sides.map((side, s) =>
+          s === count - 1
+            ? `${' '.repeat(numberWidth + 1)}${side.name}`
+            : `${' '.repeat(numberWidth + 1)}${side.name.padEnd(column)}`,
+        ),
+      ),
     ),
   );
   for (const row of result.rows) {
-    const l = row.left === null ? undefined : (leftLines[row.left - 1] ?? '');
-    const r = row.right === null ? undefined : (rightLines[row.right - 1] ?? '');
-    const lm = row.left === null ? undefined : leftMarks.get(row.left);
-    const rm = row.right === null ? undefined : rightMarks.get(row.right);
-    const left = `${dim(num(row.left))} ${renderLine(l, lm, column, color)}`;
-    const right = `${dim(num(row.right))} ${renderLine(r, rm, column, color).trimEnd()}`;
-    out.push(`${left} │ ${right}`.trimEnd());
+    const cells = row.map((n, s) => {
+      const text = n === null ? undefined : (lines[s]?.[n - 1] ?? '');
+      const lineMarks = n === null ? undefined : marks[s]?.get(n);
+      return `${dim(num(n))} ${renderLine(text, lineMarks, column, color)}`;
+    });
+    out.push(join(cells));
   }
   if (result.notice) out.push('', result.notice);
-  for (const [name, side] of [
-    [options.leftName, result.left],
-    [options.rightName, result.right],
-  ] as const) {
+  for (const side of result.sides) {
     for (const e of side.errors)
-      out.push('', `${name} syntax error, line ${e.line}, column ${e.column}: ${e.message}`);
+      out.push('', `${side.name} syntax error, line ${e.line}, column ${e.column}: ${e.message}`);
   }
   out.push('');
   if (result.differences.length === 0) {

@@ -4,6 +4,19 @@
  */
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { isJuxtaError, type ErrorCode } from '../errors.js';
+import { languages } from '../languages/registry.js';
+
+/**
+ * A body for messages to show, with the first languages the registry lists: two sides
+ * (`{"left":…,"right":…}`), or `sides` (`{"sides":[…]}`) for three.
+ */
+export function exampleBody(form: 'pair' | 'sides' = 'pair'): string {
+  const side = (n: number) =>
+    JSON.stringify({ language: languages[n % languages.length]?.id ?? '', code: '…' });
+  return form === 'pair'
+    ? `{"left":${side(0)},"right":${side(1)}}`
+    : `{"sides":[${side(0)},${side(1)},${side(2)}]}`;
+}
 
 /** Failures that belong to HTTP itself rather than to the engine or the library. */
 export type RequestErrorCode =
@@ -117,14 +130,12 @@ function describeBodyParserError(error: HttpLibraryError): ErrorAnswer | undefin
     case 'entity.empty':
       return answer(
         'invalid-body',
-        'The request body is empty. Send the two sides as JSON, such as ' +
-          '{"left":{"language":"ruby","code":"puts 1"},"right":{"language":"python","code":"print(1)"}}.',
+        `The request body is empty. Send the two sides as JSON, such as ${exampleBody()}.`,
       );
     case 'entity.parse.failed':
       return answer(
         'invalid-json',
-        `The request body is not valid JSON (${error.message}). Send an object like ` +
-          '{"left":{"language":"ruby","code":"…"},"right":{"language":"python","code":"…"}}.',
+        `The request body is not valid JSON (${error.message}). Send an object like ${exampleBody()}.`,
       );
     case 'entity.too.large':
       return answer(

@@ -1,12 +1,14 @@
 /**
- * Serves the built web view at `/`. When it has not been built, `/` says how to build it instead
- * of failing, so the API stays usable from a fresh checkout.
+ * Serves the built web view at `/`, and its embed page at `/embed`, the one page other sites may
+ * frame. When it has not been built, both say how to build it instead of failing, so the API stays
+ * usable from a fresh checkout.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import express, { Router } from 'express';
 import { methodNotAllowed } from './errors.js';
+import { allowFraming } from './security.js';
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en">
@@ -18,6 +20,9 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </body>
 </html>
 `;
+
+/** The embed page's paths: `/embed?snippet=ID` or `/embed#l=…` (a shared link's code). */
+const EMBED_PATHS = ['/embed', '/embed.html'];
 
 export function webView(webDir: string): Router {
   const router = Router();
@@ -34,6 +39,20 @@ export function webView(webDir: string): Router {
     isWebViewFile(webDir, req.path).then(
       (known) => (known ? readOnly(req, res, next) : next()),
       next,
+    );
+  });
+  // Ahead of the static files, so that `/embed.html` gets the same headers as `/embed`.
+  router.get(EMBED_PATHS, allowFraming(), (_req, res, next) => {
+    res.sendFile(
+      'embed.html',
+      { root: webDir, headers: { 'Cache-Control': 'public, no-cache' } },
+      (error?: NodeJS.ErrnoException) => {
+        // Once the file has begun, `send` has dealt with a failure (a client that left) itself.
+        if (!error || res.headersSent) return;
+        if (error.code === 'ENOENT') {
+          res.set('Cache-Control', 'no-store').type('html').send(NOT_BUILT_PAGE);
+        } else next(error);
+      },
     );
   });
   router.use(
@@ -64,7 +83,7 @@ export function webView(webDir: string): Router {
 
 /** Whether `path` (a request's, still percent-encoded) names the page or a file of the built view. */
 async function isWebViewFile(webDir: string, path: string): Promise<boolean> {
-  if (path === '/' || path === '/index.html') return true;
+  if (path === '/' || path === '/index.html' || EMBED_PATHS.includes(path)) return true;
   let decoded: string;
   try {
     decoded = decodeURIComponent(path);

@@ -3,14 +3,14 @@
  * status 2 with a one-line message for every usage problem.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
-import type { CompareResult } from '../../src/index.js';
+import type { CompareManyResult, CompareResult } from '../../src/index.js';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/lesson-odd-even/${name}`, import.meta.url));
@@ -123,7 +123,7 @@ describe('juxta compare', () => {
       /Unknown language "cobol"/,
     ],
     ['an unknown format', ['compare', RB, PY, '--format', 'xml'], /unknown format "xml"/],
-    ['one file only', ['compare', RB], /compare needs two files, got 1/],
+    ['one file only', ['compare', RB], /compare needs two to four files, got 1/],
     ['an unknown flag', ['compare', RB, PY, '--colour'], /Unknown option '--colour'/],
     ['an unknown command', ['frobnicate'], /Unknown command "frobnicate"/],
     ['a bad port', ['serve', '--port', 'eighty'], /--port must be a port number/],
@@ -152,6 +152,48 @@ describe('juxta compare', () => {
       expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     });
   }
+});
+
+describe('juxta compare with three or four files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'juxta-nway-'));
+  const RB2 = join(dir, 'modulo.rb');
+  writeFileSync(RB2, readFileSync(RB, 'utf8').replace('age.odd?', 'age % 2 == 1'));
+
+  it('prints one column per program and each difference once', async () => {
+    const { status, stdout, stderr } = await run(['compare', RB, PY, RB2]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^\s+Ruby\s+│\s+Python\s+│\s+Ruby$/m);
+    // Line 7: both Rubies' `end`, Python's cell empty.
+    expect(stdout).toMatch(/^7 end\s+│\s+│ 7 end$/m);
+    expect(stdout).toContain('5 differences:');
+    expect(stdout).toContain(
+      'Ruby (side 1) and Ruby (side 3) write `end` on line 7; Python does not.',
+    );
+  });
+
+  it('--format json prints one CompareManyResult', async () => {
+    const { status, stdout } = await run(['compare', RB, PY, RB2, '--format', 'json']);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as CompareManyResult;
+    expect(result.sides.map((s) => s.language)).toEqual(['ruby', 'python', 'ruby']);
+    expect(result.rows.at(-1)).toEqual({ lines: [7, null, 7] });
+  });
+
+  it('refuses what only two files can have, and five files', async () => {
+    for (const args of [
+      [RB, PY, RB2, '--format', 'html'],
+      [RB, PY, RB2, '--left-language', 'ruby'],
+      [RB, PY, '-'],
+      [RB, PY, RB2, RB, PY],
+      [RB, PY, join(dir, 'notes.txt')],
+    ]) {
+      const { status, stdout, stderr } = await run(['compare', ...args]);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^juxta: .+\n$/);
+    }
+  });
 });
 
 describe('the installed bin', () => {

@@ -1,9 +1,12 @@
 /**
  * What the end-to-end tests share: Debian's Chromium driven by playwright-core, the web view built
- * with Vite when `dist/web` is missing or older than `web/`, and the real service on a free port.
+ * with Vite when `dist/web` is missing or older than `web/`, the real service on a free port, and
+ * the accessibility audit (axe-core) that every mode's tests run.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
@@ -39,6 +42,8 @@ export async function ensureWebBuilt(): Promise<void> {
     join(PACKAGE_ROOT, 'vite.config.ts'),
     join(PACKAGE_ROOT, 'src', 'concepts.ts'),
     join(PACKAGE_ROOT, 'src', 'types.ts'),
+    // The export menu bundles the CLI's presenters.
+    join(PACKAGE_ROOT, 'src', 'present'),
   ];
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   const { build } = await import('vite');
@@ -128,4 +133,111 @@ export function webViewSession(): WebViewSession {
     problems = [];
   });
   return session;
+}
+
+/** One rule the audit found broken, with where: enough for a failing test to say what to fix. */
+export interface AccessibilityProblem {
+  rule: string;
+  impact: ImpactValue | null | undefined;
+  help: string;
+  /** CSS selectors of the elements that break it (the first ten). */
+  elements: string[];
+}
+
+const AUDIT_FAILS: readonly ImpactValue[] = ['serious', 'critical'];
+let axeSource: string | undefined;
+
+/**
+ * Audits the page as it is now with axe-core (every rule axe runs by default: WCAG 2.x A and AA
+ * and its best practices) and returns the serious and critical violations; a test expects none:
+ * `expect(await auditAccessibility(page, 'read-view')).toEqual([])`. The whole report goes to
+ * `test-results/axe-NAME.json`, the minor and moderate findings included.
+ *
+ * axe is evaluated over the DevTools protocol rather than added as a <script>: the service's CSP
+ * (`script-src 'self'`) refuses injected scripts, and the audit must not loosen the policy the page
+ * really runs under. `options` narrows the audit (`{ rules: { … } }`); leave it out to run all.
+ */
+export async function auditAccessibility(
+  page: Page,
+  name: string,
+  options: RunOptions = {},
+): Promise<AccessibilityProblem[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = (await page.evaluate(
+    (runOptions) =>
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(
+        document,
+        runOptions,
+      ),
+    { ...options, resultTypes: ['violations'] },
+  )) as AxeResults;
+  const folder = join(PACKAGE_ROOT, 'test-results');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `axe-${name}.json`), JSON.stringify(results.violations, null, 2));
+  return results.violations
+    .filter((violation) => AUDIT_FAILS.includes(violation.impact ?? 'minor'))
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      elements: violation.nodes.slice(0, 10).map((node) => node.target.join(' ')),
+    }));
+}
+
+/**
+ * Runs in the page: every visible text (code tokens, marks, list, legend, buttons) against the
+ * background it is drawn on, composited up the tree. Returns what falls under 4.5:1. `selector`
+ * picks the texts (by default the read view's); it is a parameter because the function runs in
+ * the page, where nothing from this module is in scope.
+ */
+export function contrastFailures(selector: string | void): { checked: number; failures: string[] } {
+  const texts =
+    selector ||
+    '#comparison .tok, #comparison mark, #comparison .ln, #comparison .head, .difference-summary, .difference-explanation, .difference-meta, .difference-number, .badge, .legend-item, .btn, .topic a, .subtitle, h1, .library-label, .problem-text, .theme-picker';
+  const parse = (color: string): [number, number, number, number] => {
+    const m = color.match(/rgba?\(([^)]+)\)/);
+    if (!m) return [0, 0, 0, 0];
+    const parts = m[1]!
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
+    return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
+  };
+  const over = (top: number[], bottom: number[]) =>
+    [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
+  const background = (element: Element | null): number[] => {
+    const layers: number[][] = [];
+    for (let e = element; e; e = e.parentElement) {
+      const color = parse(getComputedStyle(e).backgroundColor);
+      if (color[3] > 0) layers.push(color);
+      if (color[3] >= 1) break;
+    }
+    return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  };
+  const luminance = (rgb: number[]) => {
+    const [r, g, b] = rgb.slice(0, 3).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const failures: string[] = [];
+  let checked = 0;
+  for (const element of document.querySelectorAll<HTMLElement>(texts)) {
+    if (!element.textContent?.trim() || element.getClientRects().length === 0) continue;
+    checked += 1;
+    const style = getComputedStyle(element);
+    const fg = parse(style.color);
+    const bg = background(element);
+    const text = over(fg, bg);
+    const [l1, l2] = [luminance(text), luminance(bg)].sort((a, b) => b - a);
+    const ratio = (l1! + 0.05) / (l2! + 0.05);
+    if (ratio < 4.5) {
+      failures.push(
+        `${element.className || element.tagName} "${element.textContent.trim().slice(0, 20)}": ${ratio.toFixed(2)}`,
+      );
+    }
+  }
+  return { checked, failures };
 }

@@ -1,6 +1,6 @@
 /**
- * The web view's pure logic, without a browser: how a side is cut into styled runs (segments.ts)
- * and how share links encode code (link.ts). The browser tests cover the same paths end to end;
+ * The web view's pure logic, without a browser: how a side is cut into styled runs (segments.ts),
+ * where a line may wrap (wrap.ts) and how share links encode code (link.ts). The browser tests cover the same paths end to end;
  * these pin the edge cases that are slow to reach through a page.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ import {
 } from '../../web/src/link.js';
 import { buildLines, splitLines } from '../../web/src/segments.js';
 import { CUE_COUNT, categoryClass, cueIndex } from '../../web/src/categories.js';
+import { indentColumns, wrapPieces } from '../../web/src/wrap.js';
+import { compare } from '../../src/index.js';
 
 const tok = (text: string, line: number, column: number, kind: Token['kind'] = 'identifier') => ({
   text,
@@ -194,5 +196,69 @@ describe('category styles', () => {
     expect(categoryClass('a-category-from-the-future')).toBe(
       `cat-other cue-${CATEGORY_ORDER.length}`,
     );
+  });
+});
+
+describe('wrapPieces', () => {
+  /** One line of real code, cut by the real engine's tokens, as the read view cuts it. */
+  async function pieces(language: string, line: string) {
+    const other = language === 'ruby' ? 'python' : 'ruby';
+    const result = await compare({ language, code: `${line}\n` }, { language: other, code: '' });
+    const side = result.left;
+    const [first] = buildLines(`${line}\n`, side.tokens, [], 'left', side.errors);
+    return wrapPieces(first!.runs).map((p) => [p.kind, p.runs.map((r) => r.text).join('')]);
+  }
+
+  it('keeps a string literal whole, spaces and interpolations included', async () => {
+    expect(await pieces('ruby', '  puts "age is odd"')).toEqual([
+      ['space', '  '],
+      ['unit', 'puts'],
+      ['space', ' '],
+      ['unit', '"age is odd"'],
+    ]);
+    // The blank between `}` and `#{` is no token of its own: it is still inside the string.
+    expect(await pieces('ruby', 'x = "404 no route for #{verb} #{path}" if y')).toContainEqual([
+      'unit',
+      '"404 no route for #{verb} #{path}"',
+    ]);
+    expect(await pieces('python', 'x = f"200 user {params[\'id\']}"')).toContainEqual([
+      'unit',
+      'f"200 user {params[\'id\']}"',
+    ]);
+  });
+
+  it('lets a row end after an opening bracket or a comma, or before a method call, nowhere else', async () => {
+    expect(await pieces('python', 'print(handle("GET", "/users"))')).toEqual([
+      ['unit', 'print('],
+      ['unit', 'handle('],
+      ['unit', '"GET",'],
+      ['space', ' '],
+      ['unit', '"/users"))'],
+    ]);
+    expect(await pieces('ruby', 'handler.nil?')).toEqual([
+      ['unit', 'handler'],
+      ['unit', '.nil?'],
+    ]);
+    expect(await pieces('ruby', '(1..10).each')).toEqual([
+      ['unit', '('],
+      ['unit', '1..10)'],
+      ['unit', '.each'],
+    ]);
+  });
+
+  it('lets a comment wrap at its own spaces, like prose', async () => {
+    const cut = await pieces('python', 'x = 1  # the answer, for now');
+    expect(cut.at(-1)).toEqual(['prose', '# the answer, for now']);
+  });
+});
+
+describe('indentColumns', () => {
+  it('counts leading blanks, a tab to the next multiple of four', () => {
+    expect(indentColumns('x')).toBe(0);
+    expect(indentColumns('    x')).toBe(4);
+    expect(indentColumns('\tx')).toBe(4);
+    expect(indentColumns('  \tx')).toBe(4);
+    expect(indentColumns('\t  x')).toBe(6);
+    expect(indentColumns('   ')).toBe(3);
   });
 });

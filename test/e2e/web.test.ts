@@ -11,7 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/paths.js';
 import { CATEGORY_ORDER } from '../../src/concepts.js';
 import type { CompareResult, TokenKind } from '../../src/types.js';
-import { chromiumAvailable, openPage, renders, waitForRender, webViewSession } from './browser.js';
+import {
+  chromiumAvailable,
+  contrastFailures,
+  openPage,
+  renders,
+  waitForRender,
+  webViewSession,
+} from './browser.js';
 
 const SCREENSHOTS = join(PACKAGE_ROOT, 'test-results');
 
@@ -435,57 +442,3 @@ describe.skipIf(!chromiumAvailable())('web view in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'web-narrow.png'), fullPage: true });
   });
 });
-
-/**
- * Runs in the page: every visible text (code tokens, marks, list, legend, buttons) against the
- * background it is drawn on, composited up the tree. Returns what falls under 4.5:1.
- */
-function contrastFailures(): { checked: number; failures: string[] } {
-  const parse = (color: string): [number, number, number, number] => {
-    const m = color.match(/rgba?\(([^)]+)\)/);
-    if (!m) return [0, 0, 0, 0];
-    const parts = m[1]!
-      .split(/[ ,/]+/)
-      .filter(Boolean)
-      .map(Number);
-    return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
-  };
-  const over = (top: number[], bottom: number[]) =>
-    [0, 1, 2].map((i) => top[i]! * top[3]! + bottom[i]! * (1 - top[3]!)).concat(1);
-  const background = (element: Element | null): number[] => {
-    const layers: number[][] = [];
-    for (let e = element; e; e = e.parentElement) {
-      const color = parse(getComputedStyle(e).backgroundColor);
-      if (color[3] > 0) layers.push(color);
-      if (color[3] >= 1) break;
-    }
-    return layers.reduceRight((below, layer) => over(layer, below), [255, 255, 255, 1]);
-  };
-  const luminance = (rgb: number[]) => {
-    const [r, g, b] = rgb.slice(0, 3).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  };
-  const failures: string[] = [];
-  let checked = 0;
-  const selector =
-    '#comparison .tok, #comparison mark, #comparison .ln, #comparison .head, .difference-summary, .difference-explanation, .difference-meta, .difference-number, .badge, .legend-item, .btn, .topic a, .subtitle, h1, .library-label, .problem-text, .theme-picker';
-  for (const element of document.querySelectorAll<HTMLElement>(selector)) {
-    if (!element.textContent?.trim() || element.getClientRects().length === 0) continue;
-    checked += 1;
-    const style = getComputedStyle(element);
-    const fg = parse(style.color);
-    const bg = background(element);
-    const text = over(fg, bg);
-    const [l1, l2] = [luminance(text), luminance(bg)].sort((a, b) => b - a);
-    const ratio = (l1! + 0.05) / (l2! + 0.05);
-    if (ratio < 4.5) {
-      failures.push(
-        `${element.className || element.tagName} "${element.textContent.trim().slice(0, 20)}": ${ratio.toFixed(2)}`,
-      );
-    }
-  }
-  return { checked, failures };
-}

@@ -138,14 +138,14 @@ const cases: [string, string, Expected, string | null][] = [
   [
     'a condition without parentheses',
     'if x {\n  a();\n}\n',
-    [[1, 3, 'JavaScript puts an `if`’s condition in parentheses: `if (x > 1) {`']],
-    null,
+    [[1, 3, 'JavaScript puts the condition of an `if` in parentheses: `if (…)`']],
+    'if (x) {\n  a();\n}\n',
   ],
   [
     'a `while` without parentheses',
     'while x > 1 {\n  a();\n}\n',
-    [[1, 6, 'JavaScript puts a `while`’s condition in parentheses: `while (x > 1) {`']],
-    null,
+    [[1, 6, 'JavaScript puts the condition of a `while` in parentheses: `while (…)`']],
+    'while (x > 1) {\n  a();\n}\n',
   ],
   [
     "Python's `:` after a condition",

@@ -2,7 +2,8 @@
 import type { Express } from 'express';
 import request from 'supertest';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compare, languages } from '../../src/index.js';
+import { compare, compareMany, languages } from '../../src/index.js';
+import type { CompareManyResult } from '../../src/types.js';
 import { loadLibrary } from '../../src/library/load.js';
 import { DEFAULT_SNIPPETS_DIR } from '../../src/paths.js';
 import { createApp } from '../../src/server/app.js';
@@ -96,6 +97,44 @@ describe('POST /api/compare', () => {
       })
       .expect(200);
     expect(res.body.right.errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('POST /api/compare with sides (N-way)', () => {
+  const sides = [
+    { language: 'ruby', code: RUBY },
+    { language: 'python', code: PYTHON },
+    { language: 'ruby', code: RUBY.replace('age.odd?', 'age % 2 == 1') },
+  ];
+
+  it('answers what compareMany answers, each pair through the cache', async () => {
+    const res = await request(app).post('/api/compare').send({ sides }).expect(200);
+    expect(res.type).toBe('application/json');
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(compareMany(sides))));
+    expect(res.get('X-Cache')).toBe('pairs');
+    expect((res.body as CompareManyResult).rows.at(-1)).toEqual({ lines: [7, null, 7] });
+  });
+
+  it('takes two sides too, and then agrees with the two-way answer', async () => {
+    const res = await request(app)
+      .post('/api/compare')
+      .send({ sides: sides.slice(0, 2) })
+      .expect(200);
+    const two = compare(sides[0]!, sides[1]!);
+    expect((res.body as CompareManyResult).differences.map((d) => d.summary)).toHaveLength(
+      two.differences.length,
+    );
+  });
+
+  it('refuses a list of the wrong length or shape with 400, an unknown language with 422', async () => {
+    for (const bad of [[], [sides[0]], [...sides, ...sides], 'ruby', [sides[0], { code: 'x' }]]) {
+      const res = await request(app).post('/api/compare').send({ sides: bad });
+      expect(expectError(res, 400, 'invalid-body')).toMatch(/"sides/);
+    }
+    const res = await request(app)
+      .post('/api/compare')
+      .send({ sides: [sides[0], { language: 'cobol', code: 'x' }] });
+    expect(expectError(res, 422, 'unknown-language')).toContain('sides[1].language');
   });
 });
 

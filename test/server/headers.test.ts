@@ -29,6 +29,54 @@ describe('security headers', () => {
   });
 });
 
+describe('framing', () => {
+  /** Who may frame the answer: `none` (CSP and X-Frame-Options both refuse) or `anyone`. */
+  async function framing(path: string): Promise<'none' | 'anyone' | string> {
+    const res = await request(app).get(path);
+    const csp = res.headers['content-security-policy'] as string;
+    // The rest of the policy holds on every answer, the embed page's too.
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const ancestors = /frame-ancestors ([^;]*)/.exec(csp)?.[1];
+    const xfo = res.headers['x-frame-options'] as string | undefined;
+    if (ancestors === "'none'" && xfo === 'DENY') return 'none';
+    if (ancestors === undefined && xfo === undefined) return 'anyone';
+    return `frame-ancestors ${ancestors}, X-Frame-Options ${xfo}`;
+  }
+
+  it('lets any site frame the embed page, for slides and course pages', async () => {
+    for (const path of [
+      '/embed',
+      `/embed?snippet=${LESSON_ID}`,
+      '/embed?snippet=no/such-snippet',
+      '/embed.html',
+    ]) {
+      expect([path, await framing(path)]).toEqual([path, 'anyone']);
+    }
+  });
+
+  it('keeps every other page, file and answer from being framed', async () => {
+    for (const path of [
+      '/',
+      '/index.html',
+      `/?snippet=${LESSON_ID}`,
+      '/favicon.svg',
+      '/embed/x',
+      '/embedded',
+      '/api/languages',
+      `/api/snippets/${LESSON_ID}`,
+      '/api/nothing',
+      '/healthz',
+    ]) {
+      expect([path, await framing(path)]).toEqual([path, 'none']);
+    }
+    const compare = await request(app).post('/api/compare').send(LESSON_BODY);
+    expect(compare.headers['x-frame-options']).toBe('DENY');
+    expect(compare.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('ETag and Cache-Control', () => {
   for (const path of ['/api/languages', '/api/snippets', `/api/snippets/${LESSON_ID}`]) {
     it(`${path}: an ETag, and 304 without a body when it still matches`, async () => {

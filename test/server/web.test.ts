@@ -40,6 +40,32 @@ describe('the web view', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
   });
 
+  it('serves embed.html at /embed (and /embed.html), revalidated, read-only', async () => {
+    const dir = await makeTemp('web');
+    temps.push(dir);
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>Juxta</title>');
+    await writeFile(join(dir, 'embed.html'), '<!doctype html><title>Juxta embed</title>');
+    const app = await createApp({ logger: false, webDir: dir });
+    for (const path of ['/embed', '/embed?snippet=control-flow/odd-even', '/embed.html']) {
+      const page = await request(app).get(path).expect(200);
+      expect(page.type).toBe('text/html');
+      expect(page.text).toContain('<title>Juxta embed</title>');
+      expect(page.headers['cache-control']).toBe('public, no-cache');
+    }
+    const head = await request(app).head('/embed').expect(200);
+    expect(head.text).toBeUndefined();
+    const post = await request(app).post('/embed').expect(405);
+    expect(post.headers['allow']).toBe('GET, HEAD');
+    expect(post.body.error.code).toBe('method-not-allowed');
+  });
+
+  it('when not built, /embed says to run npm run build', async () => {
+    const app = await createApp({ logger: false, webDir: '/nonexistent/juxta-web' });
+    const res = await request(app).get('/embed?snippet=control-flow/odd-even').expect(200);
+    expect(res.text).toContain('npm run build');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('does not serve files outside its folder', async () => {
     const dir = await makeTemp('web');
     temps.push(dir);

@@ -3,6 +3,9 @@
 import type { SnippetSummary } from '../../src/types.js';
 import { h } from './dom.js';
 
+/** The snippet `/` (and `/embed`) opens: the lesson's own pair. */
+export const DEFAULT_SNIPPET = 'control-flow/odd-even';
+
 export function snippetHref(id: string): string {
   return `/?snippet=${encodeURIComponent(id).replace(/%2F/gi, '/')}`;
 }
@@ -99,4 +102,35 @@ export function renderLibrary(
     );
   });
   container.replaceChildren(...groups);
+}
+
+const LIBRARY_KEY = 'juxta.library';
+
+/**
+ * The button that hides the library, to give the code the whole width (on a projector, say), and
+ * shows it again; remembered in the browser. On a narrow screen the library sits under the
+ * comparison, out of the way, and is always there.
+ */
+export function setUpLibraryToggle(button: HTMLButtonElement, layout: HTMLElement): void {
+  const apply = (shown: boolean) => {
+    button.setAttribute('aria-expanded', String(shown));
+    layout.classList.toggle('library-hidden', !shown);
+  };
+  let shown = true;
+  try {
+    shown = localStorage.getItem(LIBRARY_KEY) !== 'hidden';
+  } catch {
+    // Storage unavailable: the library is shown.
+  }
+  apply(shown);
+  button.addEventListener('click', () => {
+    shown = !shown;
+    apply(shown);
+    try {
+      if (shown) localStorage.removeItem(LIBRARY_KEY);
+      else localStorage.setItem(LIBRARY_KEY, 'hidden');
+    } catch {
+      // Not remembered, but still applied for this page.
+    }
+  });
 }

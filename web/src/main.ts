@@ -4,6 +4,7 @@
 import './style.css';
 import './code.css';
 import './print.css';
+import './export.css';
 import type {
   CompareResult,
   Difference,
@@ -15,15 +16,17 @@ import type {
 import { ApiError, compareSources, fetchLanguages, fetchSnippet, fetchSnippets } from './api.js';
 import { byId, h, withInlineCode } from './dom.js';
 import type { CodeEditor } from './editor.js';
-import { renderLibrary, snippetHref } from './library.js';
+import { setUpExportMenu, type ExportSource } from './export.js';
+import { followDifference, stopFollowing } from './follow.js';
+import { DEFAULT_SNIPPET, renderLibrary, setUpLibraryToggle, snippetHref } from './library.js';
 import { encodePair, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
+import { setUpPractice } from './practice.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 import { buildLines, type Side } from './segments.js';
 import { setUpThemePicker } from './theme.js';
+import { PRESENT_PARAMS, setUpPresentation } from './present.js';
 
-/** The snippet `/` opens: the lesson's own pair. */
-const DEFAULT_SNIPPET = 'control-flow/odd-even';
 /** Pause after the last keystroke before comparing again. */
 const COMPARE_DELAY_MS = 300;
 /** Code sizes offered by A−/A+ (px); the projector end of the range is deliberately large. */
@@ -53,8 +56,9 @@ const state: State = {
   snippets: [],
   snippet: null,
   edited: false,
-  left: { language: 'ruby', code: '' },
-  right: { language: 'python', code: '' },
+  // Until a snippet or a link names them: the first two languages the service lists.
+  left: { language: '', code: '' },
+  right: { language: '', code: '' },
   result: null,
   resultFor: null,
   hiddenCategories: new Set(),
@@ -84,6 +88,7 @@ const ui = {
   notesList: byId('notes-list'),
   editToggle: byId<HTMLButtonElement>('edit-toggle'),
   copyLink: byId<HTMLButtonElement>('copy-link'),
+  exportMenu: byId<HTMLDetailsElement>('export-menu'),
   fontDown: byId<HTMLButtonElement>('font-down'),
   fontUp: byId<HTMLButtonElement>('font-up'),
   fontValue: byId<HTMLOutputElement>('font-size-value'),
@@ -107,6 +112,8 @@ let syncing = false;
 const languagesReady = fetchLanguages()
   .then((languages) => {
     state.languages = languages;
+    state.left.language ||= languages[0]?.id ?? '';
+    state.right.language ||= languages[1]?.id ?? '';
   })
   .catch((error: unknown) => showStatus(messageOf(error), 'error'));
 
@@ -130,7 +137,10 @@ function loadLibraryList(): void {
  * fragment. Other fragments (`#comparison` from the skip link) do not count.
  */
 function locationKey(): string {
-  return `${location.search}${readSharedLink(location.hash).kind === 'none' ? '' : location.hash}`;
+  // How the comparison is shown (presentation mode, its step) does not change what is shown.
+  const query = new URLSearchParams(location.search);
+  for (const name of PRESENT_PARAMS) query.delete(name);
+  return `${query}${readSharedLink(location.hash).kind === 'none' ? '' : location.hash}`;
 }
 let shownKey: string | null = null;
 
@@ -235,8 +245,11 @@ function showProblem(title: string, message: string): void {
   ui.comparisonSection.hidden = true;
   ui.differences.hidden = true;
   ui.editToggle.disabled = ui.copyLink.disabled = true;
+  ui.exportMenu.hidden = true;
   showStatus('', 'info');
   drawLibrary();
+  practice.refresh();
+  presentation.refresh();
   // The page is drawn, as far as anything can be: tests and the bench wait for this.
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
@@ -248,6 +261,7 @@ function clearProblem(): void {
   ui.comparisonSection.hidden = false;
   ui.differences.hidden = false;
   ui.editToggle.disabled = ui.copyLink.disabled = false;
+  ui.exportMenu.hidden = false;
 }
 
 /** Puts newly loaded code into open editors, without counting it as the user's edit. */
@@ -360,11 +374,14 @@ function drawResult(): void {
   ui.prev.disabled = ui.next.disabled = shown === 0;
   drawStatus(result, leftName, rightName);
   applyActive();
+  exportMenu.refresh();
+  presentation.refresh();
 
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
   if (renders === 1) performance.mark('juxta:first-comparison');
   if (state.editing) announce(`${shown} ${shown === 1 ? 'difference' : 'differences'}.`);
+  practice.refresh();
 }
 
 function drawReadView(): void {
@@ -531,16 +548,20 @@ ui.comparison.addEventListener('click', (event) => {
 });
 
 function select(id: string | null, moveFocus: boolean): void {
+  // Chosen in the list (a click, Tab), the list stays where it is; in the code or with j/k, the code.
+  const fromList = !moveFocus && ui.list.contains(document.activeElement);
   state.selected = id;
   applyActive();
-  if (!id) return;
+  if (!id) {
+    stopFollowing();
+    return;
+  }
   const button = ui.list.querySelector<HTMLButtonElement>(`button[data-diff="${CSS.escape(id)}"]`);
-  if (moveFocus) button?.focus();
-  button?.scrollIntoView({ block: 'nearest' });
+  if (moveFocus) button?.focus({ preventScroll: true });
   const token = [
-    ...document.querySelectorAll<HTMLElement>('.compare [data-diff], .editors [data-diff]'),
+    ...document.querySelectorAll<HTMLElement>('#comparison [data-diff], .editors [data-diff]'),
   ].find((element) => element.dataset.diff?.split(' ').includes(id));
-  token?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  followDifference(token ?? null, button?.closest('li') ?? null, fromList ? 'entry' : 'token');
 }
 
 function step(direction: 1 | -1): void {
@@ -560,7 +581,7 @@ ui.prev.addEventListener('click', () => step(-1));
 ui.next.addEventListener('click', () => step(1));
 
 document.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey || practice.active) return;
   const target = event.target as HTMLElement | null;
   if (target?.closest('input, textarea, select, [contenteditable="true"], .editor-host')) return;
   if (event.key === 'j' || event.key === 'n') step(1);
@@ -676,7 +697,37 @@ function markEdited(): void {
 ui.editToggle.addEventListener('click', () => void setEditing(!state.editing));
 
 // ---------------------------------------------------------------------------------------------
-// Sharing, navigation and display settings
+// Sharing, exporting, navigation and display settings
+
+/** The comparison on screen, for the Export menu; `null` while there is none. */
+function exportSource(): ExportSource | null {
+  const { result, resultFor, snippet } = state;
+  if (!result || !resultFor) return null;
+  const leftName = languageName(result.left.language);
+  const rightName = languageName(result.right.language);
+  // Judged by the code the result is for, not by the edit flag: a keystroke still waiting for
+  // its comparison is not on screen yet.
+  const asInLibrary =
+    snippet !== null &&
+    snippet.code[result.left.language] === resultFor.left &&
+    snippet.code[result.right.language] === resultFor.right;
+  return {
+    result,
+    leftCode: resultFor.left,
+    rightCode: resultFor.right,
+    leftName,
+    rightName,
+    title: !snippet
+      ? `${leftName} and ${rightName}`
+      : asInLibrary
+        ? snippet.title
+        : `${snippet.title} (edited)`,
+    snippetId: asInLibrary ? snippet.id : null,
+  };
+}
+const exportMenu = setUpExportMenu(ui.exportMenu, exportSource, (message) =>
+  announce(message, true),
+);
 
 ui.copyLink.addEventListener('click', async () => {
   const url = `${location.origin}/${encodePair({ left: state.left, right: state.right })}`;
@@ -736,6 +787,27 @@ ui.problemSearch.addEventListener('click', (event) => {
 });
 
 setUpThemePicker(byId<HTMLSelectElement>('theme'));
+setUpLibraryToggle(byId<HTMLButtonElement>('library-toggle'), byId('layout'));
+
+/**
+ * What presentation mode shows: the comparison on screen, unless a problem page replaced it or
+ * practice hides its differences (presenting would give the answers away).
+ */
+const presentation = setUpPresentation({
+  button: byId<HTMLButtonElement>('present'),
+  current: () => {
+    const { result, resultFor } = state;
+    if (!result || !resultFor || !ui.problem.hidden || practice.active) return null;
+    return {
+      result,
+      leftCode: resultFor.left,
+      rightCode: resultFor.right,
+      leftName: languageName(result.left.language),
+      rightName: languageName(result.right.language),
+      title: ui.title.textContent ?? '',
+    };
+  },
+});
 
 let sizeIndex = DEFAULT_SIZE_INDEX;
 function applySize(index: number): void {
@@ -783,5 +855,31 @@ function messageOf(error: unknown): string {
   if (error instanceof ApiError || error instanceof Error) return error.message;
   return String(error);
 }
+
+// Practice mode (practice.ts): the differences hidden, for the learner to find.
+const practice = setUpPractice(byId<HTMLButtonElement>('practice-toggle'), ui.comparisonSection, {
+  current: () =>
+    state.result && state.resultFor && ui.problem.hidden
+      ? {
+          result: state.result,
+          code: state.resultFor,
+          names: {
+            left: languageName(state.result.left.language),
+            right: languageName(state.result.right.language),
+          },
+          snippetId: state.snippet && !state.edited ? state.snippet.id : null,
+        }
+      : null,
+  beforeStart: async () => {
+    if (state.editing) await setEditing(false);
+    if (state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right) {
+      await compareNow();
+    }
+  },
+  replaceAddress: (url) => {
+    history.replaceState(null, '', url);
+    shownKey = locationKey();
+  },
+});
 
 void loadFromLocation().finally(loadLibraryList);

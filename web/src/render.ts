@@ -7,6 +7,7 @@ import type { CompareResult, Row } from '../../src/types.js';
 import { categoryClass, categoryName } from './categories.js';
 import { h, withInlineCode } from './dom.js';
 import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
+import { indentColumns, wrapPieces } from './wrap.js';
 
 export interface DifferenceInfo {
   /** 1-based position in the list, as the panel numbers it. */
@@ -97,7 +98,7 @@ function tableCell(...children: HTMLElement[]): HTMLElement {
  * out. The contract says neither happens; if the engine ever slips, a line of the user's code
  * still never vanishes from the view.
  */
-function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
+export function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
   const seenLeft = new Set(rows.map((r) => r.left).filter((n) => n !== null));
   const seenRight = new Set(rows.map((r) => r.right).filter((n) => n !== null));
   const valid = rows.filter(
@@ -160,15 +161,34 @@ function lineCells(
         'data-side': side,
         'data-line': line.number,
       },
-      h(
-        'span',
-        // An error past the line's end is drawn by CSS after the text, so the text stays exact.
-        { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
-        ...line.runs.map((run) => runElement(run, differences)),
-      ),
+      lineText(line, differences),
       badges.length ? h('span', { class: 'badges' }, ...badges) : null,
     ),
   ];
+}
+
+/**
+ * A line's code, cut into the units it may wrap between (wrap.ts). Its indentation is a custom
+ * property, so a wrapped row continues under it (code.css); set through the CSSOM, which the
+ * service's CSP allows where a style attribute would be refused.
+ */
+function lineText(line: SourceLine, differences: Map<string, DifferenceInfo>): HTMLElement {
+  const text = h(
+    'span',
+    // An error past the line's end is drawn by CSS after the text, so the text stays exact.
+    { class: `text${line.errorAtEnd ? ' error-at-end' : ''}` },
+    ...wrapPieces(line.runs).map((piece) => {
+      const single = piece.runs.length === 1 && piece.runs[0]!.text.length === 1;
+      return h(
+        'span',
+        { class: `wrap-${piece.kind}${single ? ' wrap-char' : ''}` },
+        ...piece.runs.map((run) => runElement(run, differences)),
+      );
+    }),
+  );
+  const indent = indentColumns(line.text);
+  if (indent > 0) text.style.setProperty('--indent', String(indent));
+  return text;
 }
 
 function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {

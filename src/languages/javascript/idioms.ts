@@ -51,12 +51,14 @@ export const idioms: Record<string, Idiom> = {
     says: 'JavaScript’s `==` converts its two values to one type before comparing: `1 == "1"` and `0 == ""` are both `true`.',
     behaves:
       'JavaScript’s `==` converts its two values to one type before comparing them (`1 == "1"` and `0 == ""` are both `true`); `===` compares without converting, and is the one to use.',
+    warnsAlone: true,
   },
   '!=': {
     idea: 'not-equals',
     says: 'JavaScript’s `!=` converts its two values to one type before comparing: `1 != "1"` is `false`.',
     behaves:
       'JavaScript’s `!=` converts its two values to one type before comparing them (`1 != "1"` is `false`); `!==` compares without converting, and is the one to use.',
+    warnsAlone: true,
   },
   '/': {
     idea: 'divide',
@@ -245,6 +247,7 @@ export const idioms: Record<string, Idiom> = {
     says: '`for (const key in object)` walks an object’s keys, as strings.',
     behaves:
       'JavaScript’s `for … in` walks an object’s keys, as strings: over an array it gives the positions `"0"`, `"1"`, …, not the items; `for … of` walks the items.',
+    warnsAlone: true,
   },
 
   // Collections
@@ -262,6 +265,7 @@ export const idioms: Record<string, Idiom> = {
     says: '`sort()` sorts a JavaScript array in place; without a function it compares the items as strings, so numbers need `sort((a, b) => a - b)`.',
     behaves:
       'JavaScript’s `sort()` compares the items as strings unless it is given a function: `[10, 9, 1].sort()` gives `[1, 10, 9]`; `sort((a, b) => a - b)` sorts numbers.',
+    warnsAlone: true,
   },
   includes: {
     idea: 'contains',
@@ -366,6 +370,7 @@ export const idioms: Record<string, Idiom> = {
     says: '`replace(old, new)` replaces only the first match in a JavaScript string; `replaceAll` replaces every one.',
     behaves:
       'JavaScript’s `replace` with a string replaces only the first match; `replaceAll` replaces all.',
+    warnsAlone: true,
   },
   replaceAll: {
     idea: 'replace-all',

@@ -446,7 +446,7 @@ function refineCountingFor(node: SyntaxNode, ctx: RefineContext): Refined {
     head: ofType(node, 'for'),
     headCategory: 'keyword',
     marks: [
-      { category: 'delimiter', nodes: ofType(node, '(', ')') },
+      { category: 'delimiter', nodes: ofType(node, '(', ')'), site: 'parens' },
       {
         category: 'statement',
         nodes: init.children.filter((c) => c.field === 'kind' || c.type === 'var'),
@@ -593,6 +593,39 @@ function refineMethod(node: SyntaxNode, ctx: RefineContext): Refined {
   return built;
 }
 
+const FOR_IN: NodeRule = {
+  concept: 'for',
+  head: ['for', 'operator'],
+  headCategory: 'keyword',
+  marks: {
+    '(': 'delimiter',
+    ')': 'delimiter',
+    const: 'statement',
+    let: 'statement',
+    var: 'statement',
+  },
+  fields: { left: { slot: 'var', splice: ['names'] }, right: 'iterable', body: 'body' },
+};
+
+/**
+ * `for (const x of xs)`: the parentheses around the header are the header's own (as a
+ * condition's are), apart from the brackets that take a pair apart in it (`[key, value]`).
+ */
+function refineForIn(node: SyntaxNode, ctx: RefineContext): Refined {
+  const built = ctx.normalize(node, FOR_IN);
+  if (!built) return undefined;
+  const parens = new Set(ofType(node, '(', ')').map((p) => p.firstToken));
+  const delimiter = built.marks.find((m) => m.category === 'delimiter');
+  if (!delimiter) return built;
+  const rest = delimiter.tokens.filter((t) => !parens.has(t));
+  built.marks = [
+    ...built.marks.filter((m) => m !== delimiter),
+    { category: 'delimiter', tokens: [...parens].sort((a, b) => a - b), site: 'parens' },
+    ...(rest.length > 0 ? [{ ...delimiter, tokens: rest, site: 'names' as const }] : []),
+  ];
+  return built;
+}
+
 /** A string's key is its text without quotes, a value put in read as `{}`: `hi {}`. */
 function stringKey(node: SyntaxNode, ctx: RefineContext): string {
   return node.children
@@ -702,19 +735,8 @@ const rules: Record<string, NodeRule> = {
     marks: { ';': 'terminator', do: 'block-start' },
     fields: { body: 'body', condition: parenthesized('condition') },
   },
-  for_in_statement: {
-    concept: 'for',
-    head: ['for', 'operator'],
-    headCategory: 'keyword',
-    marks: {
-      '(': 'delimiter',
-      ')': 'delimiter',
-      const: 'statement',
-      let: 'statement',
-      var: 'statement',
-    },
-    fields: { left: { slot: 'var', splice: ['names'] }, right: 'iterable', body: 'body' },
-  },
+  for_in_statement: { ...FOR_IN, refine: refineForIn },
+
   for_statement: {
     concept: 'for',
     head: ['for'],

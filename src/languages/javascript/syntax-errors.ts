@@ -25,21 +25,16 @@ export const syntaxErrors: SyntaxErrorHints = {
   quotes: ['"', "'", '`'],
   closeBefore: [';', '{'],
   suspicious: ['if_statement', 'while_statement', 'do_statement'].map(assignedInCondition),
-  parenthesized: {
-    if: 'JavaScript puts an `if`’s condition in parentheses: `if (x > 1) {`',
-    while: 'JavaScript puts a `while`’s condition in parentheses: `while (x > 1) {`',
-    for: 'JavaScript puts a `for` loop’s header in parentheses: `for (const x of items) {`',
-    switch: 'JavaScript puts the value a `switch` chooses by in parentheses: `switch (day) {`',
-  },
+  parenHeaders: { if: 'an', while: 'a' },
   foreignWords: {
     elif: {
-      where: 'anywhere',
+      where: 'error-line',
       type: 'identifier',
       message: 'JavaScript writes `else if` where Python writes `elif`',
       meant: 'else if',
     },
     elsif: {
-      where: 'anywhere',
+      where: 'error-line',
       type: 'identifier',
       message: 'JavaScript writes `else if` where Ruby writes `elsif`',
       meant: 'else if',
@@ -71,7 +66,7 @@ export const syntaxErrors: SyntaxErrorHints = {
     },
     not: { where: 'in-error', message: 'JavaScript writes `!` where Python writes `not`' },
     unless: {
-      where: 'anywhere',
+      where: 'error-line',
       type: 'identifier',
       message: 'JavaScript has no `unless`: write `if (!condition)`',
     },

@@ -77,7 +77,7 @@ export const words: LanguageWords = {
     parens: {
       marks: {
         delimiter:
-          'JavaScript always puts the condition of an `if`, an `else if` or a `while` in parentheses: `if (age > 18)`; so too the value a `switch` chooses by.',
+          'JavaScript puts in parentheses the condition of an `if`, an `else if` or a `while` (`if (age > 18)`), the header of a `for` loop (`for (const item of items)`) and the value a `switch` chooses by.',
       },
     },
     while: {
@@ -102,6 +102,10 @@ export const words: LanguageWords = {
           'JavaScript puts the whole header of a `for` loop in parentheses, the loop variable’s declaration included: `for (const item of items)`; the function handed to `forEach` lists its parameters in parentheses too: `(item, i) =>`.',
         statement:
           'JavaScript declares the loop variable in the loop’s header with `const` (or `let`, when the loop changes it): a fresh one for each round.',
+      },
+      without: {
+        delimiter:
+          'JavaScript names a loop’s variable in its header, `for (const item of items)`, with no bars.',
         'block-start':
           'JavaScript opens a loop’s block with `{`: after a `for` loop’s header, or after the `=>` of the function handed to `forEach`.',
         'block-end': 'JavaScript closes a loop’s block with `}`.',
@@ -153,8 +157,6 @@ export const words: LanguageWords = {
       forms: {
         'no-predicate':
           'JavaScript names have no `?`; a function that answers yes or no is usually named `is…` or `has…`, as in `isEmpty`.',
-        'camel-case':
-          'JavaScript joins the words of a name with no `_`, each word after the first starting with a capital letter (camel case): `middleName`.',
       },
     },
     params: {
@@ -347,8 +349,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
-        'camel-case':
-          'JavaScript joins the words of a name with no `_`, each word after the first starting with a capital letter (camel case): `middleName`.',
+        'word-case':
+          'JavaScript joins the words of a variable’s or function’s name with no `_`, each word after the first starting with a capital letter (camelCase): `middleName`; a class’s name starts with a capital too: `LineItem`.',
       },
     },
     comment: {

@@ -10,17 +10,15 @@ import { Router, type Request, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { languages } from '../../index.js';
 import { JuxtaError } from '../../errors.js';
+import { MAX_SIDES, MIN_SIDES, mergeComparisons, sidePairs } from '../../engine/many.js';
 import type { CompareOptions, CompareResult, SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
 import { CompareAbandoned } from '../compare-pool.js';
-import { BODY_LIMIT_BYTES, RequestError, methodNotAllowed } from '../errors.js';
+import { BODY_LIMIT_BYTES, RequestError, exampleBody, methodNotAllowed } from '../errors.js';
 import { JsonAnswer } from '../json-answer.js';
 import { jsonBody } from '../json-body.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
-
-const EXAMPLE_BODY =
-  '{"left":{"language":"ruby","code":"puts 1"},"right":{"language":"python","code":"print(1)"}}';
 
 const sideSchema = z.object({ language: z.string(), code: z.string() });
 // Unknown extra fields are ignored rather than refused, so clients may send more in the future.
@@ -73,34 +71,68 @@ export function compareController({
     next();
   };
 
+  /**
+   * The answer for one pair: from the cache, or compared on a thread (and then cached);
+   * `undefined` when the client went away first. Throws a remembered or new too-complex.
+   */
+  async function pairAnswer(
+    left: SourceInput,
+    right: SourceInput,
+    req: Request,
+  ): Promise<JsonAnswer | undefined> {
+    const key = cache ? CompareCache.key(left, right) : undefined;
+    const cached = key === undefined ? undefined : cache?.get(key);
+    if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
+    if (cached) return cached.answer;
+    let answer: JsonAnswer;
+    try {
+      answer = new JsonAnswer(await run(left, right, timeoutMs, () => req.socket.destroyed));
+    } catch (error) {
+      if (error instanceof CompareAbandoned) return undefined;
+      if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
+        cache?.set(key, { kind: 'too-complex', message: error.message });
+      }
+      throw error;
+    }
+    if (key !== undefined) cache?.set(key, { kind: 'result', answer });
+    return answer;
+  }
+
   const router = Router();
   router
     .route('/')
     .post(admitFirst, readJson, async (req, res) => {
-      const { left, right } = readBody(req);
+      const body = readBody(req);
+      if ('sides' in body) {
+        body.sides.forEach((side, n) =>
+          checkLanguage(side.language, `sides[${n}]`, knownLanguages),
+        );
+        const pairs: CompareResult[] = [];
+        // One pair after another, each through the cache and the compare threads like a two-way pair.
+        for (const [i, j] of sidePairs(body.sides.length)) {
+          const answer = await pairAnswer(
+            body.sides[i] as SourceInput,
+            body.sides[j] as SourceInput,
+            req,
+          );
+          if (answer === undefined) return;
+          pairs.push(JSON.parse(answer.body.toString('utf8')) as CompareResult);
+        }
+        res.setHeader('X-Cache', cache ? 'pairs' : 'off');
+        await new JsonAnswer(JSON.stringify(mergeComparisons(pairs, body.sides.length))).send(
+          req.headers,
+          res,
+        );
+        return;
+      }
+      const { left, right } = body;
       checkLanguage(left.language, 'left', knownLanguages);
       checkLanguage(right.language, 'right', knownLanguages);
-
       const key = cache ? CompareCache.key(left, right) : undefined;
-      const cached = key === undefined ? undefined : cache?.get(key);
       // The header stays on an error answer too, so a remembered too-complex is visible as such.
-      res.setHeader('X-Cache', key === undefined ? 'off' : cached ? 'hit' : 'miss');
-      if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
-
-      let answer: JsonAnswer;
-      if (cached) answer = cached.answer;
-      else {
-        try {
-          answer = new JsonAnswer(await run(left, right, timeoutMs, () => req.socket.destroyed));
-        } catch (error) {
-          if (error instanceof CompareAbandoned) return;
-          if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
-            cache?.set(key, { kind: 'too-complex', message: error.message });
-          }
-          throw error;
-        }
-        if (key !== undefined) cache?.set(key, { kind: 'result', answer });
-      }
+      res.setHeader('X-Cache', key === undefined ? 'off' : cache?.get(key) ? 'hit' : 'miss');
+      const answer = await pairAnswer(left, right, req);
+      if (answer === undefined) return;
       // Stored again when it gained a compressed copy, so the cache counts the bytes.
       if ((await answer.send(req.headers, res)) && key !== undefined) {
         cache?.set(key, { kind: 'result', answer });
@@ -109,14 +141,19 @@ export function compareController({
     .all(
       methodNotAllowed(
         ['POST'],
-        `Send POST /api/compare with a JSON body such as ${EXAMPLE_BODY}.`,
+        `Send POST /api/compare with a JSON body such as ${exampleBody()}.`,
       ),
     );
   return router;
 }
 
-/** The two sides of the body, or a `RequestError` saying exactly what to change. */
-function readBody(req: Request): { left: SourceInput; right: SourceInput } {
+/**
+ * The two sides of the body (or its 2 to 4 `sides`), or a `RequestError` saying exactly what to
+ * change.
+ */
+function readBody(
+  req: Request,
+): { left: SourceInput; right: SourceInput } | { sides: SourceInput[] } {
   if (req.body === undefined) {
     // express.json left the body alone: it was empty, or not declared as JSON.
     const type = req.get('Content-Type');
@@ -125,7 +162,7 @@ function readBody(req: Request): { left: SourceInput; right: SourceInput } {
     if (type === undefined && empty) {
       throw new RequestError(
         'invalid-body',
-        `The request has no body. Send the two sides as JSON, such as ${EXAMPLE_BODY}.`,
+        `The request has no body. Send the two sides as JSON, such as ${exampleBody()}.`,
       );
     }
     throw new RequestError(
@@ -133,6 +170,9 @@ function readBody(req: Request): { left: SourceInput; right: SourceInput } {
       `The body must be JSON sent with "Content-Type: application/json"` +
         `${type ? `, not "${type.slice(0, 100)}"` : ' (the header is missing)'}.`,
     );
+  }
+  if (typeof req.body === 'object' && req.body !== null && 'sides' in req.body) {
+    return { sides: readSides((req.body as { sides: unknown }).sides) };
   }
   const sides = wellFormedSides(req.body);
   if (sides) return sides;
@@ -142,8 +182,26 @@ function readBody(req: Request): { left: SourceInput; right: SourceInput } {
   const problems = parsed.error.issues.slice(0, 3).map((issue) => describeIssue(req.body, issue));
   throw new RequestError(
     'invalid-body',
-    `${problems.join('; ')}. The body should look like ${EXAMPLE_BODY}.`,
+    `${problems.join('; ')}. The body should look like ${exampleBody()}.`,
   );
+}
+
+/** The `sides` of an N-way body: 2 to 4, each with a `language` and `code` string. */
+function readSides(value: unknown): SourceInput[] {
+  if (!Array.isArray(value) || value.length < MIN_SIDES || value.length > MAX_SIDES) {
+    throw new RequestError(
+      'invalid-body',
+      `"sides" must be a list of ${MIN_SIDES} to ${MAX_SIDES} programs, not ${Array.isArray(value) ? `${value.length}` : typeName(value)}. The body should look like ${exampleBody('sides')}.`,
+    );
+  }
+  return value.map((item, n) => {
+    const found = side(item);
+    if (found) return found;
+    throw new RequestError(
+      'invalid-body',
+      `"sides[${n}]" must be an object with a "language" string and a "code" string. The body should look like ${exampleBody('sides')}.`,
+    );
+  });
 }
 
 /** The two sides when the body is exactly right, which is the common case, without zod. */
