@@ -268,6 +268,7 @@ export const IDEAS = {
   cycle: 'walking a collection’s items again and again',
   infinity: 'an infinite number',
   pi: 'the number π',
+  concat: 'joining two strings into one',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
 } as const;

@@ -725,6 +725,7 @@ export function align(input: AlignInput): Alignment {
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
     if (!a.idiom?.behaves || !b.idiom?.behaves || a.key !== b.key || a.head.length === 0)
       return false;
+    if (a.idiom.acts !== undefined && a.idiom.acts === b.idiom.acts) return false;
     if (!sameHead(a, b)) return false;
     if (a.concept !== 'binary') return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];

@@ -212,7 +212,7 @@ export function normalize(
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
     for (const m of parts.marks ?? []) {
-      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken, m.site);
     }
     const slots = parts.slots ?? NONE;
     for (const slot in slots) {
@@ -470,7 +470,13 @@ export function normalize(
   };
 
   /** Marks the tokens [first, end) (a child's own tokens) without a list in between. */
-  const addMarkRange = (cn: ConceptNode, category: Category, first: number, end: number) => {
+  const addMarkRange = (
+    cn: ConceptNode,
+    category: Category,
+    first: number,
+    end: number,
+    site: ConceptId | null = null,
+  ) => {
     if (first === end) return;
     if (category === 'block-end') for (let t = first; t < end; t++) blockEnds.add(t);
     const k = markIndex(cn, category);
@@ -479,7 +485,7 @@ export function normalize(
       mark.tokens = appendRange(mark.tokens, first, end);
       return;
     }
-    newMark(cn, category, appendRange(NO_TOKENS, first, end));
+    newMark(cn, category, appendRange(NO_TOKENS, first, end), site);
   };
 
   const generic = genericRulesOf(language);

@@ -102,7 +102,11 @@ export interface ConceptParts {
   headCategory?: Category;
   /** Text compared instead of the head tokens' text (a comment's marker rather than its words). */
   headText?: string;
-  marks?: { category: Category; nodes: SyntaxNode[] }[];
+  /**
+   * Marks by category; `site` names the concept whose syntax a mark is when it is not the node's
+   * own (the `defmodule … end` around a program's functions is the module's).
+   */
+  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId }[];
   slots?: Record<string, (ConceptNode | null)[]>;
   negated?: boolean;
   variant?: string;
@@ -183,7 +187,13 @@ export interface ConceptWords {
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
  * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
  * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
- * (`case _`). `unused`: a loop variable that the loop does not use (`_`).
+ * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `one-line`: a block
+ * written on its construct's line (`, do: x`); `private`: a definition only its module may call
+ * (`defp`); `qualified`: a call that names the module of its function (`Greeter.hello()`);
+ * `piped`: a call whose first argument is the value before a pipe (`x |> f()`); `clauses`: a
+ * choice written as a list of `condition -> code` clauses (`cond`); `charlist`: text in single
+ * quotes that is a list of character codes; `clause`: a further clause of a function defined
+ * clause by clause (`def fact(0)`, then `def fact(n)`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -207,6 +217,13 @@ export const CONCEPT_FORMS = [
   'written-out',
   'safe',
   'no-safe',
+  'one-line',
+  'private',
+  'qualified',
+  'piped',
+  'clauses',
+  'charlist',
+  'clause',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];
@@ -221,6 +238,12 @@ export interface Idiom {
    * a warning (a `behaviour` difference) whenever the idea appears on both sides.
    */
   behaves?: string;
+  /**
+   * How this spelling acts where `behaves` warns, as a short name (`decimal` for a `/` that
+   * always gives a decimal): two languages' spellings that act alike are no false friends to
+   * each other, whatever each warns of against the rest.
+   */
+  acts?: string;
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**
@@ -281,6 +304,20 @@ export interface LanguageModule {
    * node type and parent type and keeps the answer.
    */
   tokenKind(type: string, named: boolean, parentType: string | null): TokenKind;
+  /**
+   * Words the grammar reads as plain names although a reader knows them as keywords (Elixir's
+   * `def` and `if` are macros, called like functions): their tokens are coloured as keywords.
+   */
+  keywordNames?: ReadonlySet<string>;
+  /**
+   * Leaf types whose one token holds parts a reader tells apart (Elixir's keyword `name: ` is a
+   * name and its `:`), and how to cut one: its parts in order, each a piece of its text with its
+   * own colour, or `null` to keep it whole. Spaces between and after the parts are no token.
+   */
+  tokenParts?: {
+    types: ReadonlySet<string>;
+    split(text: string): { text: string; kind: TokenKind }[] | null;
+  };
   /** Grammar node type → concept. Types not listed keep a language-private concept. */
   rules: Record<string, NodeRule>;
   /**
