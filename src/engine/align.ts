@@ -42,7 +42,9 @@ export interface Occurrence {
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
  * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
- * a `case` branch's value against a comparison written out (`tested`).
+ * a `case` branch's value against a comparison written out (`tested`), two constructs of
+ * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
+ * itself).
  */
 export type Form =
   | 'modifier-left'
@@ -52,7 +54,8 @@ export type Form =
   | 'truthiness'
   | 'defaults'
   | 'order'
-  | 'tested';
+  | 'tested'
+  | 'construct';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -402,6 +405,7 @@ export function align(input: AlignInput): Alignment {
         record('statement', 'right-only', NO_TOKENS, b.head, here, here);
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
+      if (a.statement && b.statement && hasHeader(a) && hasHeader(b)) return constructs(a, b, ctx);
       changedWhole('expression', a, b, ctx);
       return;
     }
@@ -461,6 +465,75 @@ export function align(input: AlignInput): Alignment {
       return;
     }
     compareParts(a, b, parent, ctx);
+  };
+
+  /** The body of a construct that has one block of statements: a loop's, a definition's. */
+  const oneBody = (n: ConceptNode): ConceptNode | undefined => {
+    const body = n.slots.get('body');
+    return body?.length === 1 && body[0]?.concept === 'block' ? body[0] : undefined;
+  };
+
+  /** The tokens of a construct before its body, its marks (`do`, `:`) left out. */
+  const header = (n: ConceptNode): number[] => {
+    const body = oneBody(n);
+    if (!body) return [];
+    const marked = new Set<number>();
+    for (const m of n.marks) for (const t of m.tokens) marked.add(t);
+    return range(n).filter((i) => i < body.firstToken && !marked.has(i));
+  };
+
+  /** A construct with a body of statements and something written before it (`while x`). */
+  const hasHeader = (n: ConceptNode) => header(n).length > 0;
+
+  /**
+   * Two constructs of different kinds, each with a body (a `while` loop against a function that
+   * calls itself): what opens each differs as a whole, one lesson; their marks compare as
+   * marks, and their bodies align statement by statement, so that the code inside that is the
+   * same stays paired. What else one holds (an `else`) stands alone.
+   */
+  const constructs = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const nodes = { left: a, right: b };
+    record('expression', 'changed', header(a), header(b), ctx, nodes, a.concept, true, 'construct');
+    // Their marks by category, each side's of its own construct (a lambda's `{` against a
+    // definition's `:`), so that each is explained by the construct it belongs to.
+    for (const m of [...a.marks, ...b.marks]) {
+      const ma = firstOf(a.marks, m.category);
+      const mb = firstOf(b.marks, m.category);
+      if (m !== (ma ?? mb)) continue;
+      if (ma && mb) {
+        const la = sorted(ma.tokens);
+        const lb = sorted(mb.tokens);
+        if (!joinsAlike(leftTokens, la, rightTokens, lb, '\0'))
+          record(m.category, 'changed', la, lb, ctx, nodes, a.concept, false, 'construct');
+      } else if (ma) {
+        record(
+          m.category,
+          'left-only',
+          ma.tokens,
+          NO_TOKENS,
+          ctx,
+          nodes,
+          a.concept,
+          false,
+          'construct',
+        );
+      } else if (mb) {
+        record(
+          m.category,
+          'right-only',
+          NO_TOKENS,
+          mb.tokens,
+          ctx,
+          nodes,
+          b.concept,
+          false,
+          'construct',
+        );
+      }
+    }
+    alignLists(a.slots.get('body') ?? NO_NODES, b.slots.get('body') ?? NO_NODES, ctx);
+    for (const n of a.slots.get('clause') ?? NO_NODES) solo(n, 'left', ctx);
+    for (const n of b.slots.get('clause') ?? NO_NODES) solo(n, 'right', ctx);
   };
 
   /**
@@ -903,7 +976,19 @@ export function align(input: AlignInput): Alignment {
     // Two spellings of one idea are the same thing (`attr_reader :owner`, `@property def owner`).
     const idea = ideaOfStatement(a);
     const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
-    return (a.concept === b.concept ? 1 : 0) + sameIdea + (union === 0 ? 0 : (3 * common) / union);
+    // Calls of two different functions are alike only by what they hold, not by being calls.
+    const kind = a.concept !== b.concept || (a.concept === 'call' && a.key !== b.key) ? 0 : 1;
+    return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
+  };
+
+  /** Whether any two of two runs of siblings are alike enough to pair (`pairByContent`). */
+  const anyAlike = (left: Nodes, right: Nodes): boolean => {
+    if (left.length * right.length > MAX_CONTENT_PAIRS) return false;
+    const rc = right.map((x) => contentOf(x, rightTokens));
+    return left.some((a) => {
+      const ca = contentOf(a, leftTokens);
+      return right.some((b, j) => likeness(a, b, ca, rc[j] as Set<string>) >= MIN_LIKENESS);
+    });
   };
 
   /** The idea a statement spells: its own idiom's, or its decorator's (`@property`). */
@@ -915,7 +1000,7 @@ export function align(input: AlignInput): Alignment {
    * pairing with the most likeness in all (a dynamic programme over the two runs). Pairs less
    * alike than `MIN_LIKENESS` stand alone on their side.
    */
-  const pairByContent = (left: Nodes, right: Nodes, ctx: Context) => {
+  const pairByContent = (left: Nodes, right: Nodes, ctx: Context, inOrder = false) => {
     const n = left.length;
     const m = right.length;
     const lc = left.map((x) => contentOf(x, leftTokens));
@@ -938,23 +1023,44 @@ export function align(input: AlignInput): Alignment {
         row[j] = Math.max(pair, below[j] as number, row[j + 1] as number);
       }
     }
+    // With `inOrder`, the siblings left over between two pairs stand in order against each
+    // other where both sides left as many, and pair where they have anything in common.
+    let gapLeft: number[] = [];
+    let gapRight: number[] = [];
+    const flush = () => {
+      const even = inOrder && gapLeft.length === gapRight.length;
+      gapLeft.forEach((x, k) => {
+        const y = gapRight[k] as number;
+        if (even && ((like[x] as Float64Array)[y] as number) > 0) {
+          compareNodes(left[x] as ConceptNode, right[y] as ConceptNode, ctx);
+        } else {
+          solo(left[x] as ConceptNode, 'left', ctx);
+          if (even) solo(right[y] as ConceptNode, 'right', ctx);
+        }
+      });
+      if (!even) for (const y of gapRight) solo(right[y] as ConceptNode, 'right', ctx);
+      gapLeft = [];
+      gapRight = [];
+    };
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
       const l = (like[i] as Float64Array)[j] as number;
       const here = (best[i] as Float64Array)[j] as number;
       if (l >= MIN_LIKENESS && here === l + ((best[i + 1] as Float64Array)[j + 1] as number)) {
+        flush();
         compareNodes(left[i] as ConceptNode, right[j] as ConceptNode, ctx);
         i++;
         j++;
       } else if (here === ((best[i + 1] as Float64Array)[j] as number)) {
-        solo(left[i++] as ConceptNode, 'left', ctx);
+        gapLeft.push(i++);
       } else {
-        solo(right[j++] as ConceptNode, 'right', ctx);
+        gapRight.push(j++);
       }
     }
-    while (i < n) solo(left[i++] as ConceptNode, 'left', ctx);
-    while (j < m) solo(right[j++] as ConceptNode, 'right', ctx);
+    while (i < n) gapLeft.push(i++);
+    while (j < m) gapRight.push(j++);
+    flush();
   };
 
   /**
@@ -974,6 +1080,11 @@ export function align(input: AlignInput): Alignment {
     if (inPlace >= 0) {
       let common = 0;
       for (const c of changes) if (!c.added && !c.removed) common += c.count ?? c.value.length;
+      // Statements with nothing alike, in place or anywhere: pair them by what they hold, not
+      // by position (a function defined clause by clause against a loop and its counter).
+      const statements = left.length > 1 && (left[0] as ConceptNode).statement;
+      if (inPlace === 0 && common === 0 && statements && anyAlike(left, right))
+        return pairByContent(left, right, ctx, true);
       if (inPlace >= common) return pairInOrder(left, right, ctx);
     }
     let i = 0;

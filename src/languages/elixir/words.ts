@@ -9,7 +9,7 @@ import type { LanguageWords } from '../language.js';
 export const words: LanguageWords = {
   marks: {
     'block-start':
-      'Elixir opens a block with `do` at the end of its first line and closes it with `end`; a block of one expression may stand on that line as `, do: expression`.',
+      'Elixir opens a block with `do` at the end of its first line (or `, do:` before one expression), and each clause of a `case`, `cond` or `fn` with `->` after its pattern or condition.',
     'block-end': 'Elixir closes a block that opened with `do` (or `fn`) with the keyword `end`.',
     'call-parens':
       'Elixir writes parentheses around a function’s arguments by custom, `IO.puts("hi")`; it may leave them out, as it does for `if` and `def`.',
