@@ -64,6 +64,11 @@ export interface Alignment {
    * the next left row…): one number list rather than a small array per pair.
    */
   anchors: number[];
+  /**
+   * The 0-based rows of statements only one side has, per side: a line of one stands against
+   * no line of the other, so the rows agree with the differences.
+   */
+  alone: { left: number[]; right: number[] };
 }
 
 /** Slots are compared in this order, so that both languages' children meet whatever order their grammar lists them in. */
@@ -149,6 +154,7 @@ export function align(input: AlignInput): Alignment {
   const { leftTokens, rightTokens, deadline } = input;
   const occurrences: Occurrence[] = [];
   const anchors: number[] = [];
+  const alone = { left: [] as number[], right: [] as number[] };
   /** Pairs of names (left, right) that name the same definition on the two sides. */
   const renamed = new Set<string>();
   let steps = 0;
@@ -288,6 +294,10 @@ export function align(input: AlignInput): Alignment {
         for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
       }
       return;
+    }
+    // (The lines of a string, a heredoc's, stay free to meet the other side's string lines.)
+    if (node.statement && node.concept !== 'string') {
+      for (let row = node.startRow; row <= node.endRow; row++) alone[side].push(row);
     }
     const category: Category =
       node.concept === 'comment'
@@ -981,13 +991,13 @@ export function align(input: AlignInput): Alignment {
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 
-  /** Whether any two of two runs of siblings are alike enough to pair (`pairByContent`). */
+  /** Whether any two of two runs of siblings have anything in common (`likeness`). */
   const anyAlike = (left: Nodes, right: Nodes): boolean => {
     if (left.length * right.length > MAX_CONTENT_PAIRS) return false;
     const rc = right.map((x) => contentOf(x, rightTokens));
     return left.some((a) => {
       const ca = contentOf(a, leftTokens);
-      return right.some((b, j) => likeness(a, b, ca, rc[j] as Set<string>) >= MIN_LIKENESS);
+      return right.some((b, j) => likeness(a, b, ca, rc[j] as Set<string>) > 0);
     });
   };
 
@@ -1081,7 +1091,8 @@ export function align(input: AlignInput): Alignment {
       let common = 0;
       for (const c of changes) if (!c.added && !c.removed) common += c.count ?? c.value.length;
       // Statements with nothing alike, in place or anywhere: pair them by what they hold, not
-      // by position (a function defined clause by clause against a loop and its counter).
+      // by position (a function defined clause by clause against a loop and its counter),
+      // unless they have nothing at all in common and position is all there is to go by.
       const statements = left.length > 1 && (left[0] as ConceptNode).statement;
       if (inPlace === 0 && common === 0 && statements && anyAlike(left, right))
         return pairByContent(left, right, ctx, true);
@@ -1124,7 +1135,7 @@ export function align(input: AlignInput): Alignment {
   };
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
-  return { occurrences, anchors };
+  return { occurrences, anchors, alone };
 }
 
 /** The token indices in document order (most marks already are: no copy then). */

@@ -163,12 +163,17 @@ function compareIn(
     deadline,
   });
   if (!runs('rows')) return result;
-  const rowSide = (side: SideWork): RowSide => ({
+  const rowSide = (side: SideWork, alone: number[]): RowSide => ({
     lineCount: side.parsed.lineCount,
     text: lineReader(side.code, side.parsed.lineStarts),
     closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
+    alone: new Set(alone.map((row) => row + 1)),
   });
-  let rows = buildRows(alignment.anchors, rowSide(l), rowSide(r));
+  let rows = buildRows(
+    alignment.anchors,
+    rowSide(l, alignment.alone.left),
+    rowSide(r, alignment.alone.right),
+  );
   // A repaired side's rows, tokens and differences are told in the code as written.
   if (l.repair) {
     rows = mapRows(rows, 'left', l.repair, l.written.lineCount);

@@ -212,7 +212,10 @@ export function normalize(
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
     for (const m of parts.marks ?? []) {
-      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken, m.site);
+      for (const n of m.nodes) {
+        addMarkRange(cn, m.category, n.firstToken, n.endToken, m.site);
+        if (m.closes) for (let t = n.firstToken; t < n.endToken; t++) blockEnds.add(t);
+      }
     }
     const slots = parts.slots ?? NONE;
     for (const slot in slots) {

@@ -12,6 +12,8 @@ export interface RowSide {
   text(line: number): string;
   /** 1-based lines holding nothing but block-closing marks. */
   closers: ReadonlySet<number>;
+  /** 1-based lines of statements the other side has no counterpart for: they pair with no code. */
+  alone?: ReadonlySet<number>;
 }
 
 /**
@@ -170,7 +172,7 @@ function fillGap(
 /** Pairs lines in order, except that closing-only and blank lines never pair with code. */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
-    side.closers.has(line) || side.text(line).trim() === '';
+    side.closers.has(line) || side.alone?.has(line) === true || side.text(line).trim() === '';
   let i = 0;
   let j = 0;
   while (i < ls.length || j < rs.length) {

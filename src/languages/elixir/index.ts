@@ -1052,14 +1052,16 @@ function refinePair(node: SyntaxNode, ctx: RefineContext): Refined {
  */
 function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
   const items: SyntaxNode[] = [];
-  const wrapper: SyntaxNode[] = [];
+  const opens: SyntaxNode[] = [];
+  const ends: SyntaxNode[] = [];
   for (const child of node.children) {
     if (!child.named) continue;
     const target = child.type === 'call' ? fieldOf(child, 'target') : undefined;
     const doBlock = target && ctx.text(target) === 'defmodule' ? doBlockOf(child) : undefined;
     if (target && doBlock) {
       const name = positional(typeOf(child, 'arguments'))[0];
-      wrapper.push(target, ...(name ? [name] : []), ...doBlock.open, ...doBlock.close);
+      opens.push(target, ...(name ? [name] : []), ...doBlock.open);
+      ends.push(...doBlock.close);
       items.push(...doBlock.body);
       continue;
     }
@@ -1069,7 +1071,10 @@ function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
   return ctx.make({
     concept: 'block',
     node,
-    marks: [{ category: 'statement', nodes: wrapper, site: 'module' }],
+    marks: [
+      { category: 'statement', nodes: opens, site: 'module' },
+      { category: 'statement', nodes: ends, site: 'module', closes: true },
+    ],
     slots: { item: statements },
   });
 }

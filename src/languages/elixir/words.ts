@@ -340,11 +340,13 @@ export const words: LanguageWords = {
       word: 'Elixir comments start with `#`; documentation goes in `@doc` and `@moduledoc` instead.',
     },
     assign: {
+      absent:
+        'Elixir binds a name only to a value that does not change: a value that changes as the program runs is passed on from call to call as an argument instead.',
       word: 'In Elixir `=` matches: the name on the left is bound to the value on the right, and a pattern on the left takes the value apart, `{a, b} = {1, 2}`.',
     },
     'assign-op': {
       absent:
-        'Elixir has no `+=`: its data never changes in place, so the name is bound again to the new value, `count = count + 1`.',
+        'Elixir has no `+=` or `-=`: its data never changes in place, so a new value is bound to the name again (`count = count - 1`), or passed on to the next call, as in `run(count - 1)`.',
     },
     name: {
       forms: {
