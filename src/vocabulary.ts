@@ -269,6 +269,7 @@ export const IDEAS = {
   infinity: 'an infinite number',
   pi: 'the number π',
   concat: 'joining two strings into one',
+  'put-key': 'a dictionary with a key set to a value',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
 } as const;

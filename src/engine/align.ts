@@ -470,7 +470,10 @@ export function align(input: AlignInput): Alignment {
       return;
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
-    if (!a.statement && !b.statement && a.concept !== 'block' && oneLine) {
+    // An assignment on one line is one expression too: where both its target and its value
+    // differ (`ages["Grace"] = 85` against `ages = Map.put(ages, "Grace", 85)`), it differs whole.
+    const expression = (!a.statement && !b.statement) || a.concept === 'assign';
+    if (expression && a.concept !== 'block' && oneLine) {
       compareExpression(a, b, parent, ctx);
       return;
     }

@@ -332,6 +332,14 @@ export const idioms: Record<string, Idiom> = {
     idea: 'join',
     says: '`Enum.join(items, ", ")` joins a list’s items into one string, the separator between them.',
   },
+  '++': {
+    idea: 'extend',
+    says: '`++` joins two lists into a new one, `[3, 1, 2] ++ [5, 4]`; the lists themselves stay as they were.',
+  },
+  'Map.put': {
+    idea: 'put-key',
+    says: '`Map.put(map, key, value)` gives a new map with the key set to the value; the old map stays as it was, so the result is bound to a name again.',
+  },
   'Enum.concat': {
     idea: 'extend',
     says: '`Enum.concat(a, b)` gives a new list of both lists’ items.',

@@ -430,6 +430,9 @@ const METHOD_NAME: NodeRule = {
       : undefined,
 };
 
+/** Values that, among a function's parameters, are patterns a call's argument must match. */
+const PATTERN_CONCEPTS = new Set(['number', 'string', 'literal', 'list', 'tuple', 'map']);
+
 const PARAMS: NodeRule = {
   concept: 'params',
   marks: { '(': 'call-parens', ')': 'call-parens' },
@@ -451,7 +454,27 @@ function definition(
   }
   const name = signature?.type === 'call' ? fieldOf(signature, 'target') : signature;
   if (!signature || !name || name.type !== 'identifier') return undefined;
-  const params = signature.type === 'call' ? typeOf(signature, 'arguments') : undefined;
+  const paramList = signature.type === 'call' ? typeOf(signature, 'arguments') : undefined;
+  const params = paramList ? ctx.normalize(paramList, PARAMS) : null;
+  if (params) {
+    // A value among the parameters (`def factorial(0)`) is a pattern the argument must match.
+    const items = params.slots.get('item') ?? [];
+    items.forEach((item, k) => {
+      if (PATTERN_CONCEPTS.has(item.concept)) {
+        items[k] = ctx.make({
+          concept: 'pattern',
+          node: paramList as SyntaxNode,
+          slots: { item: [item] },
+        });
+        Object.assign(items[k] as ConceptNode, {
+          firstToken: item.firstToken,
+          endToken: item.endToken,
+          startRow: item.startRow,
+          endRow: item.endRow,
+        });
+      }
+    });
+  }
   const nameNode = ctx.normalize(name, METHOD_NAME);
   const { body, marks } = blockParts(node, ctx, args);
   return ctx.make({
@@ -464,7 +487,7 @@ function definition(
     marks,
     slots: {
       name: [nameNode],
-      params: params ? [ctx.normalize(params, PARAMS)] : [],
+      params: [params],
       guard: [guard],
       body: [body],
     },
@@ -882,6 +905,13 @@ function eachLoop(
   const only = clauses.length === 1 ? clauses[0] : undefined;
   if (!only) return undefined;
   const parts = stabParts(only);
+  // `fn {key, value} -> … end`: a map's items come as tuples, taken apart in the parameter.
+  const tuple =
+    parts.patterns.length === 1 && parts.patterns[0]?.type === 'tuple'
+      ? parts.patterns[0]
+      : undefined;
+  const vars = tuple ? namedKids(tuple) : parts.patterns;
+  const braces = tuple ? tuple.children.filter((c) => c.type === '{' || c.type === '}') : [];
   return ctx.make({
     concept: 'for',
     node: piped?.node ?? node,
@@ -891,11 +921,11 @@ function eachLoop(
     marks: [
       { category: 'call-parens', nodes: parensOf(args) },
       { category: 'block-start', nodes: fn.children.filter((c) => c.type === 'fn') },
-      { category: 'delimiter', nodes: parts.arrow, site: 'params' },
+      { category: 'delimiter', nodes: [...braces, ...parts.arrow], site: 'params' },
       { category: 'block-end', nodes: fn.children.filter((c) => c.type === 'end') },
     ],
     slots: {
-      var: parts.patterns.map((p) => ctx.normalize(p)),
+      var: vars.map((p) => ctx.normalize(p)),
       iterable: [ctx.normalize(iterable)],
       guard: [guardOf(ctx, parts.when, parts.guard)],
       body: [blockOf(ctx, only, parts.body)],
@@ -1197,8 +1227,8 @@ const rules: Record<string, NodeRule> = {
     marks: { '%': 'delimiter' },
     childTypes: { map_content: { slot: 'item', splice: true } },
   },
-  map_content: { concept: 'args' },
-  list: { concept: 'list' },
+  map_content: { concept: 'args', childTypes: { keywords: { slot: 'item', splice: true } } },
+  list: { concept: 'list', childTypes: { keywords: { slot: 'item', splice: true } } },
   tuple: { concept: 'tuple' },
   access_call: { concept: 'index', fields: { target: 'receiver', key: 'item' } },
   dot: {

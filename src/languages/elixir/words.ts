@@ -32,6 +32,8 @@ export const words: LanguageWords = {
   concepts: {
     if: {
       word: '`if` runs its block when the condition is neither `nil` nor `false`.',
+      absent:
+        'Elixir often chooses without an `if`: a function written in clauses, one per shape of its arguments (`def factorial(0)`), or a `case`, picks the code to run.',
       marks: {
         'block-start':
           'Elixir opens an `if`’s block with `do` and closes it with `end` (an `else` in between), or writes it on one line: `if x, do: a, else: b`.',
@@ -88,10 +90,10 @@ export const words: LanguageWords = {
       word: '`for x <- items do … end` runs its block for each item (`<-` takes them in turn) and gives back a list of the block’s values.',
       marks: {
         'block-start':
-          'Elixir hands `Enum.each` an anonymous function that opens with `fn` (`fn item -> … end`), and opens a `for`’s block with `do`.',
+          'Elixir opens a loop’s block with `do` (`for x <- items do`), or hands `Enum.each` a function that opens with `fn` (`fn x -> … end`).',
         'block-end': 'Elixir closes a loop’s function (`fn`) or block (`do`) with `end`.',
         delimiter:
-          'Elixir names the parameter of the function it hands `Enum.each` between `fn` and `->`: `fn fruit -> … end`.',
+          'Elixir names the parameter of the function it hands `Enum.each` between `fn` and `->`, `fn fruit -> … end`; a map’s items come as `{key, value}` tuples, taken apart right there: `fn {name, age} -> … end`.',
         'call-parens':
           'Elixir passes the collection and the function to `Enum.each` in parentheses: `Enum.each(items, fn x -> … end)`.',
       },
@@ -146,6 +148,9 @@ export const words: LanguageWords = {
         clause:
           'Elixir may define a function in several clauses, one per shape of its arguments: a call runs the first clause whose patterns (and `when` guard) match.',
       },
+    },
+    pattern: {
+      word: 'A value among an Elixir function’s parameters is a pattern: the clause runs only for a call whose argument matches it, as `factorial(0)` matches `def factorial(0)`.',
     },
     guard: {
       word: '`when` adds a condition to an Elixir clause: the clause is chosen only when its patterns match and the condition holds.',
@@ -260,7 +265,7 @@ export const words: LanguageWords = {
     call: {
       forms: {
         qualified:
-          'Elixir calls a function of a module by naming the module first, `Greeter.hello(…)`; only code inside that module may leave the name out.',
+          'Elixir calls a function of a module by naming the module first, `Module.function(…)`; only code inside that module may call it by its name alone.',
         piped:
           '`|>` (the pipe) passes the value before it as the first argument of the call after it: `x |> f(y)` is `f(x, y)`.',
       },
@@ -342,7 +347,6 @@ export const words: LanguageWords = {
     assign: {
       absent:
         'Elixir binds a name only to a value that does not change: a value that changes as the program runs is passed on from call to call as an argument instead.',
-      word: 'In Elixir `=` matches: the name on the left is bound to the value on the right, and a pattern on the left takes the value apart, `{a, b} = {1, 2}`.',
     },
     'assign-op': {
       absent:
