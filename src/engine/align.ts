@@ -469,7 +469,8 @@ export function align(input: AlignInput): Alignment {
       if (!sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
       return;
     }
-    const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
+    // (One side on one line is enough: a pipeline laid out over lines is one expression still.)
+    const oneLine = a.startRow === a.endRow || b.startRow === b.endRow;
     // An assignment on one line is one expression too: where both its target and its value
     // differ (`ages["Grace"] = 85` against `ages = Map.put(ages, "Grace", 85)`), it differs whole.
     const expression = (!a.statement && !b.statement) || a.concept === 'assign';

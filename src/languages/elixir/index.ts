@@ -658,14 +658,26 @@ function argsOf(
   ctx: RefineContext,
   args: SyntaxNode | undefined,
   items: (ConceptNode | null)[],
+  piped?: Piped,
 ): ConceptNode | null {
-  if (!args) return items.length > 0 ? null : null;
-  return ctx.make({
+  const node = args ?? piped?.value;
+  if (!node) return null;
+  // In a pipe, `|> Enum.sort()` takes its argument from the pipe: parentheses with nothing
+  // written in them belong to the call's name (`pipeHead`), not around arguments.
+  const empty = piped !== undefined && namedKids(args).length === 0;
+  const cn = ctx.make({
     concept: 'args',
-    node: args,
-    marks: [{ category: 'call-parens', nodes: parensOf(args) }],
+    node,
+    marks: [{ category: 'call-parens', nodes: empty ? [] : parensOf(args) }],
     slots: { item: items },
   });
+  // A piped value stands before the call: the arguments reach back to it.
+  const first = items.find(nonNull);
+  if (first && first.firstToken < cn.firstToken) {
+    cn.firstToken = first.firstToken;
+    cn.startRow = first.startRow;
+  }
+  return cn;
 }
 
 /** The items of an argument list, a keyword list dissolved into its pairs. */
@@ -689,11 +701,20 @@ function plainCall(
   let items = argItems(ctx, args);
   if (piped) items = [piped.value, ...items];
   const pipeHead = piped ? [piped.pipe] : [];
+  // `|> Enum.sort()`: its empty parentheses are part of how the piped call is written.
+  const emptyParens = piped && namedKids(args).length === 0 ? parensOf(args) : [];
   const blockNode = doBlockOf(node) ? typeOf(node, 'do_block') : undefined;
   // A function handed over last is the code the call runs for each item (`Enum.map(xs, fn …)`).
   const last = items[items.length - 1];
   const fnBlock = !blockNode && last?.type === 'anonymous_function' ? last : undefined;
   if (fnBlock) items = items.slice(0, -1);
+  const argsFor = (list: SyntaxNode[]) =>
+    argsOf(
+      ctx,
+      args,
+      list.map((c) => ctx.normalize(c)),
+      piped,
+    );
   const block = blockNode
     ? ctx.normalize(blockNode)
     : fnBlock
@@ -712,13 +733,7 @@ function plainCall(
         head: pipeHead,
         marks: [{ category: 'statement', nodes: target.children.filter((c) => c.type === '.') }],
         slots: {
-          args: [
-            argsOf(
-              ctx,
-              args,
-              items.map((c) => ctx.normalize(c)),
-            ),
-          ],
+          args: [argsFor(items)],
           block: [block],
         },
       });
@@ -735,18 +750,12 @@ function plainCall(
           concept: 'call',
           key: idiom.idea,
           node: whole,
-          head: [...pipeHead, target],
+          head: [...pipeHead, target, ...emptyParens],
           headCategory: 'builtin',
           variant: piped ? 'piped' : undefined,
           slots: {
             receiver: subject ? [ctx.normalize(subject)] : [],
-            args: [
-              argsOf(
-                ctx,
-                args,
-                rest.map((c) => ctx.normalize(c)),
-              ),
-            ],
+            args: [argsFor(rest)],
             block: [block],
           },
         });
@@ -758,17 +767,11 @@ function plainCall(
         concept: 'call',
         key: name,
         node: whole,
-        head: [...pipeHead, target],
+        head: [...pipeHead, target, ...emptyParens],
         headCategory: 'statement',
         variant: piped ? 'piped' : 'qualified',
         slots: {
-          args: [
-            argsOf(
-              ctx,
-              args,
-              items.map((c) => ctx.normalize(c)),
-            ),
-          ],
+          args: [argsFor(items)],
           block: [block],
         },
       });
@@ -780,19 +783,11 @@ function plainCall(
         concept: 'call',
         key: idiomOf(elixir, name)?.idea ?? name,
         node: whole,
-        head: [...pipeHead, right],
+        head: [...pipeHead, right, ...emptyParens],
         variant: piped ? 'piped' : undefined,
         slots: {
           receiver: [ctx.normalize(left)],
-          args: args
-            ? [
-                argsOf(
-                  ctx,
-                  args,
-                  items.map((c) => ctx.normalize(c)),
-                ),
-              ]
-            : [],
+          args: args ? [argsFor(items)] : [],
           block: [block],
         },
       });
@@ -807,21 +802,12 @@ function plainCall(
     concept: 'call',
     key: idiom?.idea ?? name,
     node: whole,
-    head: [...pipeHead, target],
+    head: [...pipeHead, target, ...emptyParens],
     headCategory: idiom ? 'builtin' : 'expression',
     variant: piped ? 'piped' : undefined,
     slots: {
       receiver: subject ? [ctx.normalize(subject)] : [],
-      args:
-        args || piped
-          ? [
-              argsOf(
-                ctx,
-                args,
-                rest.map((c) => ctx.normalize(c)),
-              ),
-            ]
-          : [],
+      args: args || piped ? [argsFor(rest)] : [],
       block: [block],
     },
   });
