@@ -1014,7 +1014,7 @@ export function align(input: AlignInput): Alignment {
    * pairing with the most likeness in all (a dynamic programme over the two runs). Pairs less
    * alike than `MIN_LIKENESS` stand alone on their side.
    */
-  const pairByContent = (left: Nodes, right: Nodes, ctx: Context, inOrder = false) => {
+  const pairByContent = (left: Nodes, right: Nodes, ctx: Context) => {
     const n = left.length;
     const m = right.length;
     const lc = left.map((x) => contentOf(x, leftTokens));
@@ -1037,12 +1037,12 @@ export function align(input: AlignInput): Alignment {
         row[j] = Math.max(pair, below[j] as number, row[j + 1] as number);
       }
     }
-    // With `inOrder`, the siblings left over between two pairs stand in order against each
-    // other where both sides left as many, and pair where they have anything in common.
+    // The siblings left over between two pairs stand in order against each other where both
+    // sides left as many, and pair where they have anything in common.
     let gapLeft: number[] = [];
     let gapRight: number[] = [];
     const flush = () => {
-      const even = inOrder && gapLeft.length === gapRight.length;
+      const even = gapLeft.length === gapRight.length;
       gapLeft.forEach((x, k) => {
         const y = gapRight[k] as number;
         if (even && ((like[x] as Float64Array)[y] as number) > 0) {
@@ -1099,7 +1099,7 @@ export function align(input: AlignInput): Alignment {
       // unless they have nothing at all in common and position is all there is to go by.
       const statements = left.length > 1 && (left[0] as ConceptNode).statement;
       if (inPlace === 0 && common === 0 && statements && anyAlike(left, right))
-        return pairByContent(left, right, ctx, true);
+        return pairByContent(left, right, ctx);
       if (inPlace >= common) return pairInOrder(left, right, ctx);
     }
     let i = 0;

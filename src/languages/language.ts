@@ -194,7 +194,8 @@ export interface ConceptWords {
  * `piped`: a call whose first argument is the value before a pipe (`x |> f()`); `clauses`: a
  * choice written as a list of `condition -> code` clauses (`cond`); `charlist`: text in single
  * quotes that is a list of character codes; `clause`: a further clause of a function defined
- * clause by clause (`def fact(0)`, then `def fact(n)`).
+ * clause by clause (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a
+ * pattern that takes the value apart (`{a, b} = {1, 2}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -225,6 +226,7 @@ export const CONCEPT_FORMS = [
   'clauses',
   'charlist',
   'clause',
+  'match',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

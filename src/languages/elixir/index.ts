@@ -430,6 +430,9 @@ const METHOD_NAME: NodeRule = {
       : undefined,
 };
 
+/** Grammar types that, left of `=`, are patterns taking a value apart. */
+const MATCHED_TYPES = new Set(['tuple', 'list', 'map']);
+
 /** Values that, among a function's parameters, are patterns a call's argument must match. */
 const PATTERN_CONCEPTS = new Set(['number', 'string', 'literal', 'list', 'tuple', 'map']);
 
@@ -993,12 +996,16 @@ function refineBinary(node: SyntaxNode, ctx: RefineContext): Refined {
   switch (op) {
     case '|>':
       return refinePipe(node, ctx);
-    case '=':
+    case '=': {
+      // `{a, b} = {1, 2}`: a pattern on the left takes the value apart.
+      const left = fieldOf(node, 'left');
       return {
         concept: 'assign',
         key: { slot: 'target' },
+        variant: left && MATCHED_TYPES.has(left.type) ? 'match' : undefined,
         fields: { left: 'target', right: 'value' },
       };
+    }
     case '..':
       return {
         concept: 'range',
