@@ -197,9 +197,10 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    // Code that reads the same on both sides is never a difference, however it was parsed.
-    if (whole && kind === 'changed' && joinsAlike(leftTokens, left, rightTokens, right, ' '))
-      return;
+    // Code that reads the same on both sides is never a difference, however it was parsed; a
+    // false friend (`7 / 2` in both) is the exception: reading the same is its point.
+    const same = whole && kind === 'changed' && category !== 'behaviour';
+    if (same && joinsAlike(leftTokens, left, rightTokens, right, ' ')) return;
     const o: Occurrence = {
       category,
       kind,

@@ -195,7 +195,8 @@ export interface ConceptWords {
  * choice written as a list of `condition -> code` clauses (`cond`); `charlist`: text in single
  * quotes that is a list of character codes; `clause`: a further clause of a function defined
  * clause by clause (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a
- * pattern that takes the value apart (`{a, b} = {1, 2}`).
+ * pattern that takes the value apart (`{a, b} = {1, 2}`); `erlang`: a module of the platform a
+ * language runs on, named its own way (Elixir's `:math`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -227,6 +228,7 @@ export const CONCEPT_FORMS = [
   'charlist',
   'clause',
   'match',
+  'erlang',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

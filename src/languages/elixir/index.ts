@@ -631,6 +631,9 @@ const SUBJECT_MODULES = new Set([
   'Stream',
 ]);
 
+/** Modules other languages also call functions on by name: `File.read!`, Ruby's `File.read`. */
+const RECEIVER_MODULES = new Set(['File']);
+
 /** Functions of `Kernel` that take one value to work on: `length(x)`. */
 const SUBJECT_FUNCTIONS = new Set([
   'length',
@@ -745,6 +748,33 @@ function plainCall(
       const module = ctx.text(left);
       const name = ctx.text(right);
       const idiom = idiomOf(elixir, `${module}.${name}`);
+      if (idiom && (left.type === 'atom' || RECEIVER_MODULES.has(module))) {
+        // `:math.sqrt(x)`, `File.read!(path)`: a module other languages also name before the
+        // function, as the thing it is called on.
+        const cn = ctx.make({
+          concept: 'call',
+          key: idiom.idea,
+          node: whole,
+          head: [...pipeHead, right, ...emptyParens],
+          headCategory: 'builtin',
+          variant: piped ? 'piped' : undefined,
+          slots: {
+            receiver: [
+              ctx.make({
+                concept: 'name',
+                key: module.replace(/^:/, ''),
+                node: left,
+                head: [left],
+                variant: left.type === 'atom' ? 'erlang' : undefined,
+              }),
+            ],
+            args: [argsFor(items)],
+            block: [block],
+          },
+        });
+        cn.idiom = idiom;
+        return cn;
+      }
       if (idiom) {
         // A function of the language's own modules: `IO.puts`, `String.upcase(name)`.
         const subject = SUBJECT_MODULES.has(module) ? items[0] : undefined;

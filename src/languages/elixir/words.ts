@@ -358,6 +358,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        erlang:
+          'Elixir names a module of Erlang, the language it runs on, with an atom: `:math`, `:rand`.',
         unused:
           'Elixir names a value it does not use with `_`, or a name starting with `_`, so that it warns of no unused variable.',
       },
