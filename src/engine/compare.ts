@@ -163,12 +163,17 @@ function compareIn(
     deadline,
   });
   if (!runs('rows')) return result;
-  const rowSide = (side: SideWork, alone: number[]): RowSide => ({
-    lineCount: side.parsed.lineCount,
-    text: lineReader(side.code, side.parsed.lineStarts),
-    closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
-    alone: new Set(alone.map((row) => row + 1)),
-  });
+  const rowSide = (side: SideWork, alone: number[]): RowSide => {
+    const normalized = side.normalized as Normalized;
+    const lines = closerLines(side.parsed.tokens, normalized.apart);
+    for (const row of alone) lines.add(row + 1);
+    return {
+      lineCount: side.parsed.lineCount,
+      text: lineReader(side.code, side.parsed.lineStarts),
+      closers: closerLines(side.parsed.tokens, normalized.blockEnds),
+      alone: lines,
+    };
+  };
   let rows = buildRows(
     alignment.anchors,
     rowSide(l, alignment.alone.left),

@@ -62,7 +62,7 @@ export interface EndBlocks {
   middles: string[];
   /**
    * The opener is a word at the end of the line that starts the block (`if x do`): a message
-   * names the block by that line's first word too (`the \`if … do\``).
+   * names the block by that line's first word too where it is a header (`the \`if … do\``).
    */
   namedByLine?: boolean;
 }
@@ -705,6 +705,11 @@ class Diagnoser {
   private rowCodeEnd(row: number): number {
     const last = this.lastCodeLeaf(row);
     if (last >= 0) return this.leafEnd[last] as number;
+    return this.rowTextEnd(row);
+  }
+
+  /** The end of a row's text, before its line break. */
+  private rowTextEnd(row: number): number {
     const starts = this.lines.starts;
     let end = row + 1 < starts.length ? (starts[row + 1] as number) : this.code.length;
     while (end > (starts[row] ?? 0)) {
@@ -984,8 +989,12 @@ class Diagnoser {
           PRIORITY.structure,
         );
       } else {
+        // A word opener (`do`) ends the header's first line, whatever the parser ran on into.
+        const at = headers.opener
+          ? Math.min(this.rowCodeEnd(firstRow), this.rowTextEnd(firstRow))
+          : (this.leafEnd[last] as number);
         this.add(
-          this.leafEnd[last] as number,
+          at,
           `${this.name} expects \`${opener}\` at the end of ${what} line`,
           PRIORITY.structure,
         );
@@ -1143,7 +1152,8 @@ class Diagnoser {
     const report = (keyword: string, row: number) => {
       const first = this.rows().first[row] ?? -1;
       const word = blocks.namedByLine && first >= 0 ? this.text(first) : keyword;
-      const named = word === keyword || !/^\w+$/.test(word) ? keyword : `${word} … ${keyword}`;
+      const header = Object.hasOwn(this.hints.colonHeaders?.keywords ?? {}, word);
+      const named = word === keyword || !header ? keyword : `${word} … ${keyword}`;
       this.add(
         this.rowCodeEnd(this.blockLastRow(row, blocks.middles)),
         `${this.name} expects \`${closer}\` to close the \`${named}\` on line ${row + 1}`,

@@ -120,6 +120,8 @@ export interface Normalized {
   tree: ConceptNode;
   /** The tokens that close a block (`end`, `}`): the rows stage keeps lines of only those apart. */
   blockEnds: ReadonlySet<number>;
+  /** Tokens a line of only which stands against no line of the other side (`ConceptParts.marks`). */
+  apart: ReadonlySet<number>;
 }
 
 /**
@@ -134,6 +136,7 @@ export function normalize(
   arena: Arena = new Arena(),
 ): Normalized {
   const blockEnds = new Set<number>();
+  const apart = new Set<number>();
   /** Names of the methods the program defines, and the calls that were given an idiom. */
   const defined = new Set<string>();
   const spelled: { node: ConceptNode; name: string }[] = [];
@@ -214,7 +217,7 @@ export function normalize(
     for (const m of parts.marks ?? []) {
       for (const n of m.nodes) {
         addMarkRange(cn, m.category, n.firstToken, n.endToken, m.site);
-        if (m.closes) for (let t = n.firstToken; t < n.endToken; t++) blockEnds.add(t);
+        if (m.apart) for (let t = n.firstToken; t < n.endToken; t++) apart.add(t);
       }
     }
     const slots = parts.slots ?? NONE;
@@ -526,5 +529,5 @@ export function normalize(
   if (defined.size > 0) {
     for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
   }
-  return { tree, blockEnds };
+  return { tree, blockEnds, apart };
 }

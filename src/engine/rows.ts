@@ -12,7 +12,10 @@ export interface RowSide {
   text(line: number): string;
   /** 1-based lines holding nothing but block-closing marks. */
   closers: ReadonlySet<number>;
-  /** 1-based lines of statements the other side has no counterpart for: they pair with no code. */
+  /**
+   * 1-based lines the other side has no counterpart for (a statement only this side has, the
+   * wrapper around its functions): they pair with no code.
+   */
   alone?: ReadonlySet<number>;
 }
 

@@ -104,10 +104,10 @@ export interface ConceptParts {
   headText?: string;
   /**
    * Marks by category; `site` names the concept whose syntax a mark is when it is not the node's
-   * own (the `defmodule … end` around a program's functions is the module's); `closes`: its
-   * tokens close a block, so a line of only those stands apart in the rows, as an `end` does.
+   * own (the `defmodule … end` around a program's functions is the module's); `apart`: a line
+   * of only such tokens stands against no line of the other side (the wrapper's own `end`).
    */
-  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId; closes?: boolean }[];
+  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId; apart?: boolean }[];
   slots?: Record<string, (ConceptNode | null)[]>;
   negated?: boolean;
   variant?: string;

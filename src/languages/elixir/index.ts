@@ -1126,7 +1126,7 @@ function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
     node,
     marks: [
       { category: 'statement', nodes: opens, site: 'module' },
-      { category: 'statement', nodes: ends, site: 'module', closes: true },
+      { category: 'statement', nodes: ends, site: 'module', apart: true },
     ],
     slots: { item: statements },
   });
