@@ -181,7 +181,15 @@ function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs:
   while (i < ls.length || j < rs.length) {
     const a = ls[i];
     const b = rs[j];
-    if (a !== undefined && (b === undefined || alone(left, a))) {
+    // A line that closes a block goes after the other side's code in the same gap: that code
+    // is still inside the block.
+    if (a !== undefined && b !== undefined && left.closers.has(a) && !alone(right, b)) {
+      rows.push({ left: null, right: b });
+      j++;
+    } else if (a !== undefined && b !== undefined && right.closers.has(b) && !alone(left, a)) {
+      rows.push({ left: a, right: null });
+      i++;
+    } else if (a !== undefined && (b === undefined || alone(left, a))) {
       rows.push({ left: a, right: null });
       i++;
     } else if (b !== undefined && (a === undefined || alone(right, b))) {

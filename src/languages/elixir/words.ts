@@ -350,7 +350,7 @@ export const words: LanguageWords = {
           'Elixir’s `=` matches a pattern: `{a, b} = {1, 2}` takes the tuple apart, binding `a` to `1` and `b` to `2`, and `{a, b} = {b, a}` swaps them.',
       },
       absent:
-        'Elixir binds a name only to a value that does not change: a value that changes as the program runs is passed on from call to call as an argument instead.',
+        'Elixir binds a name with `=` to a value that never changes: a value that changes as the program runs is passed on from call to call as an argument instead.',
     },
     'assign-op': {
       absent:
