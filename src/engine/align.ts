@@ -120,6 +120,9 @@ const OPPOSITE: Record<string, string> = {
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 
+/** Concepts that define something: they stand for another only if it has a body too. */
+const DEFINITIONS = new Set(['def', 'class', 'module']);
+
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
 
@@ -280,9 +283,10 @@ export function align(input: AlignInput): Alignment {
 
   const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
     checkTime();
-    if (CONTAINERS.has(node.concept)) {
+    if (CONTAINERS.has(node.concept) && !node.statement) {
       // A container only one side has (Python's `()` on a call Ruby writes bare): its marks
-      // and its contents are what differ, each on its own.
+      // and its contents are what differ, each on its own. (A statement that is a value, a
+      // struct a function gives back, stands alone whole.)
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
       const nodes = side === 'left' ? { left: node, right: null } : { left: null, right: node };
       for (const m of node.marks) {
@@ -1006,6 +1010,17 @@ export function align(input: AlignInput): Alignment {
     });
   };
 
+  /**
+   * Whether two leftover siblings may stand for each other: a definition (a function, a class)
+   * only for another construct with a body, never for a plain statement.
+   */
+  const kin = (a: ConceptNode | undefined, b: ConceptNode | undefined): boolean => {
+    if (!a || !b) return false;
+    const defines = (n: ConceptNode) => DEFINITIONS.has(n.concept);
+    if (!defines(a) && !defines(b)) return true;
+    return hasHeader(a) && hasHeader(b);
+  };
+
   /** The idea a statement spells: its own idiom's, or its decorator's (`@property`). */
   const ideaOfStatement = (n: ConceptNode) =>
     n.idiom?.idea ?? n.slots.get('decorator')?.[0]?.idiom?.idea;
@@ -1046,7 +1061,7 @@ export function align(input: AlignInput): Alignment {
       const even = gapLeft.length === gapRight.length;
       gapLeft.forEach((x, k) => {
         const y = gapRight[k] as number;
-        if (even && ((like[x] as Float64Array)[y] as number) > 0) {
+        if (even && ((like[x] as Float64Array)[y] as number) > 0 && kin(left[x], right[y])) {
           compareNodes(left[x] as ConceptNode, right[y] as ConceptNode, ctx);
         } else {
           solo(left[x] as ConceptNode, 'left', ctx);

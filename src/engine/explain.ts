@@ -258,8 +258,11 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       if (g.kind === 'right-only') sentences.reverse();
       return sentences.join(' ');
     }
-    if (l) add(nodeWords(L, l));
-    if (r) add(nodeWords(R, r));
+    // (A negated construct, `until`, is said as one.)
+    const own = (lang: LanguageModule, n: ConceptNode) =>
+      (n.negated ? conceptWords(lang, n.concept)?.forms?.negated : undefined) ?? nodeWords(lang, n);
+    if (l) add(own(L, l));
+    if (r) add(own(R, r));
     if (l && r) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
@@ -327,8 +330,11 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
     // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
-    // the language says of such marks in general, not of the first construct's.
-    const [site, context] = g.contexts.size > 1 ? [null, null] : [o.site, o.context];
+    // the language says of such marks in general, not of the first construct's. A delimiter's
+    // places share their site (they group by it): what it says of that site still holds.
+    const many = g.contexts.size > 1;
+    const site = many && category !== 'delimiter' ? null : o.site;
+    const context = many ? null : o.context;
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
       add(markWords(R, category, site, context));

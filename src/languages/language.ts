@@ -196,7 +196,12 @@ export interface ConceptWords {
  * quotes that is a list of character codes; `clause`: a further clause of a function defined
  * clause by clause (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a
  * pattern that takes the value apart (`{a, b} = {1, 2}`); `erlang`: a module of the platform a
- * language runs on, named its own way (Elixir's `:math`).
+ * language runs on, named its own way (Elixir's `:math`); `capture`: a function captured as a
+ * value (`&String.upcase/1`); `attribute`: a value a module sets for its functions
+ * (`@routes …`); `update`: a copy of a map with some keys changed (`%{map | key: value}`);
+ * `protocol`: a module of functions for one type (`defimpl`); `recursive`: a function's call of
+ * itself; `test`: a test defined by its description (`test "divides" do`); `struct`: a map of
+ * the fields one module names (`%Dog{name: "Rex"}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -229,6 +234,13 @@ export const CONCEPT_FORMS = [
   'clause',
   'match',
   'erlang',
+  'capture',
+  'attribute',
+  'update',
+  'protocol',
+  'recursive',
+  'test',
+  'struct',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

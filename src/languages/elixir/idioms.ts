@@ -76,6 +76,8 @@ export const idioms: Record<string, Idiom> = {
     options: {
       label:
         '`label:` prints its text and `: ` before the value: `IO.inspect(x, label: "x")` prints `x: 5`.',
+      charlists:
+        '`charlists: :as_lists` prints a list of small whole numbers as numbers; without it, `IO.inspect([104, 105])` prints them as text, taking them for the character codes of a charlist.',
     },
   },
   'IO.gets': {
@@ -362,6 +364,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'get-default',
     says: '`Map.get(map, key, default)` reads a key, with the default (or `nil`) when the key is missing.',
   },
+  'Keyword.get': {
+    idea: 'get-default',
+    says: '`Keyword.get(options, :key, default)` reads an option from a keyword list, with the default when it is missing.',
+  },
   'Map.keys': { idea: 'keys', says: '`Map.keys(map)` gives a map’s keys, as a list.' },
   'Map.values': { idea: 'values', says: '`Map.values(map)` gives a map’s values, as a list.' },
   'Map.merge': {
@@ -420,7 +426,25 @@ export const idioms: Record<string, Idiom> = {
     says: '`message` is the text of an Elixir exception: `error.message`.',
   },
 
+  // Tests
+  assert: {
+    idea: 'assert-equal',
+    says: '`assert` is ExUnit’s check that an expression holds; written with `==`, a failure shows both sides.',
+  },
+  assert_raise: {
+    idea: 'assert-raises',
+    says: '`assert_raise SomeError, fn -> … end` runs the function, fails unless it raises that error, and gives back the error.',
+  },
+  'ExUnit.run': {
+    idea: 'run-tests',
+    says: '`ExUnit.run()` runs the tests and gives back a map of counts, such as `%{failures: 0}`.',
+  },
+
   // Structs
+  new: {
+    idea: 'constructor',
+    says: '`new` is, by convention, the name of the function that builds a module’s struct, `Dog.new("Rex", 3)`: an ordinary function, not a keyword.',
+  },
   defstruct: {
     idea: 'record',
     says: '`defstruct [:name, :age]` gives a module a struct: a map with those fields, written `%User{name: "Ann"}`.',

@@ -480,6 +480,7 @@ function definition(
   }
   const nameNode = ctx.normalize(name, METHOD_NAME);
   const { body, marks } = blockParts(node, ctx, args);
+  if (body) markRecursion(body, ctx.text(name));
   return ctx.make({
     concept: 'def',
     node,
@@ -497,6 +498,36 @@ function definition(
   });
 }
 
+/** The calls of a function's body to the function itself: how Elixir repeats. */
+function markRecursion(node: ConceptNode, name: string): void {
+  if (node.concept === 'call' && node.key === name && node.variant === null) {
+    node.variant = 'recursive';
+  }
+  if (node.concept === 'def' || node.concept === 'lambda') return;
+  for (let i = 0; i < node.slots.size; i++) {
+    for (const kid of node.slots.listAt(i)) markRecursion(kid, name);
+  }
+}
+
+/**
+ * In a module of a struct (`defmodule Dog`), a function's first parameter named after it
+ * (`def describe(dog)`) is the data the function works on, as an object's own `self` is.
+ */
+function dataParams(body: ConceptNode, module: string): void {
+  const own = module
+    .replace(/.*\./, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+  for (const statement of body.slots.get('item') ?? []) {
+    if (statement.concept !== 'def') continue;
+    const first = statement.slots.get('params')?.[0]?.slots.get('item')?.[0];
+    if (first?.concept === 'name' && first.key === own) {
+      first.concept = 'self-param';
+      first.headCategory = 'naming';
+    }
+  }
+}
+
 /** `defmodule Name do … end` where it is not the program's outermost wrapper. */
 function moduleOf(
   node: SyntaxNode,
@@ -506,12 +537,15 @@ function moduleOf(
 ): Refined {
   const name = positional(args)[0];
   const { body, marks } = blockParts(node, ctx, args);
+  if (body && name) dataParams(body, ctx.text(name));
   return ctx.make({
     concept: 'module',
     node,
     key: name ? `name:${ctx.text(name)}` : '',
     head: [target],
     headCategory: 'keyword',
+    // `defimpl String.Chars, for: Point`: a protocol's functions for one struct.
+    variant: ctx.text(target) === 'defimpl' ? 'protocol' : undefined,
     marks,
     slots: { name: name ? [ctx.normalize(name)] : [], body: [body] },
   });
@@ -828,6 +862,12 @@ function plainCall(
   }
   // `greet(name)`, `length(list)`, `rem(a, b)`, `raise "…"`.
   const name = ctx.text(target);
+  // `assert actual == expected`: the two values it checks are equal, as other test libraries
+  // take them.
+  const compared = name === 'assert' && items.length === 1 ? items[0] : undefined;
+  if (compared?.type === 'binary_operator' && typeOf(compared, '==')) {
+    items = namedKids(compared);
+  }
   const idiom = idiomOf(elixir, name);
   const subject = idiom && SUBJECT_FUNCTIONS.has(name) && items.length === 1 ? items[0] : undefined;
   const rest = subject ? [] : items;
@@ -988,11 +1028,14 @@ function refineCall(node: SyntaxNode, ctx: RefineContext, piped?: Piped): Refine
       case 'defp':
         return definition(node, ctx, target, args);
       case 'defmodule':
+      case 'defimpl':
         return moduleOf(node, ctx, target, args);
       case 'for':
         return comprehension(node, ctx, target, args);
       case 'try':
         return tryOf(node, ctx, target);
+      case 'test':
+        return testOf(node, ctx, target) ?? plainCall(node, ctx, target, args);
       case 'import':
       case 'require':
       case 'alias':
@@ -1062,6 +1105,58 @@ function refineBinary(node: SyntaxNode, ctx: RefineContext): Refined {
   return undefined;
 }
 
+/**
+ * `&String.upcase/1` and `&(&1 * 2)`: a function captured as a value, compared whole (its `/1`
+ * is the number of arguments, no division); `&1` inside one is its first argument.
+ */
+function refineCapture(node: SyntaxNode, ctx: RefineContext): Refined {
+  const operand = node.children.filter((c) => c.field === 'operand' && c.named)[0];
+  if (operand?.type === 'integer') {
+    return ctx.make({ concept: 'name', key: ctx.text(node), node, head: [node] });
+  }
+  return ctx.make({
+    concept: 'lambda',
+    key: ctx.text(node),
+    node,
+    head: [node],
+    headCategory: 'keyword',
+    variant: 'capture',
+  });
+}
+
+/** `@routes %{…}` sets a module attribute; `@routes` alone reads it. */
+function refineAttribute(node: SyntaxNode, ctx: RefineContext): Refined {
+  const operand = fieldOf(node, 'operand');
+  const target = operand?.type === 'call' ? fieldOf(operand, 'target') : undefined;
+  const value = positional(typeOf(operand, 'arguments'))[0];
+  const at = node.children.find((c) => c.field === 'operator');
+  if (!operand || !at) return undefined;
+  if (!target || !value) {
+    return ctx.make({
+      concept: 'name',
+      key: ctx.text(node),
+      node,
+      head: [node],
+      variant: 'attribute',
+    });
+  }
+  const name = ctx.make({
+    concept: 'name',
+    key: `@${ctx.text(target)}`,
+    node: at,
+    head: [at, target],
+    variant: 'attribute',
+  });
+  name.endToken = target.endToken;
+  return ctx.make({
+    concept: 'assign',
+    key: `name:${name.key}`,
+    node,
+    variant: 'attribute',
+    slots: { target: [name], value: [ctx.normalize(value)] },
+  });
+}
+
 /** A keyword list's `name: value`: a keyword argument in a call, a pair in a map or list. */
 function refinePair(node: SyntaxNode, ctx: RefineContext): Refined {
   const key = fieldOf(node, 'key');
@@ -1072,7 +1167,10 @@ function refinePair(node: SyntaxNode, ctx: RefineContext): Refined {
   const split = key.endToken - key.firstToken === 2;
   const nameToken = split ? tokenAt(key, key.firstToken) : key;
   const colon = split ? [tokenAt(key, key.firstToken + 1)] : [];
-  const inCall = ctx.ancestor(2) === 'arguments';
+  // (A call's refine hands its pairs over itself, its arguments dissolved.)
+  const inCall =
+    ctx.ancestor(1) === 'call' ||
+    (ctx.ancestor(1) === 'keywords' && ctx.ancestor(2) === 'arguments');
   if (inCall) {
     return ctx.make({
       concept: 'keyword-arg',
@@ -1111,7 +1209,7 @@ function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
     if (!child.named) continue;
     const target = child.type === 'call' ? fieldOf(child, 'target') : undefined;
     const doBlock = target && ctx.text(target) === 'defmodule' ? doBlockOf(child) : undefined;
-    if (target && doBlock) {
+    if (target && doBlock && doBlock.body.every((c) => holdsFunctions(c, ctx))) {
       const name = positional(typeOf(child, 'arguments'))[0];
       opens.push(target, ...(name ? [name] : []), ...doBlock.open);
       ends.push(...doBlock.close);
@@ -1129,6 +1227,45 @@ function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
       { category: 'statement', nodes: ends, site: 'module', apart: true },
     ],
     slots: { item: statements },
+  });
+}
+
+/**
+ * What a module that only holds functions holds: definitions, module attributes, comments. A
+ * module with a struct or tests (`defstruct`, `use ExUnit.Case`) is more than a wrapper: it
+ * stays a module, to stand for a class.
+ */
+function holdsFunctions(node: SyntaxNode, ctx: RefineContext): boolean {
+  if (node.type === 'comment') return true;
+  if (node.type === 'unary_operator') return ctx.text(node).startsWith('@');
+  const target = node.type === 'call' ? fieldOf(node, 'target') : undefined;
+  return target !== undefined && FUNCTION_WORDS.has(ctx.text(target));
+}
+
+const FUNCTION_WORDS = new Set(['def', 'defp', 'defmacro', 'import', 'require', 'alias']);
+
+/** `test "divides" do … end`: one ExUnit test, a definition named by its string. */
+function testOf(node: SyntaxNode, ctx: RefineContext, target: SyntaxNode): Refined {
+  const name = positional(typeOf(node, 'arguments'))[0];
+  const { body, marks } = blockParts(node, ctx, typeOf(node, 'arguments'));
+  if (!name || name.type !== 'string' || !body) return undefined;
+  const nameNode = ctx.make({
+    concept: 'method-name',
+    key: ctx.text(name),
+    node: name,
+    head: [name],
+    headCategory: 'naming',
+    variant: 'test',
+  });
+  return ctx.make({
+    concept: 'def',
+    node,
+    key: `method-name:${nameNode.key}`,
+    head: [target],
+    headCategory: 'keyword',
+    variant: 'test',
+    marks,
+    slots: { name: [nameNode], body: [body] },
   });
 }
 
@@ -1233,6 +1370,8 @@ const rules: Record<string, NodeRule> = {
     refine: (node, ctx) => {
       const operator = fieldOf(node, 'operator');
       const op = operator ? ctx.text(operator) : '';
+      if (op === '&') return refineCapture(node, ctx);
+      if (op === '@') return refineAttribute(node, ctx);
       if (op === '!' || op === 'not') {
         return {
           concept: 'not',
@@ -1249,6 +1388,20 @@ const rules: Record<string, NodeRule> = {
     concept: 'map',
     marks: { '%': 'delimiter' },
     childTypes: { map_content: { slot: 'item', splice: true } },
+    // `%{account | nickname: "savings"}`: a copy of a map with some keys changed;
+    // `%Dog{name: "Rex"}`: a struct, a map with its module's fields.
+    refine: (node) => {
+      const first = namedKids(typeOf(node, 'map_content'))[0];
+      const update = first?.type === 'binary_operator' && typeOf(first, '|') !== undefined;
+      const struct = typeOf(node, 'struct') !== undefined;
+      if (!update && !struct) return undefined;
+      return {
+        concept: 'map',
+        variant: update ? 'update' : 'struct',
+        marks: { '%': 'delimiter' },
+        childTypes: { map_content: { slot: 'item', splice: true } },
+      };
+    },
   },
   map_content: { concept: 'args', childTypes: { keywords: { slot: 'item', splice: true } } },
   list: { concept: 'list', childTypes: { keywords: { slot: 'item', splice: true } } },
@@ -1328,7 +1481,7 @@ export const elixir: LanguageModule = {
   },
   rules,
   idioms,
-  methodNames: {},
+  methodNames: { to_string: 'to-string', inspect: 'repr' },
   commentMarker: () => '#',
   words,
   syntaxErrors,

@@ -145,8 +145,9 @@ export const words: LanguageWords = {
       forms: {
         private:
           '`defp` defines a private function: only the functions of its own module may call it.',
+        test: '`test "name" do … end` defines one ExUnit test, named by its string, in a module that says `use ExUnit.Case`.',
         clause:
-          'Elixir may define a function in several clauses, one per shape of its arguments: a call runs the first clause whose patterns (and `when` guard) match.',
+          'Elixir may `def` a function again under the same name, one clause per shape of its arguments: a call runs the first clause whose patterns (and `when` guard) match.',
       },
     },
     pattern: {
@@ -201,11 +202,18 @@ export const words: LanguageWords = {
         'Elixir has no `self` for an object: a function gets the data it works on as an argument.',
     },
     'self-param': {
+      word: 'An Elixir function takes the struct it works on as an ordinary parameter, by convention the first, named after the struct: `def describe(dog)`.',
+      alone:
+        'An Elixir function takes the struct it works on as an ordinary parameter, by convention the first, named after the struct: `def describe(dog)`.',
       absent:
         'Elixir has no objects to call a function on: the data a function works on is its first parameter, by convention.',
     },
     module: {
       word: '`defmodule` defines a module: every Elixir function lives in one.',
+      forms: {
+        protocol:
+          '`defimpl` implements a protocol (functions other code calls on any type) for one struct: `defimpl String.Chars, for: Point` gives `Point` the `to_string` that `IO.puts` and `#{…}` call.',
+      },
       marks: {
         'block-start': 'Elixir opens a module’s body with `do` and closes it with `end`.',
         'block-end': 'Elixir closes a module with `end`.',
@@ -257,13 +265,15 @@ export const words: LanguageWords = {
       absent:
         'Elixir needs no `import` for this: its modules are always there to call by name, as in `String.upcase(s)`.',
       alone:
-        '`require Integer` makes the module’s macros (`Integer.is_odd`) usable; `import` lets the code call a module’s functions without its name.',
+        '`import` lets Elixir code call a module’s functions without its name, `require Integer` makes its macros usable (`Integer.is_odd`), and `use ExUnit.Case` brings in what a module needs, such as ExUnit’s `test`.',
       without: {
         string: 'Elixir names a module bare, as a name with a capital letter: `require Integer`.',
       },
     },
     call: {
       forms: {
+        recursive:
+          'A function that calls itself, `f(…)` inside `def f`, with new values repeats (recursion): that is how Elixir loops, since it has no loop statements; a clause that does not call itself again ends it.',
         qualified:
           'Elixir calls a function of a module by naming the module first, `Module.function(…)`; only code inside that module may call it by its name alone.',
         piped:
@@ -275,6 +285,10 @@ export const words: LanguageWords = {
       },
     },
     lambda: {
+      forms: {
+        capture:
+          '`&` captures a function as a value: `&String.upcase/1` names a function and its number of arguments (the `/1` is no division), and `&(&1 * 2)` is a short anonymous function whose first argument is `&1`.',
+      },
       word: '`fn x -> … end` makes an anonymous function in Elixir; a variable holding one is called with a dot: `double.(4)`.',
       alone:
         '`fn x -> … end` makes an anonymous function in Elixir; a variable holding one is called with a dot: `double.(4)`.',
@@ -307,6 +321,12 @@ export const words: LanguageWords = {
     },
     interpolation: { word: 'Elixir puts a value into a double-quoted string with `#{…}`.' },
     map: {
+      forms: {
+        update:
+          '`%{map | key: value}` gives a copy of a map with the key changed; the map itself stays as it was, so the copy is bound to a name again.',
+        struct:
+          '`%Dog{name: name}` makes a struct: a map with the fields its module’s `defstruct` names, and no others.',
+      },
       word: 'An Elixir map is written `%{key => value}`, or `%{key: value}` for atom keys; `map[key]` gives `nil` for a missing key, `map.key` raises a `KeyError`.',
       marks: {
         delimiter: 'An Elixir map is written `%{…}`: the `%` tells it from a tuple, `{a, b}`.',
@@ -346,6 +366,8 @@ export const words: LanguageWords = {
     },
     assign: {
       forms: {
+        attribute:
+          '`@name value` in a module sets a module attribute: a value fixed when the module is compiled, read as `@name` in its functions.',
         match:
           'Elixir’s `=` matches a pattern: `{a, b} = {1, 2}` takes the tuple apart, binding `a` to `1` and `b` to `2`, and `{a, b} = {b, a}` swaps them.',
       },
@@ -358,6 +380,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        attribute:
+          '`@name` is a module attribute: a value the module sets once, when it is compiled, for its functions to read.',
         erlang:
           'Elixir names a module of Erlang, the language it runs on, with an atom: `:math`, `:rand`.',
         unused:
@@ -367,6 +391,7 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Elixir names functions in `snake_case`; one that answers yes or no ends in `?`.',
       forms: {
+        test: 'An ExUnit test is named by a string, `test "divides" do`: any words, spaces and all.',
         predicate:
           'Elixir ends the name of a function that answers yes or no with `?`, as in `even?`.',
       },
