@@ -17,7 +17,9 @@ import {
   loadLibrary,
   MAX_FILE_BYTES,
   MAX_JSON_DEPTH,
+  programFileName,
 } from '../../src/library/load.js';
+import { languages } from '../../src/languages/registry.js';
 import { createApp } from '../../src/server/app.js';
 import { capturingLogger } from '../server/helpers.js';
 
@@ -319,7 +321,8 @@ describe('sizes and shapes', () => {
     expect(formatSkipped(skipped!)).toBe(
       'skipped snippet basics/hello: basics/hello/main.\\u001b[31mrb\\u000ax: unexpected file: ' +
         'a snippet folder holds snippet.json, output.txt and one program per language named ' +
-        'main.rb, main.py (and 1 more problem: juxta check lists them all)',
+        `${languages.map((l) => programFileName(l.id)).join(', ')} ` +
+        '(and 1 more problem: juxta check lists them all)',
     );
     const report = formatCheckReport(await checkLibrary(root, { run: false }));
     expect(report.split('\n')).toEqual([
