@@ -651,7 +651,7 @@ function tryOf(node: SyntaxNode, ctx: RefineContext, target: SyntaxNode): Refine
   });
 }
 
-/** Modules whose functions take the value they work on first: Ruby-like `x.upcase` is `String.upcase(x)`. */
+/** Modules whose functions take the value they work on first: `String.upcase(x)`, where a method is called on `x`. */
 const SUBJECT_MODULES = new Set([
   'String',
   'Enum',
@@ -665,7 +665,7 @@ const SUBJECT_MODULES = new Set([
   'Stream',
 ]);
 
-/** Modules other languages also call functions on by name: `File.read!`, Ruby's `File.read`. */
+/** Modules whose functions other languages also call on the module by name: `File.read!(path)`. */
 const RECEIVER_MODULES = new Set(['File']);
 
 /** Functions of `Kernel` that take one value to work on: `length(x)`. */
