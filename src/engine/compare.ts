@@ -12,7 +12,7 @@ import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
-import { parse, type ParsedSide } from './parse.js';
+import { parse, type ParsedSide, type SyntaxNode } from './parse.js';
 import { applyRepair, findRepair, mapRepair, mapRows, type RepairMap } from './repair.js';
 import { buildRows, closerLines, lineReader, type RowSide } from './rows.js';
 import type { LanguageModule } from '../languages/language.js';
@@ -165,13 +165,13 @@ function compareIn(
   if (!runs('rows')) return result;
   const rowSide = (side: SideWork, alone: number[]): RowSide => {
     const normalized = side.normalized as Normalized;
-    const lines = closerLines(side.parsed.tokens, normalized.apart);
-    for (const row of alone) lines.add(row + 1);
+    const apart = closerLines(side.parsed.tokens, normalized.apart);
+    for (const row of alone) apart.add(row + 1);
     return {
       lineCount: side.parsed.lineCount,
       text: lineReader(side.code, side.parsed.lineStarts),
       closers: closerLines(side.parsed.tokens, normalized.blockEnds),
-      alone: lines,
+      apart,
     };
   };
   let rows = buildRows(
@@ -199,9 +199,37 @@ function compareIn(
   return result;
 }
 
-/** When one edit explains a side's errors, the later stages compare the code as repaired. */
+/**
+ * Whether a tree holds code tree-sitter could not parse (an ERROR or a MISSING node), or a word
+ * that closes or continues a block read as a plain name (an `end` whose block lost its opener:
+ * the grammar accepts it, the language does not).
+ */
+function hasSyntaxError(root: SyntaxNode, code: string, language: LanguageModule): boolean {
+  const stray = language.syntaxErrors.colonHeaders?.strayWords ?? [];
+  const text = new Set(language.syntaxErrors.textNodes);
+  // Nodes to visit, each with whether it sits in a string (whose words are no code).
+  const stack: [SyntaxNode, boolean][] = [[root, false]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, inText] = top;
+    if (node.type === 'ERROR' || node.missing) return true;
+    if (node.children.length === 0 && stray.length > 0 && !inText) {
+      const word = code.slice(node.startIndex, node.endIndex);
+      if (word !== node.type && stray.includes(word)) return true;
+    }
+    const kidsInText = inText || text.has(node.type);
+    for (const child of node.children) stack.push([child, kidsInText]);
+  }
+  return false;
+}
+
+/**
+ * When one edit explains a side's errors, the later stages compare the code as repaired. Code
+ * that parses as it is has nothing an edit could mend: its errors are the language's checks
+ * beyond syntax (a variable given a value it never declared).
+ */
 function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) {
-  if (side.errors.length === 0) return;
+  const { root } = side.written;
+  if (side.errors.length === 0 || !hasSyntaxError(root, side.input.code, side.language)) return;
   const repair = findRepair(side.input.code, side.language, side.errors, deadline);
   if (!repair) return;
   side.code = applyRepair(side.input.code, repair);

@@ -27,7 +27,12 @@ export type FieldTarget =
        * dissolves only children of those concepts (a `|` union of patterns, not a lone string).
        */
       splice?: boolean | string[];
-    };
+    }
+  /**
+   * The child's tokens, all of them, are a mark of this category on this node rather than a child
+   * of it: a declaration's type (`int` before `x`), a method's `public static`.
+   */
+  | { mark: Category };
 
 /** How one grammar node type maps onto a shared concept. Tables of these are the heart of a module. */
 export interface NodeRule {
@@ -102,12 +107,8 @@ export interface ConceptParts {
   headCategory?: Category;
   /** Text compared instead of the head tokens' text (a comment's marker rather than its words). */
   headText?: string;
-  /**
-   * Marks by category; `site` names the concept whose syntax a mark is when it is not the node's
-   * own (the `defmodule … end` around a program's functions is the module's); `apart`: a line
-   * of only such tokens stands against no line of the other side (the wrapper's own `end`).
-   */
-  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId; apart?: boolean }[];
+  /** `site`: the concept whose syntax the mark is, when it is not this node's own. */
+  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId }[];
   slots?: Record<string, (ConceptNode | null)[]>;
   negated?: boolean;
   variant?: string;
@@ -161,7 +162,8 @@ export type MarkCategory =
   | 'string'
   | 'terminator'
   | 'statement'
-  | 'keyword';
+  | 'keyword'
+  | 'type';
 
 /**
  * What a language says about its own side of one concept. Every sentence is about this language
@@ -188,20 +190,23 @@ export interface ConceptWords {
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
  * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
  * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
- * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `one-line`: a block
- * written on its construct's line (`, do: x`); `private`: a definition only its module may call
- * (`defp`); `qualified`: a call that names the module of its function (`Greeter.hello()`);
- * `piped`: a call whose first argument is the value before a pipe (`x |> f()`); `clauses`: a
- * choice written as a list of `condition -> code` clauses (`cond`); `charlist`: text in single
- * quotes that is a list of character codes; `clause`: a further clause of a function defined
- * clause by clause (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a
- * pattern that takes the value apart (`{a, b} = {1, 2}`); `erlang`: a module of the platform a
- * language runs on, named its own way (Elixir's `:math`); `capture`: a function captured as a
- * value (`&String.upcase/1`); `attribute`: a value a module sets for its functions
- * (`@routes …`); `update`: a copy of a map with some keys changed (`%{map | key: value}`);
- * `protocol`: a module of functions for one type (`defimpl`); `recursive`: a function's call of
- * itself; `test`: a test defined by its description (`test "divides" do`); `struct`: a map of
- * the fields one module names (`%Dog{name: "Rex"}`).
+ * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `class-named`: a
+ * constructor named after its class. `case-break`: a `break` that ends one case of a choice.
+ * `record`: a class declared as a record of named values. `word-case`: how a name made of several
+ * words joins them (`middle_name`, `middleName`). `one-line`: a block written on its construct's
+ * line (`, do: x`); `private`: a definition only its module may call (`defp`); `qualified`: a call
+ * that names the module of its function (`Greeter.hello()`); `piped`: a call whose first argument
+ * is the value before a pipe (`x |> f()`); `clauses`: a choice written as a list of
+ * `condition -> code` clauses (`cond`); `charlist`: text in single quotes that is a list of
+ * character codes; `clause`: a further clause of a function defined clause by clause
+ * (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a pattern that
+ * takes the value apart (`{a, b} = {1, 2}`); `erlang`: a module of the platform a language runs
+ * on, named its own way (Elixir's `:math`); `capture`: a function captured as a value
+ * (`&String.upcase/1`); `attribute`: a value a module sets for its functions (`@routes …`);
+ * `update`: a copy of a map with some keys changed (`%{map | key: value}`); `protocol`: a module
+ * of functions for one type (`defimpl`); `recursive`: a function's call of itself; `test`: a test
+ * defined by its description (`test "divides" do`); `struct`: a map of the fields one module
+ * names (`%Dog{name: "Rex"}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -225,6 +230,10 @@ export const CONCEPT_FORMS = [
   'written-out',
   'safe',
   'no-safe',
+  'class-named',
+  'case-break',
+  'record',
+  'word-case',
   'one-line',
   'private',
   'qualified',
@@ -261,6 +270,11 @@ export interface Idiom {
    * each other, whatever each warns of against the rest.
    */
   acts?: string;
+  /**
+   * The warning holds against any language that writes the same code, not only one that warns of
+   * its own: the code acts differently only here (`==` between two strings).
+   */
+  warnsAlone?: boolean;
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**

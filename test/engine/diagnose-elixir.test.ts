@@ -153,7 +153,7 @@ const cases: [string, string, Expected][] = [
   [
     'a string never closed',
     'IO.puts("hi)\n',
-    [[2, 1, 'This string on line 1 is never closed: add `"` at its end']],
+    [[1, 13, 'This string on line 1 is never closed: add `"` at its end']],
   ],
   [
     'a `(` never closed',

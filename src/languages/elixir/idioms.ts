@@ -339,7 +339,7 @@ export const idioms: Record<string, Idiom> = {
     says: '`++` joins two lists into a new one, `[3, 1, 2] ++ [5, 4]`; the lists themselves stay as they were.',
   },
   'Map.put': {
-    idea: 'put-key',
+    idea: 'store-key',
     says: '`Map.put(map, key, value)` gives a new map with the key set to the value; the old map stays as it was, so the result is bound to a name again.',
   },
   'Enum.concat': {

@@ -1219,13 +1219,11 @@ function refineSource(node: SyntaxNode, ctx: RefineContext): Refined {
     items.push(child);
   }
   const statements = statementsOf(ctx, items);
+  // The wrapper is the module's own syntax (`OWN_MARKS`): one mark, its lines standing apart.
   return ctx.make({
     concept: 'block',
     node,
-    marks: [
-      { category: 'statement', nodes: opens, site: 'module' },
-      { category: 'statement', nodes: ends, site: 'module', apart: true },
-    ],
+    marks: [{ category: 'statement', nodes: [...opens, ...ends], site: 'module' }],
     slots: { item: statements },
   });
 }
