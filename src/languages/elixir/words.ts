@@ -24,6 +24,7 @@ export const words: LanguageWords = {
     'call-parens':
       'Elixir may leave out the parentheses of a call: they are optional around a function’s arguments.',
     terminator: 'Elixir ends an expression at the end of its line; it needs no `;`.',
+    type: 'Elixir declares no types: a name is bound to a value of any kind, and a function takes arguments of any kind (patterns and guards such as `when is_integer(n)` check them where it matters).',
   },
   defaults:
     'Elixir makes a parameter’s default (`\\\\ []`) anew at every call that leaves it out, and its data never changes in place, so a default `[]` or `%{}` is safe.',
@@ -220,6 +221,22 @@ export const words: LanguageWords = {
         statement:
           'Elixir keeps its functions in a module: `defmodule … do` … `end` wraps them, since no function may stand outside one.',
       },
+    },
+    main: {
+      without: {
+        statement:
+          'Elixir runs a script’s expressions from top to bottom: only its functions need a module (`defmodule`) around them.',
+      },
+    },
+    parens: {
+      without: {
+        delimiter:
+          'Elixir writes a condition bare, with no parentheses around it: `if age > 3 do`, `for x <- items do`.',
+      },
+    },
+    'field-declaration': {
+      absent:
+        'Elixir declares no fields of an object: a struct names its fields once, `defstruct [:name]`, and a new struct is a new value.',
     },
     try: {
       word: 'Elixir wraps code that may fail in `try do` … `rescue` … `end`; much Elixir code gives back `{:ok, value}` or `{:error, reason}` instead of raising.',
