@@ -65,7 +65,7 @@ export const idioms: Record<string, Idiom> = {
     says: 'JavaScript’s `/` keeps the decimals: `7 / 2` is `3.5`; `Math.floor(7 / 2)` is `3`.',
     behaves:
       'JavaScript has one kind of number, so `/` keeps the decimals (`7 / 2` is `3.5`); `Math.floor` or `Math.trunc` makes the answer a whole number.',
-    behaviour: 'decimal',
+    acts: 'decimal',
   },
   '**': { idea: 'power', says: '`**` raises a number to a power in JavaScript: `7 ** 2` is `49`.' },
   '%': {
