@@ -7,6 +7,8 @@
  * server's RSS over time, then whether each target holds; exits 1 when one is missed.
  *
  * `SOAK_SECONDS` (default 60) is the length of the load; the phases take fixed shares of it.
+ * `--ci` (as `.ci/run` runs it) exits 1 only when a memory or an error target is missed: the
+ * latency targets are printed too, but a CI machine's timing is not this service's.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -27,6 +29,7 @@ import { pair } from './generate.js';
 import type { ProbeSample } from './soak/probe.js';
 
 const SECONDS = Number(process.env['SOAK_SECONDS'] ?? 60);
+const CI = process.argv.includes('--ci');
 /** How long the server is left idle before each of the two idle RSS readings. */
 const IDLE_S = Math.max(5, SECONDS * 0.15);
 const BUDGET_MS = DEFAULT_COMPARE_TIMEOUT_MS;
@@ -343,6 +346,9 @@ async function main(): Promise<void> {
   const largeBody = uniqueBodies(big.ruby, big.python);
   const mediumPair = pair(800);
   const mediumBody = uniqueBodies(mediumPair.ruby, mediumPair.python);
+  // Its answer, 660 KB, is as large as the compare cache keeps (1 MB) with a compressed copy.
+  const readerPair = pair(1_000);
+  const readerBody = uniqueBodies(readerPair.ruby, readerPair.python);
 
   console.log(
     `${availableParallelism()} CPUs, load average ${loadavg()
@@ -435,20 +441,20 @@ async function main(): Promise<void> {
     const overload = await phase('unique 255 KB, 200 conn.', 200, 0.17, (s) =>
       load(server.url, 200, s, largeBody),
     );
-    // Slow clients beside a cached load: 10 send a 30 KB body in 20 drips, 10 read a 4.8 MB
-    // answer (cached by then) at 1 MB/s.
+    // Slow clients beside a cached load: 10 send a 30 KB body in 20 drips, 10 read a 660 KB
+    // answer (cached by then) at 128 KB/s, for 5 s each.
     const slowPhase = await phase('slow clients + cached', 50, 0.12, async (s) => {
-      const bigAnswer = largeBody();
+      const keptAnswer = readerBody();
       await fetch(`${server.url}/api/compare`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: bigAnswer,
+        body: keptAnswer,
       }).then((r) => r.arrayBuffer());
       const drips = Array.from({ length: 10 }, () =>
         slowRequest(server.url, mediumBody(), { drips: 20, dripMs: 100, readBytesPerS: 1e9 }),
       );
       const readers = Array.from({ length: 10 }, () =>
-        slowRequest(server.url, bigAnswer, { drips: 1, dripMs: 0, readBytesPerS: 1024 * 1024 }),
+        slowRequest(server.url, keptAnswer, { drips: 1, dripMs: 0, readBytesPerS: 128 * 1024 }),
       );
       const answers = Promise.all([...drips, ...readers]);
       await load(server.url, 50, s, cachedBody);
@@ -509,18 +515,26 @@ async function main(): Promise<void> {
     }
     for (const [name, values] of perPhase) console.log(`  ${name.padEnd(22)} ${values.join(' ')}`);
 
-    const targets = [
+    const targets: {
+      kind: 'errors' | 'memory' | 'latency';
+      target: string;
+      measured: string;
+      ok: boolean;
+    }[] = [
       {
+        kind: 'errors',
         target: 'cached and unique small: every answer a 200',
         measured: `${cached.other + cached['503'] + small.other + small['503']} not 200`,
         ok: cached.other + cached['503'] + small.other + small['503'] === 0,
       },
       {
+        kind: 'errors',
         target: `255 KB pairs at 50 and 200 connections: only 200s and 503s`,
         measured: `${large.other + overload.other} other answers or errors`,
         ok: large.other + overload.other === 0,
       },
       {
+        kind: 'latency',
         target: `every 200 under load within budget + ${TARGETS.answerSlackMs} ms (${BUDGET_MS + TARGETS.answerSlackMs} ms), by the server's log`,
         measured:
           `max ${Math.max(large['server max 200 ms'], overload['server max 200 ms'])} ms ` +
@@ -530,6 +544,7 @@ async function main(): Promise<void> {
           BUDGET_MS + TARGETS.answerSlackMs,
       },
       {
+        kind: 'latency',
         target: `503s are fast (p99 ≤ ${TARGETS.fastRefusalMs} ms), by the server's log`,
         measured:
           `p99 ${large['server p99 503 ms']} ms at 50, ${overload['server p99 503 ms']} ms at 200 ` +
@@ -539,26 +554,31 @@ async function main(): Promise<void> {
         ),
       },
       {
+        kind: 'latency',
         target: `/healthz p99 < ${TARGETS.healthzP99Ms} ms in every phase`,
         measured: reports.map((r) => r['healthz p99 ms']).join(', ') + ' ms',
         ok: reports.every((r) => r['healthz p99 ms'] < TARGETS.healthzP99Ms),
       },
       {
+        kind: 'memory',
         target: `library: ${loop.compares} compares of the ${loop.pairs} snippet pairs grow RSS < ${TARGETS.libraryGrowthMb} MB`,
         measured: `${round(loop.beforeMb)} → ${round(loop.afterMb)} MB in ${round(loop.seconds)} s`,
         ok: loop.afterMb - loop.beforeMb < TARGETS.libraryGrowthMb,
       },
       {
+        kind: 'memory',
         target: `RSS under 255 KB pairs < ${TARGETS.plateauMb} MB`,
         measured: `peak ${Math.max(large['peak RSS MB'], overload['peak RSS MB'])} MB`,
         ok: Math.max(large['peak RSS MB'], overload['peak RSS MB']) < TARGETS.plateauMb,
       },
       {
+        kind: 'memory',
         target: `RSS once idle ≤ ${TARGETS.recoveryRatio}× idle before the load (${round(idleMb)} MB)`,
         measured: `${round(afterMb)} MB (${(afterMb / idleMb).toFixed(2)}×)`,
         ok: afterMb <= TARGETS.recoveryRatio * idleMb,
       },
       {
+        kind: 'errors',
         target: 'slow clients all answered in full',
         measured:
           `${slow.complete} of ${slow.sent}; healthz p99 ${slowPhase['healthz p99 ms']} ms meanwhile` +
@@ -566,6 +586,7 @@ async function main(): Promise<void> {
         ok: slow.sent > 0 && slow.complete === slow.sent,
       },
       {
+        kind: 'errors',
         target: `SIGTERM: answers in flight, exit 0 within ${TARGETS.shutdownMs} ms`,
         measured: `${shutdown.answered} of ${shutdown.sent} answered, exit ${shutdown.code} after ${shutdown.ms} ms`,
         ok:
@@ -577,11 +598,15 @@ async function main(): Promise<void> {
     console.log('\nTargets');
     console.table(targets.map((t) => ({ ...t, ok: t.ok ? 'yes' : 'NO' })));
     const allOk = targets.every((t) => t.ok);
+    const fatal = targets.filter((t) => !t.ok && (!CI || t.kind !== 'latency'));
     console.log(
       `${allOk ? 'All targets met.' : 'Some targets were missed (rows marked NO).'} ` +
+        (CI && !allOk
+          ? `With --ci only memory and error targets fail the run: ${fatal.length === 0 ? 'none was missed' : `${fatal.length} missed`}. `
+          : '') +
         `The run took ${round((performance.now() - started) / 1000)} s.`,
     );
-    process.exitCode = allOk ? 0 : 1;
+    process.exitCode = fatal.length === 0 ? 0 : 1;
   } finally {
     clearInterval(sampler);
     prober.postMessage('stop');
