@@ -9,7 +9,7 @@ import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
-import { ComparePool } from '../../src/server/compare-pool.js';
+import { ComparePool, IDLE_TRIM_BYTES, IDLE_TRIM_MS } from '../../src/server/compare-pool.js';
 import { RequestError } from '../../src/server/errors.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import type { SourceInput } from '../../src/types.js';
@@ -235,5 +235,24 @@ describe('recycling', () => {
     expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
     expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
     expect(threads.stats).toMatchObject({ spawned: 2, recycled: 1 });
+  });
+
+  it('ends a thread left idle with a large heap reserved, and keeps one that compared lessons', async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, IDLE_TRIM_MS + 500));
+    const threads = await warm(pool());
+    for (let i = 0; i < 20; i++) expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
+    await pause();
+    expect(threads.started).toBe(1);
+    // Keeps as much again as the trim size alive on the thread, so its heap is past it.
+    const mb = Math.ceil(IDLE_TRIM_BYTES / 1024 / 1024);
+    const holding = threads.run({ language: 'ruby', code: `hold ${mb}` }, PYTHON, 5_000);
+    expect(JSON.parse(String(await holding))).toHaveProperty('rows');
+    expect(threads.started).toBe(1);
+    await pause();
+    expect(threads.started).toBe(0);
+    expect(threads.stats).toMatchObject({ spawned: 1, trimmed: 1, recycled: 0 });
+    // The next pair starts a new thread.
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
+    expect(threads.stats).toMatchObject({ spawned: 2, trimmed: 1 });
   });
 });
