@@ -146,8 +146,8 @@ const RSS_RECYCLE_MIN_COMPARED = 20;
  * once a burst is over; the next pair starts a new one. Measured: a thread reserves 28 MB once its
  * engine is loaded and at most 32 MB over 20,000 of the library's pairs, so one that only compares
  * lessons stays ready; after twenty 30 KB pairs it holds 53 MB (and the process 28 MB more RSS),
- * after a 255 KB pair over 100 MB. At 64 MB a thread grown by the soak's 30 KB pairs was kept,
- * and the RSS once idle was 2.6 times the idle figure instead of 1.5.
+ * after a 255 KB pair over 100 MB. At 64 MB a thread grown by `npm run soak`'s 30 KB pairs was
+ * kept in some runs, and held about 80 MB of RSS after the load.
  */
 export const IDLE_TRIM_BYTES = 40 * 1024 * 1024;
 export const IDLE_TRIM_MS = 2_000;

@@ -1,7 +1,7 @@
 /**
  * A compare thread of `ComparePool` (compare-pool.ts): loads its engine once, then answers each
- * job with the comparison as JSON text (serialized here, off the event loop) or with what the
- * engine threw.
+ * job with the comparison as JSON in UTF-8 bytes (serialized and encoded here, off the event loop,
+ * and handed over without a copy: their buffer is transferred) or with what the engine threw.
  *
  * Jobs wait here in order and each one runs in a `setImmediate` of its own, so the thread's event
  * loop gets a turn between two comparisons. That turn is when Node frees native memory: the
