@@ -32,7 +32,7 @@ export type CompareEngine = (
 ) => CompareResult;
 
 /**
- * Runs one comparison and resolves to the result as JSON text (a `ComparePool`'s `run`, or the
+ * Runs one comparison and resolves to the result as JSON, UTF-8 bytes (a `ComparePool`'s `run`, or the
  * engine called on the event loop). `abandoned()` is true once the client has gone away: a
  * comparison still waiting for a thread is then dropped (rejected with `CompareAbandoned`).
  */
@@ -41,7 +41,7 @@ export type CompareRunner = (
   right: SourceInput,
   timeoutMs: number,
   abandoned: () => boolean,
-) => Promise<string>;
+) => Promise<Buffer>;
 
 export interface CompareControllerOptions {
   /** `undefined` when caching is off. */
