@@ -119,10 +119,8 @@ export function compareController({
           pairs.push(JSON.parse(answer.body.toString('utf8')) as CompareResult);
         }
         res.setHeader('X-Cache', cache ? 'pairs' : 'off');
-        await new JsonAnswer(JSON.stringify(mergeComparisons(pairs, body.sides.length))).send(
-          req.headers,
-          res,
-        );
+        const merged = JSON.stringify(mergeComparisons(pairs, body.sides.length));
+        await new JsonAnswer(Buffer.from(merged, 'utf8')).send(req.headers, res);
         return;
       }
       const { left, right } = body;
