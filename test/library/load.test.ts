@@ -258,7 +258,14 @@ describe('the bundled library', () => {
     expect(problems).toEqual([]);
     expect(snippets.length).toBeGreaterThanOrEqual(40);
     expect(new Set(snippets.map((s) => s.topic)).size).toBeGreaterThanOrEqual(10);
-    for (const s of snippets) expect(s.languages).toEqual(['ruby', 'python']);
+    // Every snippet in Ruby, Python and JavaScript; at least 25 in Java and in Elixir (issue 13).
+    for (const s of snippets)
+      expect(s.languages).toEqual(expect.arrayContaining(['ruby', 'python', 'javascript']));
+    for (const language of ['java', 'elixir']) {
+      expect(snippets.filter((s) => s.languages.includes(language)).length).toBeGreaterThanOrEqual(
+        25,
+      );
+    }
   });
 
   it("holds the lesson's odd/even pair exactly as the lesson wrote it", async () => {
