@@ -100,13 +100,6 @@ function partners(pair: CompareResult, flip: boolean): Map<number, number> {
   return map;
 }
 
-/** How many lines a side has, from any pair it is in. */
-function lineCount(rows: CompareResult['rows'], which: 'left' | 'right'): number {
-  let count = 0;
-  for (const row of rows) count = Math.max(count, row[which] ?? 0);
-  return count;
-}
-
 /**
  * The rows of every side: the first pair's rows, then each further side `k` placed by its pair
  * with the first side, exactly: a line that stands against a first-side line joins that line's
