@@ -288,6 +288,7 @@ export const words: LanguageWords = {
       },
     },
     call: {
+      word: 'Elixir calls a function as `f(x)`, the data it works on passed in as an argument, since Elixir values have no methods; `map.key`, with no parentheses, reads a key of a map or struct, and raises a `KeyError` when the map has no such key.',
       forms: {
         recursive:
           'A function that calls itself, `f(…)` inside `def f`, with new values repeats (recursion): that is how Elixir loops, since it has no loop statements; a clause that does not call itself again ends it.',
@@ -382,6 +383,7 @@ export const words: LanguageWords = {
       word: 'Elixir comments start with `#`; documentation goes in `@doc` and `@moduledoc` instead.',
     },
     assign: {
+      word: 'Elixir’s `=` binds a name to a value. The value itself never changes: to change it, the code builds a new value and binds the name to that, as `count = count + 1` does.',
       forms: {
         attribute:
           '`@name value` in a module sets a module attribute: a value fixed when the module is compiled, read as `@name` in its functions.',
