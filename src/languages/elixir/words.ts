@@ -383,7 +383,7 @@ export const words: LanguageWords = {
       word: 'Elixir comments start with `#`; documentation goes in `@doc` and `@moduledoc` instead.',
     },
     assign: {
-      word: 'Elixir’s `=` binds a name to a value. The value itself never changes: to change it, the code builds a new value and binds the name to that, as `count = count + 1` does.',
+      word: 'Elixir’s `=` binds a name to a value; binding the same name again makes it stand for a new value, and the old value itself stays as it was.',
       forms: {
         attribute:
           '`@name value` in a module sets a module attribute: a value fixed when the module is compiled, read as `@name` in its functions.',

@@ -288,6 +288,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'iterate',
     says: '`forEach` runs a lambda once for each item of a Java collection; on a map the lambda takes each key and its value, `(key, value) -> …`.',
   },
+  mapToInt: {
+    idea: 'map',
+    says: '`mapToInt` turns each item of a Java stream into an `int` with the lambda, giving an `IntStream`, a stream of numbers that `sum()` can add up.',
+  },
   count: {
     idea: 'length',
     says: '`count()` gives the number of items of a Java stream, as a `long`.',

@@ -218,7 +218,7 @@ export const words: LanguageWords = {
         'Java needs no `import` for this: `String`, `Math` and the rest of `java.lang` are always there.',
     },
     call: {
-      word: 'Java calls a method of an object as `object.method(…)`, with parentheses even when it passes nothing; an object’s data is read and changed through such methods (`getName()`, `setName(…)`), and a `record`’s values through methods named after them (`point.x()`).',
+      word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`.',
