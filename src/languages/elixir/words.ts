@@ -142,6 +142,8 @@ export const words: LanguageWords = {
       },
       without: {
         'block-end': 'A one-line Elixir function, `def f(x), do: …`, needs no `end`.',
+        delimiter:
+          'An Elixir function says when a clause runs with a `when` guard after its parameters, `def f(n) when n > 0`, with no parentheses of its own.',
       },
       forms: {
         private:
@@ -403,6 +405,8 @@ export const words: LanguageWords = {
           '`@name` is a module attribute: a value the module sets once, when it is compiled, for its functions to read.',
         erlang:
           'Elixir names a module of Erlang, the language it runs on, with an atom: `:math`, `:rand`.',
+        'word-case':
+          'Elixir joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a module’s name joins capitalised words: `LineItem`.',
         unused:
           'Elixir names a value it does not use with `_`, or a name starting with `_`, so that it warns of no unused variable.',
       },

@@ -376,6 +376,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'base-error',
     says: '`Exception` is the class of Java errors a program is expected to catch.',
   },
+  RuntimeException: {
+    idea: 'base-error',
+    says: '`RuntimeException` is Java’s class of unchecked exceptions: a method may throw one without declaring it with `throws`, and its caller need not catch it.',
+  },
   IllegalArgumentException: {
     idea: 'value-error',
     says: 'Java throws an `IllegalArgumentException` for an argument of the right type but a wrong value.',
