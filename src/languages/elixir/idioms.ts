@@ -451,6 +451,10 @@ export const idioms: Record<string, Idiom> = {
   },
 
   // Errors
+  defexception: {
+    idea: 'base-error',
+    says: '`defexception [:message]` makes the module around it an exception: a struct with a `message` field, which `raise` raises (`raise MyError, "…"` sets the message) and `rescue` catches.',
+  },
   ArgumentError: {
     idea: 'value-error',
     says: 'Elixir raises an `ArgumentError` for an argument a function cannot take.',

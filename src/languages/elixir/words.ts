@@ -142,6 +142,8 @@ export const words: LanguageWords = {
       },
       without: {
         'block-end': 'A one-line Elixir function, `def f(x), do: …`, needs no `end`.',
+        delimiter:
+          'An Elixir function says when a clause runs with a `when` guard after its parameters, `def f(n) when n > 0`, with no parentheses of its own.',
       },
       forms: {
         private:
@@ -288,6 +290,7 @@ export const words: LanguageWords = {
       },
     },
     call: {
+      word: 'Elixir calls a function as `f(x)`, the data it works on passed in as an argument, since Elixir values have no methods; `map.key`, with no parentheses, reads a key of a map or struct, and raises a `KeyError` when the map has no such key.',
       forms: {
         recursive:
           'A function that calls itself, `f(…)` inside `def f`, with new values repeats (recursion): that is how Elixir loops, since it has no loop statements; a clause that does not call itself again ends it.',
@@ -382,6 +385,7 @@ export const words: LanguageWords = {
       word: 'Elixir comments start with `#`; documentation goes in `@doc` and `@moduledoc` instead.',
     },
     assign: {
+      word: 'Elixir’s `=` binds a name to a value; binding the same name again makes it stand for a new value, and the old value itself stays as it was.',
       forms: {
         attribute:
           '`@name value` in a module sets a module attribute: a value fixed when the module is compiled, read as `@name` in its functions.',
@@ -401,6 +405,8 @@ export const words: LanguageWords = {
           '`@name` is a module attribute: a value the module sets once, when it is compiled, for its functions to read.',
         erlang:
           'Elixir names a module of Erlang, the language it runs on, with an atom: `:math`, `:rand`.',
+        'word-case':
+          'Elixir joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a module’s name joins capitalised words: `LineItem`.',
         unused:
           'Elixir names a value it does not use with `_`, or a name starting with `_`, so that it warns of no unused variable.',
       },

@@ -70,6 +70,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`x != null` asks whether a Java variable holds an object.',
   },
   '++': { idea: 'increment', says: '`count++` adds 1 to a Java variable, as `count += 1` does.' },
+  incrementAndGet: {
+    idea: 'increment',
+    says: '`incrementAndGet()` adds 1 to a Java `AtomicInteger` and gives the new value; a lambda may not assign a variable of the method around it, so a count it changes is kept in such an object.',
+  },
   '--': {
     idea: 'decrement',
     says: '`count--` takes 1 from a Java variable, as `count -= 1` does.',
@@ -280,6 +284,22 @@ export const idioms: Record<string, Idiom> = {
     idea: 'iterate',
     says: '`stream()` walks a Java collection’s items one by one, for methods such as `map`, `filter` and `sorted` to work on.',
   },
+  forEach: {
+    idea: 'iterate',
+    says: '`forEach` runs a lambda once for each item of a Java collection; on a map the lambda takes each key and its value, `(key, value) -> …`.',
+  },
+  mapToInt: {
+    idea: 'map',
+    says: '`mapToInt` turns each item of a Java stream into an `int` with the lambda, giving an `IntStream`, a stream of numbers that `sum()` can add up.',
+  },
+  count: {
+    idea: 'length',
+    says: '`count()` gives the number of items of a Java stream, as a `long`.',
+  },
+  'Comparator.comparing': {
+    idea: 'sort-by',
+    says: '`Comparator.comparing(f)` makes a Java `Comparator`, an order to sort by: items are compared by what `f` gives for each, as `String::length` gives a string’s length; `reversed()` turns the order around.',
+  },
   toList: { idea: 'to-list', says: '`toList()` collects the items of a Java stream into a list.' },
   sum: {
     idea: 'sum',
@@ -300,6 +320,10 @@ export const idioms: Record<string, Idiom> = {
   },
 
   // Strings
+  lines: {
+    idea: 'split-lines',
+    says: '`lines()` gives a Java stream of the lines of a string, without their new lines.',
+  },
   charAt: {
     idea: 'read-item',
     says: '`charAt(i)` gives the character at position `i` of a Java string, counting from 0, as a `char`.',
@@ -351,6 +375,10 @@ export const idioms: Record<string, Idiom> = {
   Exception: {
     idea: 'base-error',
     says: '`Exception` is the class of Java errors a program is expected to catch.',
+  },
+  RuntimeException: {
+    idea: 'base-error',
+    says: '`RuntimeException` is Java’s class of unchecked exceptions: a method may throw one without declaring it with `throws`, and its caller need not catch it.',
   },
   IllegalArgumentException: {
     idea: 'value-error',

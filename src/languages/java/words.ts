@@ -69,6 +69,10 @@ export const words: LanguageWords = {
     ternary: { word: 'Java’s conditional expression is `condition ? a : b`.' },
     while: {
       word: '`while` repeats its block as long as the condition in parentheses is `true`.',
+      marks: {
+        delimiter:
+          'Java writes a `while` loop’s condition in parentheses, `while (n > 0)`, and tests it before each round.',
+      },
       forms: {
         'not-negated':
           'Java has only `while`: for “while not” it writes `while (!condition)`, or a condition that holds in the other case.',
@@ -132,7 +136,7 @@ export const words: LanguageWords = {
       },
     },
     'method-name': {
-      word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two.',
+      word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two. By custom, a method that reads a field is named `get` and the field’s name, `getName()`, and one that sets it `set…`, `setName(name)`.',
       forms: {
         'class-named':
           'A Java constructor is named after its class and has no return type: `Point(int x, int y)` runs when `new Point(1, 2)` makes an object.',
@@ -218,6 +222,7 @@ export const words: LanguageWords = {
         'Java needs no `import` for this: `String`, `Math` and the rest of `java.lang` are always there.',
     },
     call: {
+      word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`.',
@@ -285,7 +290,10 @@ export const words: LanguageWords = {
     },
     number: {
       word: 'Java writes a decimal number (a `double`) with a point, `2.0`, and a whole number (an `int`) without, `2`.',
-      forms: { decimal: 'A number written with a point is a `double` in Java, such as `2.5`.' },
+      forms: {
+        decimal:
+          'A Java number written with a point (`.`) is a `double`, such as `2.5` or `2.0`; one without is an `int`, and `/` between two `int`s drops the remainder: `7 / 2` is `3`, `7 / 2.0` is `3.5`.',
+      },
     },
     literal: { word: 'Java writes `null`, `true` and `false` in small letters.' },
     comment: {
