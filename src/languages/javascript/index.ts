@@ -239,6 +239,7 @@ function loopCall(
  * method on: `Math.floor(x)` ↔ `x.floor`, `String(n)` ↔ `n.to_s`. The one argument is the receiver.
  */
 const VALUE_FUNCTIONS = new Set([
+  'Object.freeze',
   'Object.keys',
   'Object.values',
   'Object.entries',
@@ -361,9 +362,10 @@ function refineMember(node: SyntaxNode, ctx: RefineContext): Refined {
   const property = field(node, 'property');
   if (!object || !property) return undefined;
   if (object.type === 'this') {
+    // `this.#owner` is the private field `owner`: the same field as another language's.
     return ctx.make({
       concept: 'field',
-      key: ctx.text(property),
+      key: ctx.text(property).replace(/^#/, ''),
       node,
       head: [node],
       headCategory: 'naming',
@@ -821,6 +823,16 @@ const rules: Record<string, NodeRule> = {
       },
     },
   },
+  // `count = 0;` in a class body: a field every new object gets.
+  field_definition: {
+    concept: 'field-declaration',
+    key: { slot: 'target' },
+    head: ['static'],
+    headCategory: 'statement',
+    marks: { '=': 'delimiter' },
+    fields: { property: 'target', value: 'value' },
+  },
+  private_property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   new_expression: {
     concept: 'construct',
     key: { slot: 'class' },
@@ -834,7 +846,13 @@ const rules: Record<string, NodeRule> = {
     head: ['catch'],
     headCategory: 'keyword',
     marks: { '(': 'delimiter', ')': 'delimiter' },
-    fields: { parameter: 'alias', body: 'body' },
+    fields: {
+      parameter: {
+        slot: 'alias',
+        rule: { concept: 'alias', leaf: true, key: 'text', head: ['self'] },
+      },
+      body: 'body',
+    },
   },
   finally_clause: {
     concept: 'finally',
@@ -858,6 +876,8 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'module' },
     marks: TERMINATOR,
     fields: { source: 'module' },
+    // `import assert from "node:assert"`: the names given to what the module exports.
+    childTypes: { import_clause: { slot: 'item', rule: { concept: 'names' } } },
   },
 
   call_expression: { concept: 'call', refine: refineCall },

@@ -63,7 +63,7 @@ export const words: LanguageWords = {
       },
       marks: {
         'block-start':
-          'JavaScript opens the `else` branch with `{`, often on the line that closes the branch before it: `} else {`.',
+          'JavaScript opens the `else` branch with `{`, often on the line that closes the branch before it (`} else {`); the `default` of a `switch` ends with `:`.',
       },
     },
     ternary: { word: 'JavaScript’s conditional expression is `condition ? a : b`.' },
@@ -227,6 +227,15 @@ export const words: LanguageWords = {
       },
     },
     finally: { word: '`finally` runs whether or not an exception happened.' },
+    alias: {
+      alone:
+        'JavaScript names the caught exception in the parentheses after `catch`, as in `catch (error)`; a `catch` that does not use it may leave them out: `catch { … }`.',
+    },
+    'field-declaration': {
+      word: 'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',
+      alone:
+        'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',
+    },
     import: {
       word: 'JavaScript loads a module with `import … from "name"`, or in Node.js with `require("name")`.',
       absent: 'JavaScript needs no `import` for this: it is built in.',
@@ -283,6 +292,8 @@ export const words: LanguageWords = {
       },
     },
     names: {
+      alone:
+        'JavaScript names what it takes from a module between `import` and `from`: `import assert from "node:assert"` calls the module’s default export `assert`; `import { readFileSync } from "node:fs"` takes one named export.',
       marks: {
         delimiter:
           'JavaScript takes an array apart into names with brackets: `const [a, b] = pair`.',
