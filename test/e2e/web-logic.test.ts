@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORY_ORDER } from '../../src/concepts.js';
 import { PACKAGE_ROOT } from '../../src/paths.js';
-import type { Difference, Token } from '../../src/types.js';
+import type { Token } from '../../src/types.js';
 import {
   decodePair,
   decodeText,
@@ -17,7 +17,7 @@ import {
   encodeText,
   readSharedLink,
 } from '../../web/src/link.js';
-import { buildLines, splitLines } from '../../web/src/segments.js';
+import { buildLines, marksOf, splitLines } from '../../web/src/segments.js';
 import { CUE_COUNT, categoryClass, cueIndex } from '../../web/src/categories.js';
 import { indentColumns, wrapPieces } from '../../web/src/wrap.js';
 import { compare } from '../../src/index.js';
@@ -29,16 +29,9 @@ const tok = (text: string, line: number, column: number, kind: Token['kind'] = '
   kind,
 });
 
-function difference(id: string, left: Token[], right: Token[]): Difference {
-  return {
-    id,
-    category: 'expression',
-    kind: 'changed',
-    left,
-    right,
-    summary: '',
-    explanation: '',
-  };
+/** A difference as the page holds it: its tokens on each side (left, right). */
+function difference(id: string, left: Token[], right: Token[]): { id: string; places: Token[][] } {
+  return { id, places: [left, right] };
 }
 
 describe('splitLines', () => {
@@ -65,7 +58,7 @@ describe('buildLines', () => {
   ];
 
   it('keeps every character, in order, and colours tokens by kind', () => {
-    const lines = buildLines(code, tokens, [], 'right', []);
+    const lines = buildLines(code, tokens, [], []);
     expect(lines.map((l) => l.runs.map((r) => r.text).join(''))).toEqual([
       'if age % 2 == 1:',
       '  x',
@@ -77,45 +70,48 @@ describe('buildLines', () => {
   it('joins the blanks inside a multi-token difference, but not the text between its parts', () => {
     const expression = difference('d1', [], tokens.slice(1, 6));
     const parens = difference('d2', [], [tokens[1]!, tokens[6]!]);
-    const [line] = buildLines(code, tokens, [expression], 'right', []);
+    const [line] = buildLines(code, tokens, marksOf([expression], 1), []);
     const marked = line!.runs.filter((r) => r.differences.includes('d1'));
     expect(marked.map((r) => r.text).join('')).toBe('age % 2 == 1');
 
-    const [other] = buildLines(code, tokens, [parens], 'right', []);
+    const [other] = buildLines(code, tokens, marksOf([parens], 1), []);
     const text = other!.runs.filter((r) => r.differences.includes('d2')).map((r) => r.text);
     expect(text).toEqual(['age', ':']);
   });
 
   it('takes only its own side of a difference', () => {
     const d = difference('d1', [tok('if', 1, 1)], []);
-    const right = buildLines(code, tokens, [d], 'right', []);
+    const right = buildLines(code, tokens, marksOf([d], 1), []);
     expect(right.flatMap((l) => l.runs).some((r) => r.differences.length > 0)).toBe(false);
   });
 
   it('ignores tokens that no longer match the text (a stale answer while typing)', () => {
     const stale = [tok('whilst', 1, 1, 'keyword'), tok('age', 9, 1)];
-    const lines = buildLines(code, stale, [], 'left', []);
+    const lines = buildLines(code, stale, [], []);
     expect(lines.flatMap((l) => l.runs).every((r) => r.kind === null)).toBe(true);
   });
 
   it('splits a token that spans lines (a multi-line string) at the line break', () => {
     const source = 's = """a\nb"""\n';
-    const lines = buildLines(source, [tok('"""a\nb"""', 1, 5, 'string')], [], 'left', []);
+    const lines = buildLines(source, [tok('"""a\nb"""', 1, 5, 'string')], [], []);
     expect(lines[0]!.runs.at(-1)).toMatchObject({ text: '"""a', kind: 'string' });
     expect(lines[1]!.runs[0]).toMatchObject({ text: 'b"""', kind: 'string' });
   });
 
   it('puts a syntax error on its line, marking the token it points into or the line end', () => {
-    const inside = buildLines(code, tokens, [], 'right', [{ line: 1, column: 5, message: 'here' }]);
+    const inside = buildLines(code, tokens, [], [{ line: 1, column: 5, message: 'here' }]);
     expect(inside[0]!.errors.map((e) => e.message)).toEqual(['here']);
     expect(inside[0]!.runs.filter((r) => r.error).map((r) => r.text)).toEqual(['age']);
 
-    const atEnd = buildLines('if x\n', [tok('if', 1, 1), tok('x', 1, 4)], [], 'right', [
-      { line: 1, column: 5, message: 'expects :' },
-    ]);
+    const atEnd = buildLines(
+      'if x\n',
+      [tok('if', 1, 1), tok('x', 1, 4)],
+      [],
+      [{ line: 1, column: 5, message: 'expects :' }],
+    );
     expect(atEnd[0]!.errorAtEnd).toBe(true);
     // Past the last line: shown on the last line rather than lost.
-    const past = buildLines('x\n', [], [], 'right', [{ line: 4, column: 1, message: 'eof' }]);
+    const past = buildLines('x\n', [], [], [{ line: 4, column: 1, message: 'eof' }]);
     expect(past[0]!.errors.map((e) => e.message)).toEqual(['eof']);
   });
 });
@@ -205,7 +201,7 @@ describe('wrapPieces', () => {
     const other = language === 'ruby' ? 'python' : 'ruby';
     const result = await compare({ language, code: `${line}\n` }, { language: other, code: '' });
     const side = result.left;
-    const [first] = buildLines(`${line}\n`, side.tokens, [], 'left', side.errors);
+    const [first] = buildLines(`${line}\n`, side.tokens, [], side.errors);
     return wrapPieces(first!.runs).map((p) => [p.kind, p.runs.map((r) => r.text).join('')]);
   }
 
