@@ -77,6 +77,11 @@ export const CATEGORIES: Record<Category, CategoryInfo> = {
     description:
       'A false friend: code that reads alike but acts differently (`7 / 2`, `round(2.5)`), or reads differently because the languages act differently (which values count as false).',
   },
+  type: {
+    name: 'Type',
+    description:
+      'A declared type: the type written before a variable or a parameter, a method’s return type.',
+  },
 };
 
 /** Categories in the order legends and filters list them. */
@@ -90,4 +95,5 @@ export const MARK_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
   'delimiter',
   'string',
   'terminator',
+  'type',
 ]);

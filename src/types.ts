@@ -70,7 +70,8 @@ export type Category =
   | 'statement'
   | 'delimiter'
   | 'naming'
-  | 'behaviour';
+  | 'behaviour'
+  | 'type';
 
 /** Where a difference stands: only on the left, only on the right, or on both sides but written differently. */
 export type DifferenceKind = 'left-only' | 'right-only' | 'changed';

@@ -79,6 +79,8 @@ export const CONCEPTS = {
   expression: 'an expression used as a statement',
   opaque: 'code compared as plain text',
   error: 'code that does not parse',
+  main: 'the class and method a program’s statements run in',
+  'field-declaration': 'an object’s own variable, declared in its class',
 } as const;
 
 /** A shared concept. */
@@ -109,6 +111,13 @@ export const IDIOM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
   'method-name',
   'assign-op',
 ]);
+
+/**
+ * Concepts whose marks mean the same whatever construct they sit in (the parentheses around a
+ * condition, the class and method a program runs in): they are a lesson of their own, compared
+ * only with the same concept's marks and explained by that concept's words.
+ */
+export const OWN_MARKS: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main']);
 
 /** Whether a concept id is one of the shared concepts. */
 export function isSharedConcept(id: string): id is Concept {
@@ -270,6 +279,15 @@ export const IDEAS = {
   pi: 'the number π',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
+  concat: 'joining strings end to end',
+  'list-of': 'a list made of the values given',
+  'map-of': 'a dictionary made of the keys and values given',
+  'new-list': 'a new, empty list that grows as items are added',
+  'new-map': 'a new, empty dictionary that grows as keys are added',
+  'store-key': 'storing a value under a key',
+  'read-item': 'reading an item by its position or key',
+  increment: 'adding 1 to a variable',
+  decrement: 'taking 1 from a variable',
 } as const;
 
 export type Idea = keyof typeof IDEAS;

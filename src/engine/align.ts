@@ -10,7 +10,7 @@ import { tooComplex } from '../errors.js';
 import { NO_TOKENS } from './arena.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
-import type { ConceptId } from '../vocabulary.js';
+import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
 
 /** One place where the two sides differ, before grouping. Token lists are indices. */
 export interface Occurrence {
@@ -42,7 +42,8 @@ export interface Occurrence {
  * on the side named), a negated keyword (`unless`), a value in another form (a `symbol`), a
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
  * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
- * a `case` branch's value against a comparison written out (`tested`).
+ * a `case` branch's value against a comparison written out (`tested`), the same words of a name
+ * joined by each language's convention (`case`: `middleName`, `middle_name`).
  */
 export type Form =
   | 'modifier-left'
@@ -52,7 +53,8 @@ export type Form =
   | 'truthiness'
   | 'defaults'
   | 'order'
-  | 'tested';
+  | 'tested'
+  | 'case';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -114,6 +116,26 @@ const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
+
+/** Concepts that are names an author chose: variables, methods being defined. */
+const NAMES = new Set(['name', 'method-name']);
+
+/** The words of a name, in small letters: `middleName` and `middle_name` are `middle name`. */
+function wordsOf(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+/** Two names that differ only in how they join the same words (at least two of them). */
+function sameWords(a: string, b: string): boolean {
+  if (a === b || !/^\w+$/.test(a) || !/^\w+$/.test(b)) return false;
+  const words = wordsOf(a);
+  return words.includes(' ') && words === wordsOf(b);
+}
 
 /** Runs of unmatched siblings up to this many possible pairs are paired by content (`pairByContent`). */
 const MAX_CONTENT_PAIRS = 1024;
@@ -188,8 +210,14 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) => {
     if (left.length === 0 && right.length === 0) return;
-    // Code that reads the same on both sides is never a difference, however it was parsed.
-    if (whole && kind === 'changed' && joinsAlike(leftTokens, left, rightTokens, right, ' '))
+    // Code that reads the same on both sides is never a difference, however it was parsed; a
+    // false friend reads the same by definition (`7 / 2` in both) and is the one exception.
+    if (
+      whole &&
+      kind === 'changed' &&
+      category !== 'behaviour' &&
+      joinsAlike(leftTokens, left, rightTokens, right, ' ')
+    )
       return;
     const o: Occurrence = {
       category,
@@ -228,14 +256,14 @@ export function align(input: AlignInput): Alignment {
     if (a.length === 0 && b.length === 0) return;
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
-      const mb = firstOf(b, m.category);
+      const mb = partnerOf(b, ma);
       if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept);
       else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
     for (let k = 0; k < b.length; k++) {
       const mb = b[k] as Mark;
       // Each category only the right side has, once.
-      if (firstOf(a, mb.category) || firstOf(b, mb.category) !== mb) continue;
+      if (partnerOf(a, mb) || firstOf(b, mb.category) !== mb) continue;
       record(mb.category, 'right-only', NO_TOKENS, mb.tokens, ctx, nodes, mb.site ?? nb.concept);
     }
   };
@@ -451,9 +479,21 @@ export function align(input: AlignInput): Alignment {
     }
     if (a.concept === 'range' && !joinsAlike(leftTokens, range(a), rightTokens, range(b), ' ')) {
       // Two ranges are one lesson whole (`1..3` against `range(1, 4)`: where each stops), and
-      // none when they count the same numbers with the same end (`3.times` and `range(3)`).
-      if (!sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
+      // none when they count the same numbers with the same end (`3.times` and `range(3)`). A
+      // counter written out (`i = 0; i < 3; i++`, no word spells it) against a word that counts
+      // is a lesson however it counts.
+      const writtenOut = (a.head.length === 0) !== (b.head.length === 0);
+      if (writtenOut || !sameCount(a, b)) changedWhole('expression', a, b, ctx, 'range');
       return;
+    }
+    if (a.concept === 'assign-op' && (a.slots.get('value') ?? NO_NODES).length === 0) {
+      // `count++` against `count += 1`: one way to add one against another, whole.
+      if ((b.slots.get('value') ?? NO_NODES).length > 0)
+        return changedWhole('expression', a, b, ctx);
+    }
+    if (b.concept === 'assign-op' && (b.slots.get('value') ?? NO_NODES).length === 0) {
+      if ((a.slots.get('value') ?? NO_NODES).length > 0)
+        return changedWhole('expression', a, b, ctx);
     }
     const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
     if (!a.statement && !b.statement && a.concept !== 'block' && oneLine) {
@@ -626,8 +666,16 @@ export function align(input: AlignInput): Alignment {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
           category = 'builtin';
-        if (!sameHead(a, b) && !renamedCall)
-          record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+        if (!sameHead(a, b) && !renamedCall) {
+          // `middleName` against `middle_name`: one name, each language's way of joining words.
+          const convention =
+            NAMES.has(a.concept) && sameWords(headText(a, leftTokens), headText(b, rightTokens));
+          if (convention) {
+            const nodes = { left: a, right: b };
+            record('naming', 'changed', a.head, b.head, where, nodes, a.concept, false, 'case');
+          } else
+            record(category, 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+        }
       } else if (category !== 'expression' && a.head.length > 0 && b.head.length === 0) {
         // Only one side spells it: Ruby's `.new`, Python's `try` around a method's body.
         record(category, 'left-only', a.head, NO_TOKENS, where, { left: a, right: b }, a.concept);
@@ -723,10 +771,12 @@ export function align(input: AlignInput): Alignment {
    * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero.
    */
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
-    if (!a.idiom?.behaves || !b.idiom?.behaves || a.key !== b.key || a.head.length === 0)
-      return false;
+    // A warning of one side's own (`==` between strings) holds whatever the other side says.
+    const alone = (x: ConceptNode) => x.idiom?.warnsAlone === true && x.idiom.behaves !== undefined;
+    const warns = (a.idiom?.behaves && b.idiom?.behaves) || alone(a) || alone(b);
+    if (!warns || a.key !== b.key || a.head.length === 0) return false;
     if (!sameHead(a, b)) return false;
-    if (a.concept !== 'binary') return true;
+    if (a.concept !== 'binary' || alone(a) || alone(b)) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
     const numbers = operands.filter((n) => n.concept === 'number');
     return numbers.length > 0 && !numbers.some((n) => n.key === '0');
@@ -795,9 +845,11 @@ export function align(input: AlignInput): Alignment {
     return false;
   };
 
-  const signature = (n: ConceptNode) => `${n.concept}\u0000${n.key}`;
-  const sameSignature = (a: ConceptNode, b: ConceptNode) =>
-    a.concept === b.concept && a.key === b.key;
+  // A statement that spells an idea is known by it, whatever construct spells it: `numbers << 5`
+  // and `numbers.add(5)` both append.
+  const signature = (n: ConceptNode) =>
+    n.statement && n.idiom ? `idea\u0000${n.idiom.idea}` : `${n.concept}\u0000${n.key}`;
+  const sameSignature = (a: ConceptNode, b: ConceptNode) => signature(a) === signature(b);
 
   const alignLists = (left: Nodes, right: Nodes, ctx: Context) => {
     if (left.length === 0 && right.length === 0) return;
@@ -1061,6 +1113,18 @@ function joinsAlike(
 function holds(tokens: readonly Token[], indices: readonly number[], sep: string): boolean {
   for (const i of indices) if (textAt(tokens, i).includes(sep)) return true;
   return false;
+}
+
+/**
+ * The other side's mark that `m` compares with: its category's, except that marks of a concept
+ * that owns them (`OWN_MARKS`: the `()` around a loop's header) pair only with that concept's,
+ * never with another mark of the category (the loop's `|x|`): they are two things, not one
+ * written two ways.
+ */
+function partnerOf(marks: readonly Mark[], m: Mark): Mark | undefined {
+  const owned = (x: Mark) => (x.site !== null && OWN_MARKS.has(x.site) ? x.site : null);
+  for (const x of marks) if (x.category === m.category && owned(x) === owned(m)) return x;
+  return undefined;
 }
 
 /** A side's first mark of a category. */

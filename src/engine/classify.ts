@@ -27,6 +27,8 @@ interface Group {
   leftText: string;
   rightText: string;
   contexts: Set<ConceptId>;
+  /** The concepts whose syntax its marks are (a condition's parentheses are `parens`'). */
+  sites: Set<ConceptId>;
   contextHeads: Set<string>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
@@ -85,7 +87,8 @@ export function classify(
       left0 === raw.left && right0 === raw.right
         ? raw
         : { ...raw, kind, left: left0, right: right0 };
-    const mode = o.whole ? 'expression' : o.category;
+    // A declared type reads as code (`List<String>`), not as separate marks.
+    const mode = o.whole || o.category === 'type' ? 'expression' : o.category;
     // Places group when both sides read exactly alike; parentheses around parameters and around
     // arguments are different lessons.
     const around =
@@ -96,8 +99,17 @@ export function classify(
           : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
             ? 'empty'
             : '';
-    // A value written in another form (a symbol for a string) is one lesson, whatever the value.
-    const form = o.category === 'literal' && o.form === 'symbol' ? 'form:symbol' : '';
+    // A value written in another form (a symbol for a string) is one lesson, whatever the value;
+    // so is every type a side declares (`int`, `String`): one lesson on declared types; so is
+    // every name whose words each side joins its own way (`middleName`, `middle_name`).
+    const form =
+      o.category === 'literal' && o.form === 'symbol'
+        ? 'form:symbol'
+        : o.category === 'type'
+          ? 'form:type'
+          : o.form === 'case'
+            ? 'form:case'
+            : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -118,6 +130,7 @@ export function classify(
         leftText: shown(left.tokens, o.left, mode),
         rightText: shown(right.tokens, o.right, mode),
         contexts: new Set(),
+        sites: new Set(),
         contextHeads: new Set(),
         empty: around === 'empty',
         examples: { left: [], right: [] },
@@ -135,6 +148,7 @@ export function classify(
     for (const i of o.left) group.left.push(i);
     for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
+    group.sites.add(o.site);
     if (NAMED_BY_OWNER.has(o.category)) {
       // The summary names the construct as this side spells it: "around what `print` prints".
       const onLeft = o.kind === 'left-only' || !o.owner.right;
@@ -142,6 +156,9 @@ export function classify(
       const tokens = onLeft ? left.tokens : right.tokens;
       const head = owner ? (owner.headText ?? shown(tokens, owner.head, 'expression')) : '';
       if (head) group.contextHeads.add(head);
+      // A block of a construct no word spells (a method in a language without `def`) is one
+      // more kind of block: the summary then speaks of blocks, not of the one it can name.
+      else if (o.category === 'block-end') group.contextHeads.add('');
     }
   }
 
@@ -275,6 +292,25 @@ function emptyParens(tokens: readonly Token[], indices: readonly number[]): bool
 
 const code = (text: string) => `\`${text}\``;
 
+/** Values listed in a sentence: `a`, `b`, `c`, … (at most four). */
+const listed = (xs: readonly string[]) =>
+  xs.length > 4 ? `${xs.slice(0, 4).map(code).join(', ')}, …` : xs.map(code).join(', ');
+
+/** Token indices grouped by the line they stand on, in order. */
+function linesOf(tokens: readonly Token[], indices: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let line = -1;
+  for (const i of indices) {
+    const t = tokens[i] as Token;
+    if (t.line !== line) {
+      out.push([]);
+      line = t.line;
+    }
+    (out[out.length - 1] as number[]).push(i);
+  }
+  return out;
+}
+
 /**
  * The shape of an interpolating string from its differing marks: `" #{` reads `"…#{…}…"`,
  * `f" {` reads `f"…{…}…"`. `undefined` when the marks are not a quote and an opener.
@@ -332,6 +368,12 @@ function summarize(
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
     }
+    if (g.first.form === 'case') {
+      return `${L} writes the names ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}: the same words, joined another way.`;
+    }
+    if (g.category === 'type') {
+      return `${L} declares the types ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
+    }
     if (g.examples.left.length > 0) {
       const list = (xs: string[]) =>
         xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');
@@ -371,6 +413,10 @@ function summarize(
     endsLine(side.tokens, i),
   );
   switch (g.category) {
+    case 'type': {
+      const examples = g.kind === 'left-only' ? g.examples.left : g.examples.right;
+      return `${S} declares types (${listed(examples)}) on ${lines}; ${O} does not.`;
+    }
     case 'block-start':
       if (text === ':') {
         return endsLines
@@ -379,14 +425,30 @@ function summarize(
       }
       return `${S} opens the block with ${code(text)} on ${lines}; ${O} does not.`;
     case 'block-end': {
-      const which = heads.size === 1 ? `the ${code([...heads][0] as string)} block` : 'its blocks';
+      const only = heads.size === 1 ? ([...heads][0] as string) : '';
+      const which = only !== '' ? `the ${code(only)} block` : 'its blocks';
       const word = /^[a-z]+$/i.test(text) ? `the keyword ${code(text)}` : code(text);
       return `${S} ends ${which} with ${word} on ${lines}; ${O} does not.`;
     }
-    case 'delimiter':
-      return text === '|' || text === '||'
-        ? `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`
-        : `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    case 'delimiter': {
+      if ((text === '|' || text === '||') && g.sites.has('params')) {
+        return `${S} puts the block's parameters between ${code('|')} bars on ${lines}; ${O} does not.`;
+      }
+      if (g.first.site === 'parens') {
+        // Parentheses a statement writes around its condition (or a loop around its header).
+        const loops = g.contexts.has('for');
+        const what =
+          loops && g.contexts.size > 1
+            ? 'the conditions and loop headers'
+            : loops
+              ? "the loop's header"
+              : g.contexts.size > 1
+                ? 'the conditions'
+                : 'the condition';
+        return `${S} puts ${code(text)} around ${what} on ${lines}; ${O} does not.`;
+      }
+      return `${S} writes ${code(text)} on ${lines}; ${O} does not.`;
+    }
     case 'string':
       if (/^["']+$/.test(text) && g.contexts.has('import')) {
         return `${S} puts the library's name in quotes on ${lines}; ${O} does not.`;
@@ -411,10 +473,19 @@ function summarize(
       return `${S} puts ${code(text)} around ${of} on ${lines}; ${O} does not.`;
     }
     case 'statement':
+      if (g.first.site === 'main') {
+        // The wrapper's opening lines, quoted whole; the lines that only close it are counted.
+        const openers = linesOf(side.tokens, g.kind === 'left-only' ? leftIndices : rightIndices)
+          .map((indices) => shown(side.tokens, indices, 'expression'))
+          .filter((t) => !/^[)\]}\s]*$/.test(t));
+        const inside = openers.map(code).join(' and ');
+        return `${S} puts the program’s statements inside ${inside} on ${lines}; ${O} runs them as they stand.`;
+      }
       if (g.contexts.has('self-param')) {
         return `${S} lists ${code(text)} as the first parameter on ${lines}; ${O} does not.`;
       }
-      return text.includes(' ')
+      // A whole statement only one side has, or words one side needs (`static final`).
+      return text.includes(' ') && g.first.whole
         ? `${S} has ${code(text)} on ${lines}; ${O} has no counterpart.`
         : `${S} needs ${code(text)} on ${lines}; ${O} does not.`;
     case 'comment':

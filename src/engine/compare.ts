@@ -12,7 +12,7 @@ import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
-import { parse, type ParsedSide } from './parse.js';
+import { parse, type ParsedSide, type SyntaxNode } from './parse.js';
 import { applyRepair, findRepair, mapRepair, mapRows, type RepairMap } from './repair.js';
 import { buildRows, closerLines, lineReader, type RowSide } from './rows.js';
 import type { LanguageModule } from '../languages/language.js';
@@ -167,6 +167,7 @@ function compareIn(
     lineCount: side.parsed.lineCount,
     text: lineReader(side.code, side.parsed.lineStarts),
     closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
+    apart: closerLines(side.parsed.tokens, (side.normalized as Normalized).apart),
   });
   let rows = buildRows(alignment.anchors, rowSide(l), rowSide(r));
   // A repaired side's rows, tokens and differences are told in the code as written.
@@ -189,9 +190,23 @@ function compareIn(
   return result;
 }
 
-/** When one edit explains a side's errors, the later stages compare the code as repaired. */
+/** Whether a tree holds code tree-sitter could not parse (an ERROR or a MISSING node). */
+function hasSyntaxError(root: SyntaxNode): boolean {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ERROR' || node.missing) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * When one edit explains a side's errors, the later stages compare the code as repaired. Code
+ * that parses as it is has nothing an edit could mend: its errors are the language's checks
+ * beyond syntax (a variable given a value it never declared).
+ */
 function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) {
-  if (side.errors.length === 0) return;
+  if (side.errors.length === 0 || !hasSyntaxError(side.written.root)) return;
   const repair = findRepair(side.input.code, side.language, side.errors, deadline);
   if (!repair) return;
   side.code = applyRepair(side.input.code, repair);

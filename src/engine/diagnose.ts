@@ -17,13 +17,17 @@ export type ForeignWordPlace =
   /** The only thing on its line: Ruby's `end` left in Python. */
   | 'alone'
   /** Last on its line and inside or touching code tree-sitter could not parse: `if x:` in Ruby. */
-  | 'line-end';
+  | 'line-end'
+  /** Anywhere on a line where tree-sitter found an error or a missing token: `} elif (x) {`. */
+  | 'error-line';
 
 export interface ForeignWord {
   message: string;
   where: ForeignWordPlace;
   /** Only a leaf of this type counts (`identifier`: the keyword `end` is fine, a name `end` is not). */
   type?: string;
+  /** Not on a line that starts with one of these words (`case 1:` ends with `:` rightly). */
+  unlessFirst?: string[];
 }
 
 /** A Python-style block header: a line starting with `keyword` must end with `:`. */
@@ -47,6 +51,36 @@ export interface EndBlocks {
   takesDo: string[];
   /** Words that continue a block at its own indentation (`else`, `rescue`): the `end` goes after them. */
   middles: string[];
+}
+
+/** Statements that end with a token (`;`): a line of code that lacks it, before an error. */
+export interface Terminators {
+  /** The token that ends a statement. */
+  token: string;
+  /**
+   * Tokens a line may end with and need no terminator: a block's braces, or an operator, a `,`
+   * or an opening bracket after which the statement goes on.
+   */
+  endings: string[];
+  /** Tokens that, first on the next line, carry the statement on there (`.`, `+`, `?`, `{`). */
+  continuations: string[];
+  /** First words of lines that take no terminator: block headers (`if`, `for`), annotations. */
+  headers: string[];
+}
+
+/** A language that declares its variables: a name given a value that nothing declared. */
+export interface Declarations {
+  /** The node type of an assignment, and the field that holds what it assigns to. */
+  assignment: string;
+  target: string;
+  /** Node types that declare a name, each with the field that holds the name. */
+  declarers: Record<string, string>;
+  /** Node types whose children of type `name` are all declared names (`(a, b) -> …`). */
+  lists: Record<string, string>;
+  /** The type of a plain name. */
+  name: string;
+  /** What to say, with `{name}` for the name. */
+  message: string;
 }
 
 /**
@@ -79,6 +113,16 @@ export interface SyntaxErrorHints {
   indentation?: boolean;
   /** Ruby: blocks are closed by `end`. */
   endBlocks?: EndBlocks;
+  /** Java: statements end with `;`. */
+  terminators?: Terminators;
+  /** Java: keywords whose condition goes in parentheses (`if (x)`): keyword → its article. */
+  parenHeaders?: Record<string, 'a' | 'an'>;
+  /** What an error inside a node of this type most likely lacks: type → message. */
+  errorsIn?: Record<string, string>;
+  /** Java: every variable is declared, with its type, before it gets a value. */
+  declarations?: Declarations;
+  /** The marker of a comment that runs to the end of its line, when it is not `#`. */
+  lineComment?: string;
 }
 
 /** A beginner should fix the first few; hundreds of messages only bury them. */
@@ -380,6 +424,9 @@ class Diagnoser {
   private readonly errors: { node: SyntaxNode; parent: SyntaxNode | null }[] = [];
   private readonly missing: { node: SyntaxNode; parent: SyntaxNode }[] = [];
   private readonly invalid: SyntaxNode[] = [];
+  /** Nodes that declare a name, and assignments (see `Declarations`). */
+  private readonly declaring: SyntaxNode[] = [];
+  private readonly assigning: SyntaxNode[] = [];
   /** [start, end] offsets of every ERROR node, to ask whether a line holds a parse error. */
   private readonly errorSpans: [number, number][] = [];
   /** errorReach[i]: the furthest end among errorSpans[0..i]. */
@@ -438,6 +485,7 @@ class Diagnoser {
     this.collect();
     const hasErrors = this.errors.length > 0 || this.missing.length > 0;
     this.checkInvalidNodes();
+    if (this.hints.declarations) this.checkDeclarations(this.hints.declarations);
     this.checkForeignWords();
     if (this.hints.indentation) this.checkIndentation();
     if (hasErrors) {
@@ -446,6 +494,9 @@ class Diagnoser {
       this.checkBrackets();
       if (this.hints.colonHeaders) this.checkColonHeaders(this.hints.colonHeaders);
       if (this.hints.endBlocks) this.checkEndBlocks(this.hints.endBlocks);
+      if (this.hints.terminators) this.checkTerminators(this.hints.terminators);
+      if (this.hints.parenHeaders) this.checkParenHeaders(this.hints.parenHeaders);
+      if (this.hints.errorsIn) this.checkErrorsIn(this.hints.errorsIn);
       this.explainRest();
     }
     return this.finish();
@@ -517,6 +568,16 @@ class Diagnoser {
     const type = node.type;
     if (this.tables.anyInvalid && Object.hasOwn(this.hints.invalidNodes, type)) {
       this.invalid.push(node);
+    }
+    const declarations = this.hints.declarations;
+    if (declarations) {
+      if (type === declarations.assignment) this.assigning.push(node);
+      else if (
+        Object.hasOwn(declarations.declarers, type) ||
+        Object.hasOwn(declarations.lists, type)
+      ) {
+        this.declaring.push(node);
+      }
     }
     if (node.endRow > node.startRow && this.tables.textNodes.has(type)) {
       // Stop at a line already marked: nested text nodes (an f-string in an f-string) add nothing.
@@ -686,9 +747,11 @@ class Diagnoser {
   /** The end of a row's code: after its last non-comment leaf, or the end of its text. */
   private rowCodeEnd(row: number): number {
     const last = this.lastCodeLeaf(row);
-    if (last >= 0) return this.leafEnd[last] as number;
     const starts = this.lines.starts;
-    let end = row + 1 < starts.length ? (starts[row + 1] as number) : this.code.length;
+    // A leaf that runs on past its line (a string never closed) ends, for this line, at its end.
+    const lineEnd = row + 1 < starts.length ? (starts[row + 1] as number) - 1 : this.code.length;
+    if (last >= 0 && (this.leafEnd[last] as number) <= lineEnd) return this.leafEnd[last] as number;
+    let end = lineEnd + (row + 1 < starts.length ? 1 : 0);
     while (end > (starts[row] ?? 0)) {
       const c = this.code.charCodeAt(end - 1);
       if (c !== 10 && c !== 13) break;
@@ -813,12 +876,18 @@ class Diagnoser {
         entry = table[text];
       }
       if (!entry || (entry.type !== undefined && entry.type !== this.typeOf(i))) continue;
+      const lead = this.rows().first[row] ?? -1;
+      if (entry.unlessFirst && lead >= 0 && entry.unlessFirst.includes(this.text(lead))) continue;
       const firstOnRow = this.firstOnRow(i);
       // A word tree-sitter kept but that sits right before an ERROR also touches it.
       const touchesError =
         inError || (next >= 0 && this.inError(next)) || (i > 0 && this.inError(i - 1));
       const alone = sameRowNext < 0 || this.isComment(sameRowNext);
       const applies: Record<ForeignWordPlace, boolean> = {
+        'error-line':
+          touchesError ||
+          this.errorWithin(this.lines.starts[row] ?? 0, this.rowCodeEnd(row)) ||
+          this.missingWithin(this.lines.starts[row] ?? 0, this.rowCodeEnd(row)),
         'in-error': touchesError,
         'statement-start':
           firstOnRow && !(sameRowNext >= 0 && USED_AS_NAME.has(this.text(sameRowNext))),
@@ -1225,6 +1294,100 @@ class Diagnoser {
     }
     for (let k = stack.length - 1; k >= 0; k--) unclosed.push((stack[k] as { leaf: number }).leaf);
     return unclosed.sort((a, b) => (this.leafStart[a] as number) - (this.leafStart[b] as number));
+  }
+
+  /** Whether a MISSING node lies in [from, to]. */
+  private missingWithin(from: number, to: number): boolean {
+    for (const { node } of this.missing) {
+      if (node.startIndex >= from && node.startIndex <= to) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Java: a statement ends with `;`. A line of code ending in anything that neither ends a
+   * statement nor carries it on, where tree-sitter stumbled between its end and the next line's,
+   * lacks its `;`.
+   */
+  private checkTerminators(t: Terminators): void {
+    const { first, lastCode } = this.rows();
+    const message = (row: number) =>
+      `${this.name} ends each statement with \`${t.token}\`: add one at the end of line ${row + 1}`;
+    let nextRow = -1;
+    for (let row = lastCode.length - 1; row >= 0; row--) {
+      const last = lastCode[row] ?? -1;
+      if (last < 0) continue;
+      const below = nextRow;
+      nextRow = row;
+      const lead = first[row] ?? -1;
+      if (lead < 0 || this.insideText?.[row] === 1) continue;
+      if (this.is(last, t.token) || t.endings.includes(this.text(last))) continue;
+      if (t.headers.includes(this.text(lead))) continue;
+      const nextLead = below >= 0 ? (first[below] ?? -1) : -1;
+      if (nextLead >= 0 && t.continuations.includes(this.text(nextLead))) continue;
+      const from = this.leafStart[last] as number;
+      const to = below >= 0 ? this.rowCodeEnd(below) : this.code.length;
+      if (!this.errorWithin(from, to) && !this.missingWithin(from, to)) continue;
+      this.add(this.leafEnd[last] as number, message(row), PRIORITY.structure);
+      for (const { node } of this.missing) {
+        if (node.type === t.token && node.startIndex >= from && node.startIndex <= to) {
+          this.explainedMissing.add(node);
+        }
+      }
+    }
+  }
+
+  /** Java: `if`, `while` and `switch` take their condition in parentheses: `if (x > 3)`. */
+  private checkParenHeaders(headers: Record<string, 'a' | 'an'>): void {
+    for (let i = 0; i < this.count; i++) {
+      if (this.isComment(i) || !this.isLiteral(i) || !this.isKey(i, headers)) continue;
+      const keyword = this.text(i);
+      const next = i + 1 < this.count ? i + 1 : -1;
+      if (next >= 0 && this.is(next, '(')) continue;
+      // `else` before `if` is no condition: what matters is what follows the `if`.
+      const row = this.leafRow[i] as number;
+      if (!this.errorWithin(this.leafStart[i] as number, this.rowCodeEnd(row))) continue;
+      this.add(
+        this.leafEnd[i] as number,
+        `${this.name} puts the condition of ${headers[keyword] as string} \`${keyword}\` in parentheses: \`${keyword} (…)\``,
+        PRIORITY.structure,
+      );
+    }
+  }
+
+  /** An error inside a node of a type the table knows (a parameter without its type). */
+  private checkErrorsIn(table: Record<string, string>): void {
+    for (const { node, parent } of this.errors) {
+      if (!parent || !Object.hasOwn(table, parent.type)) continue;
+      this.add(node.startIndex, table[parent.type] as string, PRIORITY.structure);
+    }
+  }
+
+  /**
+   * Java: a name given a value must be declared, with its type, first. A name no declaration
+   * anywhere in the program introduces is told so where it is first assigned.
+   */
+  private checkDeclarations(d: Declarations): void {
+    if (this.assigning.length === 0) return;
+    const declared = new Set<string>();
+    const nameOf = (n: SyntaxNode) => this.code.slice(n.startIndex, n.endIndex);
+    for (const node of this.declaring) {
+      const field = d.declarers[node.type];
+      const listed = d.lists[node.type];
+      for (const c of node.children) {
+        if (field !== undefined && c.field === field && c.type === d.name) declared.add(nameOf(c));
+        if (listed !== undefined && c.type === listed) declared.add(nameOf(c));
+      }
+    }
+    const told = new Set<string>();
+    for (const node of this.assigning) {
+      const target = node.children.find((c) => c.field === d.target);
+      if (!target || target.type !== d.name) continue;
+      const name = nameOf(target);
+      if (declared.has(name) || told.has(name)) continue;
+      told.add(name);
+      this.add(target.startIndex, this.fill(d.message, { name }));
+    }
   }
 
   /** Plain messages for the MISSING and ERROR nodes no check above accounts for. */

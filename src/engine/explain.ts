@@ -15,7 +15,7 @@ import {
   type MarkCategory,
 } from '../languages/language.js';
 import type { Category, DifferenceKind } from '../types.js';
-import { IDIOM_CONCEPTS, isSharedConcept, type ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, OWN_MARKS, isSharedConcept, type ConceptId } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
 import type { Form, Occurrence } from './align.js';
 
@@ -31,6 +31,8 @@ export interface Explainable {
   first: Occurrence;
   /** The constructs its occurrences belong to: one `end` closing an `if`, another a `def`. */
   contexts: ReadonlySet<ConceptId>;
+  /** The concepts whose syntax its marks are, when it is marks. */
+  sites: ReadonlySet<ConceptId>;
 }
 
 function conceptWords(language: LanguageModule, concept: ConceptId): ConceptWords | undefined {
@@ -50,6 +52,10 @@ function markSentence(
   site: ConceptId | null,
   context: ConceptId | null,
 ): string | undefined {
+  if (site && OWN_MARKS.has(site)) {
+    const own = conceptWords(language, site)?.[which]?.[category];
+    if (own) return own;
+  }
   return (
     (context && conceptWords(language, context)?.[which]?.[category]) ??
     (site && conceptWords(language, site)?.[which]?.[category]) ??
@@ -127,9 +133,14 @@ function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): stri
     d.idiom ? [d.idiom.says] : [],
   );
   if (decorators.length > 0) return decorators.slice(0, limit);
-  // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc).
+  // A value's words are about its form only (`2.0` is a decimal, `<<~TEXT` a heredoc); a string
+  // that holds values, about how it holds them.
+  const interpolates =
+    node.concept === 'string' &&
+    (node.slots.get('item') ?? []).some((k) => k.concept === 'interpolation');
   const own =
     formOf(language, node) ??
+    (interpolates ? conceptWords(language, 'interpolation')?.word : undefined) ??
     (node.idiom || LEAF_CONCEPTS.has(node.concept) ? undefined : nodeWords(language, node));
   const idioms = idiomsWithin(node, limit);
   return own ? [own, ...idioms.filter((s) => s !== own)].slice(0, limit) : idioms;
@@ -174,6 +185,8 @@ function formWords(
       return node ? behavesWithin(node) : undefined;
     case 'tested':
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
+    case 'case':
+      return conceptWords(language, 'name')?.forms?.['word-case'];
   }
 }
 
@@ -298,8 +311,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const category = g.category;
   if (isMarkCategory(category) && (MARK_CATEGORIES.has(category) || !headOf(o))) {
     // Marks of several constructs in one difference (the `end`s of an `if` and a `def`): what
-    // the language says of such marks in general, not of the first construct's.
-    const [site, context] = g.contexts.size > 1 ? [null, null] : [o.site, o.context];
+    // the language says of such marks in general, not of the first construct's; but marks that
+    // are all one concept's syntax (the parentheses of conditions) are explained by its words.
+    const shared = g.sites.size === 1 ? o.site : null;
+    const [site, context] = g.contexts.size > 1 ? [shared, null] : [o.site, o.context];
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
       add(markWords(R, category, site, context));

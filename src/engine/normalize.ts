@@ -14,7 +14,7 @@ import {
   type RefineContext,
 } from '../languages/language.js';
 import type { Category, Token } from '../types.js';
-import { IDIOM_CONCEPTS, type ConceptId } from '../vocabulary.js';
+import { IDIOM_CONCEPTS, OWN_MARKS, type ConceptId } from '../vocabulary.js';
 import { Arena, NO_MARKS, NO_SLOTS, NO_TOKENS, type ListPool } from './arena.js';
 import type { SyntaxNode } from './parse.js';
 
@@ -120,6 +120,11 @@ export interface Normalized {
   tree: ConceptNode;
   /** The tokens that close a block (`end`, `}`): the rows stage keeps lines of only those apart. */
   blockEnds: ReadonlySet<number>;
+  /**
+   * The tokens of marks a concept owns (`OWN_MARKS`: a program's class and `main`): a line of
+   * nothing else stands apart in the rows, paired with no line of the other side.
+   */
+  apart: ReadonlySet<number>;
 }
 
 /**
@@ -134,6 +139,7 @@ export function normalize(
   arena: Arena = new Arena(),
 ): Normalized {
   const blockEnds = new Set<number>();
+  const apart = new Set<number>();
   /** Names of the methods the program defines, and the calls that were given an idiom. */
   const defined = new Set<string>();
   const spelled: { node: ConceptNode; name: string }[] = [];
@@ -212,7 +218,13 @@ export function normalize(
     cn.negated = parts.negated ?? false;
     cn.variant = parts.variant ?? null;
     for (const m of parts.marks ?? []) {
-      for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+      if (m.site) {
+        const tokens: number[] = [];
+        for (const n of m.nodes) for (let t = n.firstToken; t < n.endToken; t++) tokens.push(t);
+        addMark(cn, m.category, tokens, m.site);
+      } else {
+        for (const n of m.nodes) addMarkRange(cn, m.category, n.firstToken, n.endToken);
+      }
     }
     const slots = parts.slots ?? NONE;
     for (const slot in slots) {
@@ -245,9 +257,12 @@ export function normalize(
       cn.headText ??
       (cn.head.length === 1 ? first : cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
-    const onString =
-      cn.concept === 'binary' && cn.slots.get('item')?.[0]?.concept === 'string'
-        ? idiomOf(language, `${head} on-string`)
+    const items = cn.concept === 'binary' ? (cn.slots.get('item') ?? NO_KIDS) : NO_KIDS;
+    const onString = items.some((k) => k.concept === 'string')
+      ? idiomOf(language, `${head} on-string`)
+      : // `x == null` asks whether there is an object at all.
+        items.some((k) => k.concept === 'literal' && k.key === 'null')
+        ? idiomOf(language, `${head} on-null`)
         : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
     const made =
@@ -317,7 +332,17 @@ export function normalize(
 
     if (rule.transparent) {
       const only = onlyNamedChild(node);
-      if (only) return visit(only);
+      if (only) {
+        const kid = visit(only);
+        // A statement's own marks (the `;` that ends it) go to the code it stands for.
+        if (kid && rule.marks) {
+          for (const c of node.children) {
+            const category = c.named ? undefined : rule.marks[c.type];
+            if (category) addMarkRange(kid, category, c.firstToken, c.endToken);
+          }
+        }
+        return kid;
+      }
     }
     if (rule.concept === 'comment') {
       const cn = blank(node, 'comment');
@@ -365,10 +390,15 @@ export function normalize(
         continue;
       }
       if (!child.named) continue;
-      const target =
+      const found =
         child.field !== null && fields[child.field] !== undefined
           ? fields[child.field]
           : rule.childTypes?.[child.type];
+      if (found !== undefined && typeof found !== 'string' && 'mark' in found) {
+        addMarkRange(cn, found.mark, child.firstToken, child.endToken);
+        continue;
+      }
+      const target = found;
       const slot = target === undefined ? null : typeof target === 'string' ? target : target.slot;
       const childRule =
         target !== undefined && typeof target !== 'string' ? target.rule : undefined;
@@ -449,6 +479,7 @@ export function normalize(
   ) => {
     if (tokens.length === 0) return;
     if (category === 'block-end') for (const t of tokens) blockEnds.add(t);
+    if (site !== null && OWN_MARKS.has(site)) for (const t of tokens) apart.add(t);
     const k = markIndex(cn, category);
     if (k >= 0) {
       const mark = cn.marks[k] as Mark;
@@ -517,5 +548,5 @@ export function normalize(
   if (defined.size > 0) {
     for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
   }
-  return { tree, blockEnds };
+  return { tree, blockEnds, apart };
 }

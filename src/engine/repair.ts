@@ -7,7 +7,7 @@
  * (`syntax-errors.ts`); nothing here names a language.
  */
 import type { Tree } from 'tree-sitter';
-import type { ColonHeaders, EndBlocks, SyntaxErrorHints } from './diagnose.js';
+import type { ColonHeaders, EndBlocks, SyntaxErrorHints, Terminators } from './diagnose.js';
 import type { LanguageModule } from '../languages/language.js';
 import type { Diagnostic, Row, Token } from '../types.js';
 import { lineStarts, parseTree, rowOf } from './parse.js';
@@ -36,18 +36,26 @@ interface Line {
   indent: number;
 }
 
-function linesOf(code: string): Line[] {
+function linesOf(code: string, comment: string): Line[] {
   const starts = lineStarts(code);
   return starts.map((start, row) => {
     const next = starts[row + 1];
     let text = code.slice(start, next === undefined ? code.length : next - 1);
     if (text.endsWith('\r')) text = text.slice(0, -1);
-    return { start, text, codeEnd: codeEnd(text), indent: text.length - text.trimStart().length };
+    return {
+      start,
+      text,
+      codeEnd: codeEnd(text, comment),
+      indent: text.length - text.trimStart().length,
+    };
   });
 }
 
-/** Where a line's code ends: before a `#` comment outside quotes, and before trailing spaces. */
-function codeEnd(text: string): number {
+/**
+ * Where a line's code ends: before a comment (`#`, or the language's own marker) outside quotes,
+ * and before trailing spaces.
+ */
+function codeEnd(text: string, comment: string): number {
   let quote: string | null = null;
   let end = text.length;
   for (let i = 0; i < text.length; i++) {
@@ -56,7 +64,7 @@ function codeEnd(text: string): number {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#') {
+    else if (text.startsWith(comment, i)) {
       end = i;
       break;
     }
@@ -144,6 +152,12 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
       }
     }
   }
+  if (hints.terminators) {
+    for (const r of near) yield* terminatorEdits(lines[r] as Line, hints.terminators);
+  }
+  if (hints.parenHeaders) {
+    for (const r of near) yield* parenEdits(lines[r] as Line, hints.parenHeaders);
+  }
   for (const r of near) {
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
@@ -158,6 +172,30 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
       yield { offset: line.start + line.indent, remove: word.length, insert: '' };
     }
   }
+}
+
+/** A statement without its `;` at the end of its line. */
+function* terminatorEdits(line: Line, t: Terminators): Generator<Repair> {
+  const code = line.text.slice(0, line.codeEnd);
+  const words = code.trim().split(/\s+/);
+  if (code.trim() === '' || t.headers.includes(words[0] ?? '')) return;
+  if ([t.token, ...t.endings].some((ending) => code.endsWith(ending))) return;
+  yield { offset: line.start + line.codeEnd, remove: 0, insert: t.token };
+}
+
+/** `if x > 3 {`: the condition put in the parentheses it needs, `if (x > 3) {`. */
+function* parenEdits(line: Line, headers: Record<string, string>): Generator<Repair> {
+  const code = line.text.slice(0, line.codeEnd);
+  const match = /^(\s*(?:\}\s*)?(?:else\s+)?)([a-z]+)(\s+)(.*?)(\s*\{)?$/.exec(code);
+  if (!match || !Object.hasOwn(headers, match[2] as string)) return;
+  const condition = match[4] as string;
+  if (condition === '' || condition.startsWith('(')) return;
+  const at =
+    line.start +
+    (match[1] as string).length +
+    (match[2] as string).length +
+    (match[3] as string).length;
+  yield { offset: at, remove: condition.length, insert: `(${condition})` };
 }
 
 /** A block header without its `:` (`if x`), or with another language's opener (`if x then`). */
@@ -244,9 +282,9 @@ export function findRepair(
   errors: readonly Diagnostic[],
   deadline?: number,
 ): Repair | null {
-  const lines = linesOf(code);
-  if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
   const hints = language.syntaxErrors;
+  const lines = linesOf(code, hints.lineComment ?? '#');
+  if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
   const rows = [...new Set(errors.map((e) => e.line - 1))];
   let fallback: Repair | null = null;
   let tries = 0;

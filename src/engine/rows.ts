@@ -12,6 +12,8 @@ export interface RowSide {
   text(line: number): string;
   /** 1-based lines holding nothing but block-closing marks. */
   closers: ReadonlySet<number>;
+  /** 1-based lines holding nothing but marks that stand apart (a program's class and `main`). */
+  apart?: ReadonlySet<number>;
 }
 
 /**
@@ -29,7 +31,7 @@ export function lineReader(code: string, starts: readonly number[]): (line: numb
   };
 }
 
-/** Lines whose every token is one of `marks` (the block-end tokens of that side). */
+/** Lines whose every token is one of `marks` (the block-end tokens of that side, say). */
 export function closerLines(tokens: readonly Token[], marks: ReadonlySet<number>): Set<number> {
   const closers = new Set<number>();
   if (marks.size === 0) return closers;
@@ -104,7 +106,9 @@ function inOrder(anchors: readonly number[]): readonly number[] {
 /** How a line reads, for pairing: blank, closing-only or code, and its text. */
 function lineKey(side: RowSide, line: number): string {
   const text = side.text(line).trim();
-  return text === '' ? '' : side.closers.has(line) ? `close:${text}` : `code:${text}`;
+  if (text === '') return '';
+  if (side.apart?.has(line)) return `apart:${text}`;
+  return side.closers.has(line) ? `close:${text}` : `code:${text}`;
 }
 
 /** Aligns the unanchored lines [l1, l2] with [r1, r2] (1-based, inclusive). */
@@ -167,16 +171,60 @@ function fillGap(
   pairLines(rows, left, right, removed, added);
 }
 
-/** Pairs lines in order, except that closing-only and blank lines never pair with code. */
+/**
+ * Pairs lines in order, except that closing-only and blank lines never pair with code; a line that
+ * only closes a block pairs with one of the other side's (an `end` with a `}`). Where one side has
+ * only such lines left and the other still has code before its own closing line, that code goes
+ * first: it is inside the block both close.
+ */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
-    side.closers.has(line) || side.text(line).trim() === '';
+    side.closers.has(line) || side.apart?.has(line) === true || side.text(line).trim() === '';
+  const closes = (side: RowSide, line: number) =>
+    side.closers.has(line) && side.apart?.has(line) !== true;
+  /** For each place in a side's lines, how many lines from there on are code, and close a block. */
+  const counts = (side: RowSide, lines: number[], test: (s: RowSide, l: number) => boolean) => {
+    const after = new Array<number>(lines.length + 1).fill(0);
+    for (let k = lines.length - 1; k >= 0; k--) {
+      after[k] = (after[k + 1] as number) + (test(side, lines[k] as number) ? 1 : 0);
+    }
+    return after;
+  };
+  const isCode = (side: RowSide, line: number) => !alone(side, line);
+  const leftCode = counts(left, ls, isCode);
+  const rightCode = counts(right, rs, isCode);
+  const leftCloses = counts(left, ls, closes);
+  const rightCloses = counts(right, rs, closes);
   let i = 0;
   let j = 0;
   while (i < ls.length || j < rs.length) {
     const a = ls[i];
     const b = rs[j];
-    if (a !== undefined && (b === undefined || alone(left, a))) {
+    if (a !== undefined && b !== undefined && closes(left, a) && closes(right, b)) {
+      rows.push({ left: a, right: b });
+      i++;
+      j++;
+    } else if (
+      a !== undefined &&
+      b !== undefined &&
+      closes(left, a) &&
+      leftCode[i] === 0 &&
+      isCode(right, b) &&
+      (rightCloses[j + 1] as number) > 0
+    ) {
+      rows.push({ left: null, right: b });
+      j++;
+    } else if (
+      a !== undefined &&
+      b !== undefined &&
+      closes(right, b) &&
+      rightCode[j] === 0 &&
+      isCode(left, a) &&
+      (leftCloses[i + 1] as number) > 0
+    ) {
+      rows.push({ left: a, right: null });
+      i++;
+    } else if (a !== undefined && (b === undefined || alone(left, a))) {
       rows.push({ left: a, right: null });
       i++;
     } else if (b !== undefined && (a === undefined || alone(right, b))) {

@@ -27,7 +27,12 @@ export type FieldTarget =
        * dissolves only children of those concepts (a `|` union of patterns, not a lone string).
        */
       splice?: boolean | string[];
-    };
+    }
+  /**
+   * The child's tokens, all of them, are a mark of this category on this node rather than a child
+   * of it: a declaration's type (`int` before `x`), a method's `public static`.
+   */
+  | { mark: Category };
 
 /** How one grammar node type maps onto a shared concept. Tables of these are the heart of a module. */
 export interface NodeRule {
@@ -102,7 +107,8 @@ export interface ConceptParts {
   headCategory?: Category;
   /** Text compared instead of the head tokens' text (a comment's marker rather than its words). */
   headText?: string;
-  marks?: { category: Category; nodes: SyntaxNode[] }[];
+  /** `site`: the concept whose syntax the mark is, when it is not this node's own. */
+  marks?: { category: Category; nodes: SyntaxNode[]; site?: ConceptId }[];
   slots?: Record<string, (ConceptNode | null)[]>;
   negated?: boolean;
   variant?: string;
@@ -156,7 +162,8 @@ export type MarkCategory =
   | 'string'
   | 'terminator'
   | 'statement'
-  | 'keyword';
+  | 'keyword'
+  | 'type';
 
 /**
  * What a language says about its own side of one concept. Every sentence is about this language
@@ -183,7 +190,10 @@ export interface ConceptWords {
  * writes the whole block. `symbol` / `no-symbol`: a name-like value written as a symbol, or as
  * a string for want of symbols. `predicate` / `no-predicate`: a method that answers yes or no,
  * named as one (`allowed?`), or named without such a mark. `wildcard`: a catch-all case
- * (`case _`). `unused`: a loop variable that the loop does not use (`_`).
+ * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `class-named`: a
+ * constructor named after its class. `case-break`: a `break` that ends one case of a choice.
+ * `record`: a class declared as a record of named values. `word-case`: how a name made of several
+ * words joins them (`middle_name`, `middleName`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -207,6 +217,10 @@ export const CONCEPT_FORMS = [
   'written-out',
   'safe',
   'no-safe',
+  'class-named',
+  'case-break',
+  'record',
+  'word-case',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];
@@ -221,6 +235,11 @@ export interface Idiom {
    * a warning (a `behaviour` difference) whenever the idea appears on both sides.
    */
   behaves?: string;
+  /**
+   * The warning holds against any language that writes the same code, not only one that warns of
+   * its own: the code acts differently only here (`==` between two strings).
+   */
+  warnsAlone?: boolean;
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**

@@ -6,10 +6,11 @@
 import { JuxtaError } from '../errors.js';
 import type { LanguageInfo } from '../types.js';
 import type { LanguageModule } from './language.js';
+import { java } from './java/index.js';
 import { python } from './python/index.js';
 import { ruby } from './ruby/index.js';
 
-const BUNDLED: LanguageModule[] = [ruby, python];
+const BUNDLED: LanguageModule[] = [ruby, python, java];
 
 const byId = new Map<string, LanguageModule>();
 

@@ -23,6 +23,7 @@ export const CATEGORY_COLORS: Record<Category, string> = {
   delimiter: '#0f766e',
   naming: '#1e40af',
   behaviour: '#e11d48',
+  type: '#4338ca',
 };
 
 /** A program's lines, as the engine numbers them: split at `\n`, each without its `\r`. */

@@ -51,6 +51,7 @@ export const SVG_CUES: Record<Category, Cue> = {
   delimiter: { pattern: 'long-dash', double: true },
   naming: { pattern: 'bracket', double: true },
   behaviour: { pattern: 'dash-dot-dot', double: false },
+  type: { pattern: 'dash-dot-dot', double: true },
 };
 
 const DASHES: Partial<Record<Cue['pattern'], string>> = {

@@ -33,6 +33,7 @@ const ANSI: Record<Category, string> = {
   delimiter: '\u001b[1;36m',
   naming: '\u001b[1;34m',
   behaviour: '\u001b[1;7;31m',
+  type: '\u001b[1;4;36m',
 };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';

@@ -18,8 +18,12 @@ import {
   MAX_FILE_BYTES,
   MAX_JSON_DEPTH,
 } from '../../src/library/load.js';
+import { languageModule, languages } from '../../src/languages/registry.js';
 import { createApp } from '../../src/server/app.js';
 import { capturingLogger } from '../server/helpers.js';
+
+/** Every registered language's program file, as the loader's message lists them. */
+const PROGRAM_FILES = languages.map((l) => languageModule(l.id).program.fileName).join(', ');
 
 // Bytes that must never show up in a problem, a log line or an answer when their file is refused.
 const SECRET = 'TOP-SECRET-3f9c';
@@ -319,7 +323,7 @@ describe('sizes and shapes', () => {
     expect(formatSkipped(skipped!)).toBe(
       'skipped snippet basics/hello: basics/hello/main.\\u001b[31mrb\\u000ax: unexpected file: ' +
         'a snippet folder holds snippet.json, output.txt and one program per language named ' +
-        'main.rb, main.py (and 1 more problem: juxta check lists them all)',
+        `${PROGRAM_FILES} (and 1 more problem: juxta check lists them all)`,
     );
     const report = formatCheckReport(await checkLibrary(root, { run: false }));
     expect(report.split('\n')).toEqual([

@@ -20,6 +20,7 @@ export const words: LanguageWords = {
     'call-parens':
       'Python always writes the parentheses of a call, so it has nothing to leave out here.',
     terminator: 'Python ends a statement at the end of its line; it needs no `;`.',
+    type: 'Python declares no types: a variable holds whatever value it is given; a hint such as `x: int` may be written, but it is not checked when the program runs.',
   },
   defaults:
     'Python makes a parameter’s default value once, when the function is defined, and shares it between calls; so a list or dict default is written `None` and made inside the function.',
@@ -71,7 +72,13 @@ export const words: LanguageWords = {
         delimiter: 'Python names a function’s parameters in its parentheses, with no bars.',
       },
     },
-    def: { word: '`def` defines a function (or, inside a class, a method) in Python.' },
+    def: {
+      word: '`def` defines a function (or, inside a class, a method) in Python.',
+      without: {
+        statement:
+          'Python needs no word such as `public` or `static` before `def`: any function or method can be called from anywhere, and one defined at the top of a file is called by its name alone.',
+      },
+    },
     'self-param': {
       word: 'A Python method takes the object it is called on as its first parameter, by convention named `self`.',
       alone:
@@ -107,7 +114,15 @@ export const words: LanguageWords = {
       alone:
         '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
     },
-    class: { word: '`class` defines a class in Python.' },
+    class: {
+      word: '`class` defines a class in Python.',
+      without: {
+        statement:
+          'Python needs no word such as `public` before `class`: a class can be used anywhere once its module is imported.',
+        'call-parens':
+          'Python writes no parentheses after a class’s name unless it inherits from another; a dataclass lists its fields in its body, one per line: `x: int`.',
+      },
+    },
     superclass: {
       word: 'The class named in parentheses after a Python class’s name, `(Base)`, is the one it inherits from: its methods are this class’s too.',
       marks: {
@@ -228,6 +243,8 @@ export const words: LanguageWords = {
       forms: {
         unused:
           'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+        'word-case':
+          'Python joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },
     },
     'loop-body': {
@@ -250,6 +267,28 @@ export const words: LanguageWords = {
       forms: {
         'no-predicate':
           'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
+      },
+    },
+    main: {
+      without: {
+        statement:
+          'Python runs a file’s statements from top to bottom: they need no class or function around them.',
+      },
+    },
+    parens: {
+      without: {
+        delimiter:
+          'Python writes a condition, or a loop’s header, bare, with no parentheses around it, and ends the line with `:`: `if age % 2 == 1:`.',
+      },
+    },
+    'field-declaration': {
+      absent:
+        'Python declares no attributes: an object’s `self.name` comes to be when one of its methods first assigns it.',
+    },
+    assign: {
+      without: {
+        statement:
+          'Python has no `final` for a variable: a name in capitals is only a convention for one that should not change.',
       },
     },
   },

@@ -22,6 +22,7 @@ export const words: LanguageWords = {
     'call-parens':
       'Ruby lets you leave out the parentheses around a method’s arguments, as in `puts "hi"`, and writes none to call a method with no arguments.',
     terminator: 'Ruby ends a statement at the end of its line; it needs no `;`.',
+    type: 'Ruby declares no types: a variable holds whatever value it is given, and a method takes arguments of any kind.',
   },
   defaults:
     'Ruby makes a parameter’s default value anew at every call, so a default `{}` or `[]` is safe.',
@@ -92,6 +93,10 @@ export const words: LanguageWords = {
     def: {
       word: '`def` defines a method in Ruby.',
       marks: { 'block-end': 'Ruby closes a method definition with `end`.' },
+      without: {
+        statement:
+          'Ruby needs no word such as `public` or `static` before `def`: a method is public unless written after `private`, and one defined at the top of a file is called by its name alone.',
+      },
     },
     'self-param': {
       absent:
@@ -126,6 +131,10 @@ export const words: LanguageWords = {
     class: {
       word: '`class` defines a class in Ruby.',
       marks: { 'block-end': 'Ruby closes a class definition with `end`.' },
+      without: {
+        statement:
+          'Ruby needs no word such as `public` before `class`: a class can be used anywhere once its file is loaded.',
+      },
     },
     superclass: {
       word: 'The class named after `<` is the one this Ruby class inherits from: its methods are this class’s too.',
@@ -240,6 +249,34 @@ export const words: LanguageWords = {
       forms: {
         predicate:
           'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
+      },
+    },
+    name: {
+      forms: {
+        'word-case':
+          'Ruby joins the words of a variable’s or method’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
+      },
+    },
+    main: {
+      without: {
+        statement:
+          'Ruby runs a file’s statements from top to bottom: they need no class or method around them.',
+      },
+    },
+    parens: {
+      without: {
+        delimiter:
+          'Ruby writes a condition, or a loop’s header, bare, with no parentheses around it: `if age.odd?`, `while n < 3`.',
+      },
+    },
+    'field-declaration': {
+      absent:
+        'Ruby declares no fields: an object’s `@name` comes to be when one of its methods first assigns it.',
+    },
+    assign: {
+      without: {
+        statement:
+          'Ruby has no `final` for a variable: a name that starts with a capital letter is a constant, and assigning it again only warns.',
       },
     },
   },
