@@ -857,7 +857,10 @@ function chooseLanguages(ids: string[]): void {
 
 /** The differences as a list (with their explanations) or as the concept table. */
 const views = setUpTabs(ui.viewTabs, 'juxta.differencesView', (tab) => {
+  // The caption copies an entry of the view that is now put away.
+  stopFollowing();
   if (tab === 'tab-table') drawConceptTable();
+  applyActive();
 });
 
 window.addEventListener('popstate', onAddressChange);

@@ -96,9 +96,30 @@ export function renderReadView(container: HTMLElement, input: ReadViewInput): vo
   }
   container.setAttribute('role', 'table');
   container.setAttribute('aria-label', `${listed(names)}, line by line`);
-  container.classList.toggle('many', count > 2);
   container.dataset.panes = String(count);
+  setPaneWidths(container, lines);
   container.replaceChildren(...rows);
+}
+
+/** Room for a line's badges after its code, in columns. */
+const BADGE_ROOM = 5;
+/** The least share a pane is given, in columns: an empty program still has a pane to show. */
+const MIN_COLUMNS = 16;
+
+/**
+ * Three or four panes share the width in proportion to their longest lines (style.css reads
+ * `--pane-N`), so when the longest lines fit side by side no line wraps, and when they do not,
+ * each pane wraps its longest lines alike: a short script is not given the room a program wrapped
+ * in a class needs. Two panes keep equal halves, the view a reader of two programs expects.
+ */
+function setPaneWidths(container: HTMLElement, lines: SourceLine[][]): void {
+  for (let s = 0; s < 4; s++) container.style.removeProperty(`--pane-${s}`);
+  if (lines.length <= 2) return;
+  lines.forEach((pane, s) => {
+    const longest = Math.max(0, ...pane.map((line) => line.text.length)) + BADGE_ROOM;
+    // CSSOM, not a style attribute: allowed under the service's CSP.
+    container.style.setProperty(`--pane-${s}`, `${Math.max(longest, MIN_COLUMNS)}fr`);
+  });
 }
 
 /** The heading's own class: `head-left` and `head-right` for two panes, `head-N` for more. */
