@@ -32,6 +32,8 @@ export function renderLanguageChooser(
       type: 'checkbox',
       checked: place !== -1,
       'data-language': language.id,
+      // The place is part of the name ("Python, column 2"); the number beside it is its picture.
+      'aria-label': place === -1 ? undefined : `${language.name}, column ${place + 1}`,
     });
     input.addEventListener('change', () => {
       const next = input.checked
@@ -54,12 +56,7 @@ export function renderLanguageChooser(
       h('span', { class: 'chooser-name' }, language.name),
       place === -1
         ? null
-        : h(
-            'span',
-            { class: 'chooser-place' },
-            h('span', { class: 'visually-hidden' }, ', column '),
-            String(place + 1),
-          ),
+        : h('span', { class: 'chooser-place', 'aria-hidden': 'true' }, String(place + 1)),
     );
   });
   options.replaceChildren(...boxes);
