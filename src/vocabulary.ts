@@ -114,10 +114,11 @@ export const IDIOM_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
 
 /**
  * Concepts whose marks mean the same whatever construct they sit in (the parentheses around a
- * condition, the class and method a program runs in): they are a lesson of their own, compared
- * only with the same concept's marks and explained by that concept's words.
+ * condition, the class and method a program runs in, the module around a program's functions):
+ * they are a lesson of their own, compared only with the same concept's marks and explained by
+ * that concept's words.
  */
-export const OWN_MARKS: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main']);
+export const OWN_MARKS: ReadonlySet<ConceptId> = new Set<ConceptId>(['parens', 'main', 'module']);
 
 /** Whether a concept id is one of the shared concepts. */
 export function isSharedConcept(id: string): id is Concept {

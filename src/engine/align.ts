@@ -43,7 +43,9 @@ export interface Occurrence {
  * condition that leans on which values count as false (`truthiness`), a parameter's default that
  * one side makes anew at each call (`defaults`), values handed over in another order (`order`),
  * a `case` branch's value against a comparison written out (`tested`), the same words of a name
- * joined by each language's convention (`case`: `middleName`, `middle_name`).
+ * joined by each language's convention (`case`: `middleName`, `middle_name`), two constructs of
+ * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
+ * itself).
  */
 export type Form =
   | 'modifier-left'
@@ -54,7 +56,8 @@ export type Form =
   | 'defaults'
   | 'order'
   | 'tested'
-  | 'case';
+  | 'case'
+  | 'construct';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -63,6 +66,11 @@ export interface Alignment {
    * the next left row…): one number list rather than a small array per pair.
    */
   anchors: number[];
+  /**
+   * The 0-based rows of statements only one side has, per side: a line of one stands against
+   * no line of the other, so the rows agree with the differences.
+   */
+  alone: { left: number[]; right: number[] };
 }
 
 /** Slots are compared in this order, so that both languages' children meet whatever order their grammar lists them in. */
@@ -113,6 +121,9 @@ const OPPOSITE: Record<string, string> = {
 
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
+
+/** Concepts that define something: they stand for another only if it has a body too. */
+const DEFINITIONS = new Set(['def', 'class', 'module']);
 
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
@@ -168,6 +179,7 @@ export function align(input: AlignInput): Alignment {
   const { leftTokens, rightTokens, deadline } = input;
   const occurrences: Occurrence[] = [];
   const anchors: number[] = [];
+  const alone = { left: [] as number[], right: [] as number[] };
   /** Pairs of names (left, right) that name the same definition on the two sides. */
   const renamed = new Set<string>();
   let steps = 0;
@@ -298,9 +310,10 @@ export function align(input: AlignInput): Alignment {
 
   const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
     checkTime();
-    if (CONTAINERS.has(node.concept)) {
+    if (CONTAINERS.has(node.concept) && !node.statement) {
       // A container only one side has (Python's `()` on a call Ruby writes bare): its marks
-      // and its contents are what differ, each on its own.
+      // and its contents are what differ, each on its own. (A statement that is a value, a
+      // struct a function gives back, stands alone whole.)
       const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
       const nodes = side === 'left' ? { left: node, right: null } : { left: null, right: node };
       for (const m of node.marks) {
@@ -313,6 +326,10 @@ export function align(input: AlignInput): Alignment {
         for (const kid of node.slots.listAt(i)) solo(kid, side, ctx);
       }
       return;
+    }
+    // (The lines of a string, a heredoc's, stay free to meet the other side's string lines.)
+    if (node.statement && node.concept !== 'string') {
+      for (let row = node.startRow; row <= node.endRow; row++) alone[side].push(row);
     }
     const category: Category =
       node.concept === 'comment'
@@ -430,6 +447,7 @@ export function align(input: AlignInput): Alignment {
         record('statement', 'right-only', NO_TOKENS, b.head, here, here);
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
+      if (a.statement && b.statement && hasHeader(a) && hasHeader(b)) return constructs(a, b, ctx);
       changedWhole('expression', a, b, ctx);
       return;
     }
@@ -495,12 +513,66 @@ export function align(input: AlignInput): Alignment {
       if ((a.slots.get('value') ?? NO_NODES).length > 0)
         return changedWhole('expression', a, b, ctx);
     }
-    const oneLine = a.startRow === a.endRow && b.startRow === b.endRow;
-    if (!a.statement && !b.statement && a.concept !== 'block' && oneLine) {
+    // (One side on one line is enough: a pipeline laid out over lines is one expression still.)
+    const oneLine = a.startRow === a.endRow || b.startRow === b.endRow;
+    // An assignment on one line is one expression too: where both its target and its value
+    // differ (`ages["Grace"] = 85` against `ages = Map.put(ages, "Grace", 85)`), it differs whole.
+    const expression = (!a.statement && !b.statement) || a.concept === 'assign';
+    if (expression && a.concept !== 'block' && oneLine) {
       compareExpression(a, b, parent, ctx);
       return;
     }
     compareParts(a, b, parent, ctx);
+  };
+
+  /** The body of a construct that has one block of statements: a loop's, a definition's. */
+  const oneBody = (n: ConceptNode): ConceptNode | undefined => {
+    const body = n.slots.get('body');
+    return body?.length === 1 && body[0]?.concept === 'block' ? body[0] : undefined;
+  };
+
+  /** The tokens of a construct before its body, its marks (`do`, `:`) left out. */
+  const header = (n: ConceptNode): number[] => {
+    const body = oneBody(n);
+    if (!body) return [];
+    const marked = new Set<number>();
+    for (const m of n.marks) for (const t of m.tokens) marked.add(t);
+    return range(n).filter((i) => i < body.firstToken && !marked.has(i));
+  };
+
+  /** A construct with a body of statements and something written before it (`while x`). */
+  const hasHeader = (n: ConceptNode) => header(n).length > 0;
+
+  /**
+   * Two constructs of different kinds, each with a body (a `while` loop against a function that
+   * calls itself): what opens each differs as a whole, one lesson; their marks compare as
+   * marks, and their bodies align statement by statement, so that the code inside that is the
+   * same stays paired. What else one holds (an `else`) stands alone.
+   */
+  const constructs = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const nodes = { left: a, right: b };
+    record('expression', 'changed', header(a), header(b), ctx, nodes, a.concept, true, 'construct');
+    // Their marks by category, each side's of its own construct (a lambda's `{` against a
+    // definition's `:`), so that each is explained by the construct it belongs to.
+    for (const ma of a.marks) {
+      const mb = partnerOf(b.marks, ma);
+      const la = sorted(ma.tokens);
+      if (!mb) {
+        record(ma.category, 'left-only', la, NO_TOKENS, ctx, nodes, a.concept, false, 'construct');
+        continue;
+      }
+      const lb = sorted(mb.tokens);
+      if (!joinsAlike(leftTokens, la, rightTokens, lb, '\0'))
+        record(ma.category, 'changed', la, lb, ctx, nodes, a.concept, false, 'construct');
+    }
+    for (const mb of b.marks) {
+      if (partnerOf(a.marks, mb)) continue;
+      const lb = sorted(mb.tokens);
+      record(mb.category, 'right-only', NO_TOKENS, lb, ctx, nodes, b.concept, false, 'construct');
+    }
+    alignLists(a.slots.get('body') ?? NO_NODES, b.slots.get('body') ?? NO_NODES, ctx);
+    for (const n of a.slots.get('clause') ?? NO_NODES) solo(n, 'left', ctx);
+    for (const n of b.slots.get('clause') ?? NO_NODES) solo(n, 'right', ctx);
   };
 
   /**
@@ -775,6 +847,8 @@ export function align(input: AlignInput): Alignment {
     const alone = (x: ConceptNode) => x.idiom?.warnsAlone === true && x.idiom.behaves !== undefined;
     const warns = (a.idiom?.behaves && b.idiom?.behaves) || alone(a) || alone(b);
     if (!warns || a.key !== b.key || a.head.length === 0) return false;
+    // Two spellings that act alike (both `/` always give a decimal) are no false friends.
+    if (a.idiom?.acts !== undefined && a.idiom.acts === b.idiom?.acts) return false;
     if (!sameHead(a, b)) return false;
     if (a.concept !== 'binary' || alone(a) || alone(b)) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
@@ -954,7 +1028,30 @@ export function align(input: AlignInput): Alignment {
     // Two spellings of one idea are the same thing (`attr_reader :owner`, `@property def owner`).
     const idea = ideaOfStatement(a);
     const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
-    return (a.concept === b.concept ? 1 : 0) + sameIdea + (union === 0 ? 0 : (3 * common) / union);
+    // Calls of two different functions are alike only by what they hold, not by being calls.
+    const kind = a.concept !== b.concept || (a.concept === 'call' && a.key !== b.key) ? 0 : 1;
+    return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
+  };
+
+  /** Whether any two of two runs of siblings have anything in common (`likeness`). */
+  const anyAlike = (left: Nodes, right: Nodes): boolean => {
+    if (left.length * right.length > MAX_CONTENT_PAIRS) return false;
+    const rc = right.map((x) => contentOf(x, rightTokens));
+    return left.some((a) => {
+      const ca = contentOf(a, leftTokens);
+      return right.some((b, j) => likeness(a, b, ca, rc[j] as Set<string>) > 0);
+    });
+  };
+
+  /**
+   * Whether two leftover siblings may stand for each other: a definition (a function, a class)
+   * only for another construct with a body, never for a plain statement.
+   */
+  const kin = (a: ConceptNode | undefined, b: ConceptNode | undefined): boolean => {
+    if (!a || !b) return false;
+    const defines = (n: ConceptNode) => DEFINITIONS.has(n.concept);
+    if (!defines(a) && !defines(b)) return true;
+    return hasHeader(a) && hasHeader(b);
   };
 
   /** The idea a statement spells: its own idiom's, or its decorator's (`@property`). */
@@ -989,23 +1086,44 @@ export function align(input: AlignInput): Alignment {
         row[j] = Math.max(pair, below[j] as number, row[j + 1] as number);
       }
     }
+    // The siblings left over between two pairs stand in order against each other where both
+    // sides left as many, and pair where they have anything in common.
+    let gapLeft: number[] = [];
+    let gapRight: number[] = [];
+    const flush = () => {
+      const even = gapLeft.length === gapRight.length;
+      gapLeft.forEach((x, k) => {
+        const y = gapRight[k] as number;
+        if (even && ((like[x] as Float64Array)[y] as number) > 0 && kin(left[x], right[y])) {
+          compareNodes(left[x] as ConceptNode, right[y] as ConceptNode, ctx);
+        } else {
+          solo(left[x] as ConceptNode, 'left', ctx);
+          if (even) solo(right[y] as ConceptNode, 'right', ctx);
+        }
+      });
+      if (!even) for (const y of gapRight) solo(right[y] as ConceptNode, 'right', ctx);
+      gapLeft = [];
+      gapRight = [];
+    };
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
       const l = (like[i] as Float64Array)[j] as number;
       const here = (best[i] as Float64Array)[j] as number;
       if (l >= MIN_LIKENESS && here === l + ((best[i + 1] as Float64Array)[j + 1] as number)) {
+        flush();
         compareNodes(left[i] as ConceptNode, right[j] as ConceptNode, ctx);
         i++;
         j++;
       } else if (here === ((best[i + 1] as Float64Array)[j] as number)) {
-        solo(left[i++] as ConceptNode, 'left', ctx);
+        gapLeft.push(i++);
       } else {
-        solo(right[j++] as ConceptNode, 'right', ctx);
+        gapRight.push(j++);
       }
     }
-    while (i < n) solo(left[i++] as ConceptNode, 'left', ctx);
-    while (j < m) solo(right[j++] as ConceptNode, 'right', ctx);
+    while (i < n) gapLeft.push(i++);
+    while (j < m) gapRight.push(j++);
+    flush();
   };
 
   /**
@@ -1025,6 +1143,12 @@ export function align(input: AlignInput): Alignment {
     if (inPlace >= 0) {
       let common = 0;
       for (const c of changes) if (!c.added && !c.removed) common += c.count ?? c.value.length;
+      // Statements with nothing alike, in place or anywhere: pair them by what they hold, not
+      // by position (a function defined clause by clause against a loop and its counter),
+      // unless they have nothing at all in common and position is all there is to go by.
+      const statements = left.length > 1 && (left[0] as ConceptNode).statement;
+      if (inPlace === 0 && common === 0 && statements && anyAlike(left, right))
+        return pairByContent(left, right, ctx);
       if (inPlace >= common) return pairInOrder(left, right, ctx);
     }
     let i = 0;
@@ -1064,7 +1188,7 @@ export function align(input: AlignInput): Alignment {
   };
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
-  return { occurrences, anchors };
+  return { occurrences, anchors, alone };
 }
 
 /** The token indices in document order (most marks already are: no copy then). */

@@ -163,13 +163,22 @@ function compareIn(
     deadline,
   });
   if (!runs('rows')) return result;
-  const rowSide = (side: SideWork): RowSide => ({
-    lineCount: side.parsed.lineCount,
-    text: lineReader(side.code, side.parsed.lineStarts),
-    closers: closerLines(side.parsed.tokens, (side.normalized as Normalized).blockEnds),
-    apart: closerLines(side.parsed.tokens, (side.normalized as Normalized).apart),
-  });
-  let rows = buildRows(alignment.anchors, rowSide(l), rowSide(r));
+  const rowSide = (side: SideWork, alone: number[]): RowSide => {
+    const normalized = side.normalized as Normalized;
+    const apart = closerLines(side.parsed.tokens, normalized.apart);
+    for (const row of alone) apart.add(row + 1);
+    return {
+      lineCount: side.parsed.lineCount,
+      text: lineReader(side.code, side.parsed.lineStarts),
+      closers: closerLines(side.parsed.tokens, normalized.blockEnds),
+      apart,
+    };
+  };
+  let rows = buildRows(
+    alignment.anchors,
+    rowSide(l, alignment.alone.left),
+    rowSide(r, alignment.alone.right),
+  );
   // A repaired side's rows, tokens and differences are told in the code as written.
   if (l.repair) {
     rows = mapRows(rows, 'left', l.repair, l.written.lineCount);
@@ -190,12 +199,25 @@ function compareIn(
   return result;
 }
 
-/** Whether a tree holds code tree-sitter could not parse (an ERROR or a MISSING node). */
-function hasSyntaxError(root: SyntaxNode): boolean {
-  const stack = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
+/**
+ * Whether a tree holds code tree-sitter could not parse (an ERROR or a MISSING node), or a word
+ * that closes or continues a block read as a plain name (an `end` whose block lost its opener:
+ * the grammar accepts it, the language does not).
+ */
+function hasSyntaxError(root: SyntaxNode, code: string, language: LanguageModule): boolean {
+  const stray = language.syntaxErrors.colonHeaders?.strayWords ?? [];
+  const text = new Set(language.syntaxErrors.textNodes);
+  // Nodes to visit, each with whether it sits in a string (whose words are no code).
+  const stack: [SyntaxNode, boolean][] = [[root, false]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, inText] = top;
     if (node.type === 'ERROR' || node.missing) return true;
-    for (const child of node.children) stack.push(child);
+    if (node.children.length === 0 && stray.length > 0 && !inText) {
+      const word = code.slice(node.startIndex, node.endIndex);
+      if (word !== node.type && stray.includes(word)) return true;
+    }
+    const kidsInText = inText || text.has(node.type);
+    for (const child of node.children) stack.push([child, kidsInText]);
   }
   return false;
 }
@@ -206,7 +228,8 @@ function hasSyntaxError(root: SyntaxNode): boolean {
  * beyond syntax (a variable given a value it never declared).
  */
 function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) {
-  if (side.errors.length === 0 || !hasSyntaxError(side.written.root)) return;
+  const { root } = side.written;
+  if (side.errors.length === 0 || !hasSyntaxError(root, side.input.code, side.language)) return;
   const repair = findRepair(side.input.code, side.language, side.errors, deadline);
   if (!repair) return;
   side.code = applyRepair(side.input.code, repair);

@@ -30,7 +30,10 @@ export interface ForeignWord {
   unlessFirst?: string[];
 }
 
-/** A Python-style block header: a line starting with `keyword` must end with `:`. */
+/**
+ * A block header: a line starting with `keyword` must hold the word that opens its block, `:` at
+ * its end by default (Python), or another word such as `do` (Elixir).
+ */
 export interface ColonHeaders {
   /** keyword → the article it takes in a sentence (`an` `if`, `a` `for`). */
   keywords: Record<string, 'a' | 'an'>;
@@ -38,6 +41,16 @@ export interface ColonHeaders {
   soft: string[];
   /** What learners write in place of the `:` (Ruby's `then`, `do`, a `{`): the message then names it. */
   insteadOfColon: string[];
+  /** The opener when it is a word rather than `:` (`do`), written after a space. */
+  opener?: string;
+  /** Other spellings of the opener that count where they stand on the line (`do:` on one line). */
+  openerForms?: string[];
+  /**
+   * Words that close or continue a block (`end`, `else`). Where the grammar read one as a plain
+   * name, a header lost its opener without the tree showing an error: the headers are checked
+   * then too.
+   */
+  strayWords?: string[];
 }
 
 /** A Ruby-style block closed by a keyword: `if … end`. */
@@ -51,6 +64,11 @@ export interface EndBlocks {
   takesDo: string[];
   /** Words that continue a block at its own indentation (`else`, `rescue`): the `end` goes after them. */
   middles: string[];
+  /**
+   * The opener is a word at the end of the line that starts the block (`if x do`): a message
+   * names the block by that line's first word too where it is a header (`the \`if … do\``).
+   */
+  namedByLine?: boolean;
 }
 
 /** Statements that end with a token (`;`): a line of code that lacks it, before an error. */
@@ -107,7 +125,7 @@ export interface SyntaxErrorHints {
    * grammar read the old way because of some other mistake).
    */
   invalidNodes: Record<string, string>;
-  /** Python: block lines end with `:`. */
+  /** Python: block lines end with `:`; Elixir: they hold `do`. */
   colonHeaders?: ColonHeaders;
   /** Python: blocks are marked by indentation, which tree-sitter does not always check. */
   indentation?: boolean;
@@ -488,7 +506,7 @@ class Diagnoser {
     if (this.hints.declarations) this.checkDeclarations(this.hints.declarations);
     this.checkForeignWords();
     if (this.hints.indentation) this.checkIndentation();
-    if (hasErrors) {
+    if (hasErrors || this.hasStrayWord()) {
       // Brackets first: where one is left open, its message wins the spot over a missing `:`.
       this.checkStrings();
       this.checkBrackets();
@@ -899,19 +917,36 @@ class Diagnoser {
     }
   }
 
+  /** Whether a closing word (`colonHeaders.strayWords`) stands where the grammar read a name. */
+  private hasStrayWord(): boolean {
+    const words = this.hints.colonHeaders?.strayWords;
+    if (!words || words.length === 0) return false;
+    for (let i = 0; i < this.count; i++) {
+      if (this.has(i, COMMENT | PARENT_TEXT) || this.isLiteral(i)) continue;
+      if (words.some((w) => this.is(i, w))) return true;
+    }
+    return false;
+  }
+
   /**
-   * Whether a logical line has a `:` outside brackets (`if x: y` has its `:` mid-line). A line
-   * with a bracket left open counts as having one: the open bracket is the mistake to report.
+   * Whether a logical line has its opener outside brackets (`if x: y` has its `:` mid-line). A
+   * line with a bracket left open counts as having one: the open bracket is the mistake to report.
    */
-  private hasColon(line: LogicalLine): boolean {
+  private hasColon(line: LogicalLine, headers: ColonHeaders): boolean {
+    const opener = headers.opener ?? ':';
+    const forms = headers.openerForms ?? [];
     let depth = 0;
     for (let i = line.first; i <= line.last; i++) {
       const flags = this.leafFlags[i] as number;
-      if ((flags & (OPENER | CLOSER)) === 0 && this.typeOf(i) !== ':') continue;
+      if ((flags & (OPENER | CLOSER)) === 0) {
+        if (depth > 0) continue;
+        if (this.typeOf(i) === opener && this.isLiteral(i)) return true;
+        if (forms.length > 0 && forms.includes(this.text(i).trim())) return true;
+        continue;
+      }
       if (!this.isLiteral(i)) continue;
       if (flags & OPENER) depth++;
-      else if (flags & CLOSER) depth = Math.max(0, depth - 1);
-      else if (depth === 0) return true;
+      else depth = Math.max(0, depth - 1);
     }
     return depth > 0;
   }
@@ -993,7 +1028,7 @@ class Diagnoser {
         const secondText = this.text(second);
         if (/^[^\w\s'"]/.test(secondText) && secondText !== '(') continue;
       }
-      if (this.hasColon(line)) continue;
+      if (this.hasColon(line, headers)) continue;
       let last = this.lastCodeLeafOf(line);
       if (last < 0) continue;
       // A block line without `:` is always wrong (the caller runs this only when the tree has
@@ -1005,6 +1040,7 @@ class Diagnoser {
         if (!this.errorWithin(this.leafStart[first] as number, until)) continue;
       }
       const what = `${article} \`${firstText}\``;
+      const opener = headers.opener ?? ':';
       // `if x {` spans its braces as one logical line: what ends the first row is what matters.
       const rowLast = this.lastCodeLeaf(firstRow);
       if (rowLast >= 0 && rowLast !== first && headers.insteadOfColon.includes(this.text(rowLast)))
@@ -1013,13 +1049,15 @@ class Diagnoser {
       if (headers.insteadOfColon.includes(lastText) && last !== first) {
         this.add(
           this.leafStart[last] as number,
-          `${this.name} expects \`:\` at the end of ${what} line, not \`${lastText}\``,
+          `${this.name} expects \`${opener}\` at the end of ${what} line, not \`${lastText}\``,
           PRIORITY.structure,
         );
       } else {
+        // A word opener (`do`) ends the header's first line, whatever the parser ran on into.
+        const at = headers.opener ? this.rowCodeEnd(firstRow) : (this.leafEnd[last] as number);
         this.add(
-          this.leafEnd[last] as number,
-          `${this.name} expects \`:\` at the end of ${what} line`,
+          at,
+          `${this.name} expects \`${opener}\` at the end of ${what} line`,
           PRIORITY.structure,
         );
       }
@@ -1174,9 +1212,13 @@ class Diagnoser {
   private checkEndBlocks(blocks: EndBlocks): void {
     const closer = blocks.closer;
     const report = (keyword: string, row: number) => {
+      const first = this.rows().first[row] ?? -1;
+      const word = blocks.namedByLine && first >= 0 ? this.text(first) : keyword;
+      const header = Object.hasOwn(this.hints.colonHeaders?.keywords ?? {}, word);
+      const named = word === keyword || !header ? keyword : `${word} … ${keyword}`;
       this.add(
         this.rowCodeEnd(this.blockLastRow(row, blocks.middles)),
-        `${this.name} expects \`${closer}\` to close the \`${keyword}\` on line ${row + 1}`,
+        `${this.name} expects \`${closer}\` to close the \`${named}\` on line ${row + 1}`,
       );
     };
     const fromMissing: { keyword: string; row: number }[] = [];

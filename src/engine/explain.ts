@@ -187,6 +187,8 @@ function formWords(
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
     case 'case':
       return conceptWords(language, 'name')?.forms?.['word-case'];
+    case 'construct':
+      return node ? nodeWords(language, node) : undefined;
   }
 }
 
@@ -247,6 +249,36 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     } else {
       add(l?.idiom?.behaves ?? (l ? nodeWords(L, l) : undefined));
       add(r?.idiom?.behaves ?? (r ? nodeWords(R, r) : undefined));
+    }
+    return sentences.join(' ');
+  }
+
+  if (o.form === 'construct') {
+    // Two constructs of different kinds (a `while` against a function that calls itself): what
+    // each is, and why each language does without the other's.
+    const l = o.nodes.left;
+    const r = o.nodes.right;
+    if (!o.whole && isMarkCategory(g.category)) {
+      // A mark of one of them: each side's words for its own construct's mark, or for doing
+      // without one.
+      const category = g.category;
+      const has = (lang: LanguageModule, n: ConceptNode | null) =>
+        n ? markWords(lang, category, n.concept, n.concept) : undefined;
+      const lacks = (lang: LanguageModule, n: ConceptNode | null) =>
+        n ? withoutWords(lang, category, n.concept, n.concept) : undefined;
+      add(g.kind === 'right-only' ? lacks(L, l) : has(L, l));
+      add(g.kind === 'left-only' ? lacks(R, r) : has(R, r));
+      if (g.kind === 'right-only') sentences.reverse();
+      return sentences.join(' ');
+    }
+    // (A negated construct, `until`, is said as one.)
+    const own = (lang: LanguageModule, n: ConceptNode) =>
+      (n.negated ? conceptWords(lang, n.concept)?.forms?.negated : undefined) ?? nodeWords(lang, n);
+    if (l) add(own(L, l));
+    if (r) add(own(R, r));
+    if (l && r) {
+      add(conceptWords(R, l.concept)?.absent);
+      add(conceptWords(L, r.concept)?.absent);
     }
     return sentences.join(' ');
   }

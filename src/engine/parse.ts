@@ -164,6 +164,8 @@ interface GrammarSymbol {
   kinds: Map<string | null, TokenKind>;
   /** Its children may fill fields: only then is a child's field worth a native call. */
   hasFields: boolean;
+  /** Its token is cut into parts (`tokenParts`). */
+  parts: boolean;
 }
 
 /**
@@ -239,6 +241,7 @@ function walk(
         hasFields,
         atomic: language.atomicNodes.has(type),
         kinds: new Map(),
+        parts: language.tokenParts?.types.has(type) ?? false,
       };
       symbols[id] = symbol;
     }
@@ -300,7 +303,21 @@ function walk(
       code.startsWith(node.type, node.startIndex)
         ? node.type
         : code.slice(node.startIndex, node.endIndex);
-    const kind = node.type === 'ERROR' ? 'error' : kindOf(symbol, parentType);
+    let kind = node.type === 'ERROR' ? 'error' : kindOf(symbol, parentType);
+    if (kind === 'identifier' && language.keywordNames?.has(text)) kind = 'keyword';
+    const parts = symbol.parts ? language.tokenParts?.split(text) : null;
+    if (parts) {
+      // One leaf, several tokens: each part where it stands in the leaf's text.
+      let at = 0;
+      for (const part of parts) {
+        const offset = text.indexOf(part.text, at);
+        if (offset < 0 || part.text.trim() === '') continue;
+        at = offset + part.text.length;
+        const column = node.startIndex + offset - (starts[node.startRow] as number) + 1;
+        tokens.push({ text: part.text, line: node.startRow + 1, column, kind: part.kind });
+      }
+      return;
+    }
     if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
       node.endRow = positionOf(starts, node.endIndex).line - 1;

@@ -198,10 +198,14 @@ function* parenEdits(line: Line, headers: Record<string, string>): Generator<Rep
   yield { offset: at, remove: condition.length, insert: `(${condition})` };
 }
 
-/** A block header without its `:` (`if x`), or with another language's opener (`if x then`). */
+/**
+ * A block header without its opener (`if x`: a `:` at its end, or ` do`), or with another
+ * language's opener (`if x then`).
+ */
 function* colonEdits(line: Line, code: string, end: number, headers: ColonHeaders) {
   const first = /^\s*([A-Za-z_]+)/.exec(code)?.[1];
-  if (!first || !Object.hasOwn(headers.keywords, first) || code.endsWith(':')) return;
+  const opener = headers.opener === undefined ? ':' : ` ${headers.opener}`;
+  if (!first || !Object.hasOwn(headers.keywords, first) || code.endsWith(opener.trim())) return;
   for (const word of headers.insteadOfColon) {
     // `if x then`, not `if x == strengthen`: a word stands apart from the name before it.
     const standsApart = !/\w/.test(word) || /(^|[^\w?!])$/.test(code.slice(0, -word.length));
@@ -210,11 +214,11 @@ function* colonEdits(line: Line, code: string, end: number, headers: ColonHeader
       yield {
         offset: line.start + before.length,
         remove: code.length - before.length,
-        insert: ':',
+        insert: opener,
       };
     }
   }
-  yield { offset: end, remove: 0, insert: ':' };
+  yield { offset: end, remove: 0, insert: opener };
 }
 
 /**

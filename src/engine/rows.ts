@@ -12,7 +12,11 @@ export interface RowSide {
   text(line: number): string;
   /** 1-based lines holding nothing but block-closing marks. */
   closers: ReadonlySet<number>;
-  /** 1-based lines holding nothing but marks that stand apart (a program's class and `main`). */
+  /**
+   * 1-based lines the other side has no counterpart for: lines of nothing but marks that stand
+   * apart (a program's class and `main`, the module around its functions) and the lines of a
+   * statement only this side has. They pair with no line of the other side.
+   */
   apart?: ReadonlySet<number>;
 }
 
@@ -174,8 +178,8 @@ function fillGap(
 /**
  * Pairs lines in order, except that closing-only and blank lines never pair with code; a line that
  * only closes a block pairs with one of the other side's (an `end` with a `}`). Where one side has
- * only such lines left and the other still has code before its own closing line, that code goes
- * first: it is inside the block both close.
+ * only such lines left and the other still has code before its own closing line, or closes its
+ * blocks with no line at all (by indentation), that code goes first: it is inside the block.
  */
 function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs: number[]) {
   const alone = (side: RowSide, line: number) =>
@@ -210,7 +214,7 @@ function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs:
       closes(left, a) &&
       leftCode[i] === 0 &&
       isCode(right, b) &&
-      (rightCloses[j + 1] as number) > 0
+      ((rightCloses[j + 1] as number) > 0 || rightCloses[j] === 0)
     ) {
       rows.push({ left: null, right: b });
       j++;
@@ -220,7 +224,7 @@ function pairLines(rows: Row[], left: RowSide, right: RowSide, ls: number[], rs:
       closes(right, b) &&
       rightCode[j] === 0 &&
       isCode(left, a) &&
-      (leftCloses[i + 1] as number) > 0
+      ((leftCloses[i + 1] as number) > 0 || leftCloses[i] === 0)
     ) {
       rows.push({ left: a, right: null });
       i++;

@@ -193,7 +193,20 @@ export interface ConceptWords {
  * (`case _`). `unused`: a loop variable that the loop does not use (`_`). `class-named`: a
  * constructor named after its class. `case-break`: a `break` that ends one case of a choice.
  * `record`: a class declared as a record of named values. `word-case`: how a name made of several
- * words joins them (`middle_name`, `middleName`).
+ * words joins them (`middle_name`, `middleName`). `one-line`: a block written on its construct's
+ * line (`, do: x`); `private`: a definition only its module may call (`defp`); `qualified`: a call
+ * that names the module of its function (`Greeter.hello()`); `piped`: a call whose first argument
+ * is the value before a pipe (`x |> f()`); `clauses`: a choice written as a list of
+ * `condition -> code` clauses (`cond`); `charlist`: text in single quotes that is a list of
+ * character codes; `clause`: a further clause of a function defined clause by clause
+ * (`def fact(0)`, then `def fact(n)`); `match`: an assignment whose left side is a pattern that
+ * takes the value apart (`{a, b} = {1, 2}`); `erlang`: a module of the platform a language runs
+ * on, named its own way (Elixir's `:math`); `capture`: a function captured as a value
+ * (`&String.upcase/1`); `attribute`: a value a module sets for its functions (`@routes …`);
+ * `update`: a copy of a map with some keys changed (`%{map | key: value}`); `protocol`: a module
+ * of functions for one type (`defimpl`); `recursive`: a function's call of itself; `test`: a test
+ * defined by its description (`test "divides" do`); `struct`: a map of the fields one module
+ * names (`%Dog{name: "Rex"}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -221,6 +234,22 @@ export const CONCEPT_FORMS = [
   'case-break',
   'record',
   'word-case',
+  'one-line',
+  'private',
+  'qualified',
+  'piped',
+  'clauses',
+  'charlist',
+  'clause',
+  'match',
+  'erlang',
+  'capture',
+  'attribute',
+  'update',
+  'protocol',
+  'recursive',
+  'test',
+  'struct',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];
@@ -235,6 +264,12 @@ export interface Idiom {
    * a warning (a `behaviour` difference) whenever the idea appears on both sides.
    */
   behaves?: string;
+  /**
+   * How this spelling acts where `behaves` warns, as a short name (`decimal` for a `/` that
+   * always gives a decimal): two languages' spellings that act alike are no false friends to
+   * each other, whatever each warns of against the rest.
+   */
+  acts?: string;
   /**
    * The warning holds against any language that writes the same code, not only one that warns of
    * its own: the code acts differently only here (`==` between two strings).
@@ -300,6 +335,20 @@ export interface LanguageModule {
    * node type and parent type and keeps the answer.
    */
   tokenKind(type: string, named: boolean, parentType: string | null): TokenKind;
+  /**
+   * Words the grammar reads as plain names although a reader knows them as keywords (Elixir's
+   * `def` and `if` are macros, called like functions): their tokens are coloured as keywords.
+   */
+  keywordNames?: ReadonlySet<string>;
+  /**
+   * Leaf types whose one token holds parts a reader tells apart (Elixir's keyword `name: ` is a
+   * name and its `:`), and how to cut one: its parts in order, each a piece of its text with its
+   * own colour, or `null` to keep it whole. Spaces between and after the parts are no token.
+   */
+  tokenParts?: {
+    types: ReadonlySet<string>;
+    split(text: string): { text: string; kind: TokenKind }[] | null;
+  };
   /** Grammar node type → concept. Types not listed keep a language-private concept. */
   rules: Record<string, NodeRule>;
   /**

@@ -6,11 +6,12 @@
 import { JuxtaError } from '../errors.js';
 import type { LanguageInfo } from '../types.js';
 import type { LanguageModule } from './language.js';
+import { elixir } from './elixir/index.js';
 import { java } from './java/index.js';
 import { python } from './python/index.js';
 import { ruby } from './ruby/index.js';
 
-const BUNDLED: LanguageModule[] = [ruby, python, java];
+const BUNDLED: LanguageModule[] = [ruby, python, java, elixir];
 
 const byId = new Map<string, LanguageModule>();
 

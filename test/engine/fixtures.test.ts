@@ -129,8 +129,9 @@ describe.each(fixtureNames)('fixture %s', (name) => {
       );
       const partners = endLines.map((line) => {
         const partner = fixture.result.rows.find((r) => r[rubySide] === line)?.[other] ?? null;
-        // A `}` that closes the other side's block is the `end`'s counterpart, not code.
-        return partner === null || otherLines[partner - 1]?.trim() === '}' ? 'closer' : partner;
+        // A `}` or an `end` that closes the other side's block is the `end`'s counterpart, not code.
+        const closing = ['}', 'end'].includes(otherLines[(partner ?? 0) - 1]?.trim() ?? '');
+        return partner === null || closing ? 'closer' : partner;
       });
       expect(partners).toEqual(endLines.map(() => 'closer'));
     });

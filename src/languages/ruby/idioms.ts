@@ -134,6 +134,7 @@ export const idioms: Record<string, Idiom> = {
     idea: 'round',
     says: '`round` is a method of Ruby numbers: `price.round(2)` keeps two decimals.',
     behaves: 'Ruby’s `round` rounds a half away from zero: `2.5.round` is `3`.',
+    acts: 'half-away',
   },
   floor: {
     idea: 'floor',

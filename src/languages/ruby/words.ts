@@ -8,7 +8,8 @@ export const words: LanguageWords = {
   marks: {
     'block-start':
       'Ruby can open a block with `then` or `do`; usually the block simply starts on the next line.',
-    'block-end': 'Ruby closes the block with the keyword `end`.',
+    'block-end':
+      'Ruby closes the block with the keyword `end`, or with `}` when it opened with `{`.',
     'call-parens':
       'Ruby puts parentheses around a method’s arguments where they help reading; they are optional.',
     string:
