@@ -47,6 +47,8 @@ async function readRequest(): Promise<Request> {
     if (shared.sides.length === 2 && left && right) {
       return { kind: 'pair', left, right, title: null, open: `/${url.hash}` };
     }
+    // Open in Juxta shows them all.
+    ui.open.href = `/${url.hash}`;
     return {
       kind: 'problem',
       title: 'Two programs only',

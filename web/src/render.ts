@@ -141,13 +141,14 @@ function tableCell(...children: HTMLElement[]): HTMLElement {
  * slips, a line of the user's code still never vanishes from the view.
  */
 export function linesToShow(rows: (number | null)[][], counts: number[]): (number | null)[][] {
-  const seen = counts.map((_, s) => new Set(rows.map((r) => r[s] ?? null)));
   const valid = rows.filter((r) =>
     counts.every((count, s) => {
       const n = r[s] ?? null;
       return n === null || n <= count;
     }),
   );
+  // Seen in the rows kept: a line whose only row pointed past another side's code gets its own.
+  const seen = counts.map((_, s) => new Set(valid.map((r) => r[s] ?? null)));
   counts.forEach((count, s) => {
     for (let n = 1; n <= count; n++) {
       if (!seen[s]!.has(n)) valid.push(counts.map((_, t) => (t === s ? n : null)));
