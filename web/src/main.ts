@@ -601,7 +601,9 @@ function select(id: string | null, moveFocus: boolean): void {
     ...document.querySelectorAll<HTMLElement>('#comparison [data-diff], .editors [data-diff]'),
   ].find((element) => element.dataset.diff?.split(' ').includes(id));
   const entry = button?.closest<HTMLElement>('li, tr') ?? null;
-  followDifference(token ?? null, entry, fromList ? 'entry' : 'token');
+  // The caption reads the list's words, also for a row of the table.
+  const words = ui.list.querySelector<HTMLElement>(`li[data-diff="${CSS.escape(id)}"]`);
+  followDifference(token ?? null, entry, fromList ? 'entry' : 'token', words);
 }
 
 function step(direction: 1 | -1): void {
