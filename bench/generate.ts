@@ -130,15 +130,7 @@ export function program(language: BenchLanguage, lines: number): string {
   return `import java.util.HashMap;\nimport java.util.Map;\n\npublic class Main {\n${blocks.join('\n')}}\n`;
 }
 
+/** A Ruby/Python pair of about `lines` lines a side. */
 export function pair(lines: number): { ruby: string; python: string } {
-  const ruby: string[] = [];
-  const python: string[] = [];
-  let count = 0;
-  for (let i = 0; count < lines; i++) {
-    const b = block(i);
-    ruby.push(b.ruby);
-    python.push(b.python);
-    count += b.ruby.split('\n').length - 1;
-  }
-  return { ruby: ruby.join('\n'), python: python.join('\n') };
+  return { ruby: program('ruby', lines), python: program('python', lines) };
 }

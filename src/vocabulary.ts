@@ -289,6 +289,8 @@ export const IDEAS = {
   'read-item': 'reading an item by its position or key',
   increment: 'adding 1 to a variable',
   decrement: 'taking 1 from a variable',
+  // Added with JavaScript
+  'not-equals': 'whether two values differ',
 } as const;
 
 export type Idea = keyof typeof IDEAS;

@@ -27,6 +27,11 @@ export interface Occurrence {
   owner: { readonly left: ConceptNode | null; readonly right: ConceptNode | null };
   /** The concept of the node the marks or words belong to (`pair` for a hash's `=>`). */
   site: ConceptId;
+  /**
+   * For two marks of one category that sit on different concepts (a loop header's `()`, a
+   * block's `|x|`), the right side's: `site` is then the left side's.
+   */
+  rightSite?: ConceptId;
   /** The tokens are a whole piece of code (an expression, a string), not separate marks. */
   whole: boolean;
   /** The nodes whose head, marks or whole code this is, on each side (`null` where absent). */
@@ -269,7 +274,8 @@ export function align(input: AlignInput): Alignment {
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = partnerOf(b, ma);
-      if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept);
+      if (mb && m.category === 'block-end' && ma === m) anchorClosers(ma, mb);
+      if (mb) compareMark(ma, mb, ctx, nodes, ma.site ?? na.concept, mb.site ?? nb.concept);
       else record(m.category, 'left-only', ma.tokens, NO_TOKENS, ctx, nodes, ma.site ?? na.concept);
     }
     for (let k = 0; k < b.length; k++) {
@@ -280,6 +286,20 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
+  /**
+   * The last closer of two paired constructs (a `}` and an `end`) closes the same thing: their
+   * lines are counterparts, as paired statements' are.
+   */
+  const anchorClosers = (ma: Mark, mb: Mark) => {
+    let la = -1;
+    let lb = -1;
+    for (const t of ma.tokens) la = Math.max(la, t);
+    for (const t of mb.tokens) lb = Math.max(lb, t);
+    const ta = leftTokens[la];
+    const tb = rightTokens[lb];
+    if (ta && tb) anchors.push(ta.line - 1, tb.line - 1);
+  };
+
   /** Two marks of one category: the same tokens, or the ones that differ. */
   const compareMark = (
     ma: Mark,
@@ -287,11 +307,13 @@ export function align(input: AlignInput): Alignment {
     ctx: Context,
     nodes: Occurrence['nodes'],
     site: ConceptId,
+    rightSite: ConceptId,
   ) => {
     // In document order, so that a string's `"` meets `f"` and its `#{` meets `{`.
     const la = sorted(ma.tokens);
     const lb = sorted(mb.tokens);
     if (joinsAlike(leftTokens, la, rightTokens, lb, '\0')) return;
+    const before = occurrences.length;
     if (la.length === lb.length) {
       // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
       const l: number[] = [];
@@ -306,6 +328,8 @@ export function align(input: AlignInput): Alignment {
     } else {
       record(ma.category, 'changed', la, lb, ctx, nodes, site);
     }
+    const made = occurrences[before];
+    if (made && rightSite !== site) made.rightSite = rightSite;
   };
 
   const solo = (node: ConceptNode, side: 'left' | 'right', ctx: Context) => {
@@ -475,10 +499,16 @@ export function align(input: AlignInput): Alignment {
       // `puts "x" if ready` against a full `if` block: the same `if`, put after the statement.
       // The full block's side shows its `:` too: `if` after a statement against `if …:`.
       const form = a.variant === 'modifier' ? 'modifier-left' : 'modifier-right';
+      // (and its condition's parentheses, where the language writes them: `if (x)`).
       const withOpener = (n: ConceptNode) =>
         n.variant === 'modifier'
           ? n.head
-          : [...n.head, ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS)];
+          : [
+              ...n.head,
+              ...(firstOf(n.marks, 'block-start')?.tokens ?? NO_TOKENS),
+              ...(n.marks.find((m) => m.category === 'delimiter' && m.site === 'parens')?.tokens ??
+                NO_TOKENS),
+            ];
       record(
         'keyword',
         'changed',
@@ -840,17 +870,23 @@ export function align(input: AlignInput): Alignment {
 
   /**
    * Two spellings of one idea that read alike but act differently in the two languages, where
-   * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero.
+   * it shows: an operator's between literal numbers (`7 / 2`), not dividing by zero; a trap of
+   * one language alone (its idiom `warnsAlone`: `==` converting its values) wherever it is
+   * written, against whatever the other side calls it. Spellings that name how they act alike
+   * (`acts`) are no false friends.
    */
   const falseFriends = (a: ConceptNode, b: ConceptNode): boolean => {
+    const ia = a.idiom;
+    const ib = b.idiom;
     // A warning of one side's own (`==` between strings) holds whatever the other side says.
-    const alone = (x: ConceptNode) => x.idiom?.warnsAlone === true && x.idiom.behaves !== undefined;
-    const warns = (a.idiom?.behaves && b.idiom?.behaves) || alone(a) || alone(b);
-    if (!warns || a.key !== b.key || a.head.length === 0) return false;
+    const alone = (x: typeof ia) => x?.warnsAlone === true && x.behaves !== undefined;
+    const warns = (ia?.behaves && ib?.behaves) || alone(ia) || alone(ib);
+    if (!warns || a.head.length === 0 || !sameHead(a, b)) return false;
+    // Read alike, one idea or another: a trap of one side alone needs no idea in common.
+    if (a.key !== b.key && !alone(ia) && !alone(ib)) return false;
     // Two spellings that act alike (both `/` always give a decimal) are no false friends.
-    if (a.idiom?.acts !== undefined && a.idiom.acts === b.idiom?.acts) return false;
-    if (!sameHead(a, b)) return false;
-    if (a.concept !== 'binary' || alone(a) || alone(b)) return true;
+    if (ia?.acts !== undefined && ia.acts === ib?.acts) return false;
+    if (a.concept !== 'binary' || alone(ia) || alone(ib)) return true;
     const operands = [...(a.slots.get('item') ?? NO_NODES), ...(b.slots.get('item') ?? NO_NODES)];
     const numbers = operands.filter((n) => n.concept === 'number');
     return numbers.length > 0 && !numbers.some((n) => n.key === '0');

@@ -17,6 +17,11 @@ export interface Side {
   tokens: readonly Token[];
   /** Token indices that are not in the code as written (a typo's repair put them there). */
   hidden?: ReadonlySet<number>;
+  /**
+   * The hidden tokens replace written ones (`===` for a mistyped `=`): a place they leave empty
+   * is not a place where the code as written has nothing.
+   */
+  hiddenReplace?: boolean;
 }
 
 interface Group {
@@ -74,6 +79,10 @@ export function classify(
     const left0 = shownOnly(left, raw.left);
     const right0 = shownOnly(right, raw.right);
     if (left0.length === 0 && right0.length === 0) continue;
+    // The repair's own replacement, against the other side: the error reported there says it.
+    const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
+      side.hiddenReplace === true && before.length > 0 && after.length === 0;
+    if (replacedAway(left, raw.left, left0) || replacedAway(right, raw.right, right0)) continue;
     // A `changed` place whose one side only the repair wrote is the other side's alone.
     const kind: DifferenceKind =
       raw.kind !== 'changed'
@@ -114,8 +123,13 @@ export function classify(
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
     const what = `${o.category}|${o.kind}|${form || around}|${o.form ?? ''}|${where}`;
-    const leftKey = form ? '' : textKey(left.tokens, o.left, mode);
-    const rightKey = form ? '' : textKey(right.tokens, o.right, mode);
+    // Comments that start with other markers (`//`, `#`) are one lesson, whatever they say.
+    const markers =
+      o.category === 'comment' && o.kind === 'changed' && o.nodes.left && o.nodes.right
+        ? { left: o.nodes.left.headText, right: o.nodes.right.headText }
+        : null;
+    const leftKey = form ? '' : (markers?.left ?? textKey(left.tokens, o.left, mode));
+    const rightKey = form ? '' : (markers?.right ?? textKey(right.tokens, o.right, mode));
     let byLeft = index.get(what);
     if (!byLeft) index.set(what, (byLeft = new Map()));
     let byRight = byLeft.get(leftKey);
@@ -127,8 +141,8 @@ export function classify(
         kind: o.kind,
         left: [],
         right: [],
-        leftText: shown(left.tokens, o.left, mode),
-        rightText: shown(right.tokens, o.right, mode),
+        leftText: markers?.left ?? shown(left.tokens, o.left, mode),
+        rightText: markers?.right ?? shown(right.tokens, o.right, mode),
         contexts: new Set(),
         sites: new Set(),
         contextHeads: new Set(),
@@ -290,7 +304,11 @@ function emptyParens(tokens: readonly Token[], indices: readonly number[]): bool
   );
 }
 
-const code = (text: string) => `\`${text}\``;
+/**
+ * Code in a sentence, between backticks; code that holds a backtick (a template literal's) goes
+ * between two, with a space inside each, as Markdown writes it: ``` `` `hi` `` ```.
+ */
+const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 /** Values listed in a sentence: `a`, `b`, `c`, … (at most four). */
 const listed = (xs: readonly string[]) =>
@@ -317,7 +335,8 @@ function linesOf(tokens: readonly Token[], indices: readonly number[]): number[]
  */
 function interpolation(marks: string): string | undefined {
   const [quote, opener] = marks.split(' ');
-  if (!quote || !opener || !/^[a-zA-Z]*["']+$/.test(quote) || !/\{$/.test(opener)) return undefined;
+  if (!quote || !opener || !/^[a-zA-Z]*["'`]+$/.test(quote) || !/\{$/.test(opener))
+    return undefined;
   const close = quote.replace(/^[a-zA-Z]+/, '');
   return `${quote}…${opener}…}…${close}`;
 }
@@ -377,9 +396,13 @@ function summarize(
     if (g.examples.left.length > 0) {
       const list = (xs: string[]) =>
         xs.length > 3 ? `${xs.slice(0, 3).map(code).join(', ')}, …` : xs.map(code).join(', ');
-      const many = g.examples.left.length > 1;
-      const where2 = leftLines === rightLines ? `on ${leftLines}` : `on ${leftLines}`;
-      return `${L} writes ${many ? 'the values' : ''} ${list(g.examples.left)} as ${many ? 'symbols' : 'a symbol'} ${where2} where ${R} writes ${many ? 'strings' : 'a string'}: ${list(g.examples.right)}.`.replace(
+      // The side that writes symbols speaks first, whichever side it is on.
+      const leftSymbols = g.first.nodes.left?.variant === 'symbol';
+      const [S, O, symbols, strings, lines] = leftSymbols
+        ? [L, R, g.examples.left, g.examples.right, leftLines]
+        : [R, L, g.examples.right, g.examples.left, rightLines];
+      const many = symbols.length > 1;
+      return `${S} writes ${many ? 'the values' : ''} ${list(symbols)} as ${many ? 'symbols' : 'a symbol'} on ${lines} where ${O} writes ${many ? 'strings' : 'a string'}: ${list(strings)}.`.replace(
         '  ',
         ' ',
       );
@@ -399,6 +422,22 @@ function summarize(
         return `${L} opens the block with ${code(g.leftText)} ${where}.`;
       case 'block-end':
         return `${L} closes the block with ${code(g.leftText)} ${where}.`;
+      case 'comment':
+        return `${L} starts a comment with ${code(g.leftText)} ${where.replace(` writes `, ` starts one with `)}.`;
+      case 'delimiter': {
+        // A block's `|x|` against another language's delimiters around its loop variable.
+        const leftSite = g.first.site;
+        const rightSite = g.first.rightSite ?? leftSite;
+        const bars = (t: string, site: string) => (t === '|' || t === '||') && site === 'params';
+        const barsText = `the block's parameters between ${code('|')} bars`;
+        if (bars(g.rightText, rightSite) && !bars(g.leftText, leftSite)) {
+          return `${L} writes ${code(g.leftText)} on ${leftLines} where ${R} puts ${barsText}${rightWhere}.`;
+        }
+        if (bars(g.leftText, leftSite) && !bars(g.rightText, rightSite)) {
+          return `${L} puts ${barsText} on ${leftLines} where ${R} writes ${code(g.rightText)}${rightWhere}.`;
+        }
+        return `${L} writes ${code(g.leftText)} ${where}.`;
+      }
       default:
         return `${L} writes ${code(g.leftText)} ${where}.`;
     }

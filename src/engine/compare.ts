@@ -194,6 +194,7 @@ function compareIn(
     language: side.language,
     tokens: side.repair?.tokens ?? side.parsed.tokens,
     hidden: side.repair?.inserted,
+    hiddenReplace: side.repair?.replaces,
   });
   result.differences = classify(alignment.occurrences, classified(l), classified(r), rows);
   return result;
@@ -224,13 +225,15 @@ function hasSyntaxError(root: SyntaxNode, code: string, language: LanguageModule
 
 /**
  * When one edit explains a side's errors, the later stages compare the code as repaired. Code
- * that parses as it is has nothing an edit could mend: its errors are the language's checks
- * beyond syntax (a variable given a value it never declared).
+ * that parses as it is has nothing an edit could mend but what the table knows was meant (`=`
+ * written for `===` in a condition): its other errors are the language's checks beyond syntax (a
+ * variable given a value it never declared).
  */
 function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) {
   const { root } = side.written;
-  if (side.errors.length === 0 || !hasSyntaxError(root, side.input.code, side.language)) return;
-  const repair = findRepair(side.input.code, side.language, side.errors, deadline);
+  if (side.errors.length === 0) return;
+  const parses = !hasSyntaxError(root, side.input.code, side.language);
+  const repair = findRepair(side.input.code, side.language, side.errors, deadline, parses);
   if (!repair) return;
   side.code = applyRepair(side.input.code, repair);
   side.parsed = parse(side.code, side.language, deadline, arena);

@@ -26,6 +26,8 @@ export interface ForeignWord {
   where: ForeignWordPlace;
   /** Only a leaf of this type counts (`identifier`: the keyword `end` is fine, a name `end` is not). */
   type?: string;
+  /** What the word is written as in this language (`else if` for `elif`), for the repair stage. */
+  meant?: string;
   /** Not on a line that starts with one of these words (`case 1:` ends with `:` rightly). */
   unlessFirst?: string[];
 }
@@ -102,6 +104,30 @@ export interface Declarations {
 }
 
 /**
+ * Blocks written in brackets (`{` … `}`). A closer that is the first thing on its line closes the
+ * block whose line it lines up with, so indentation tells which block was left open (the nearest
+ * opener is often the wrong one); a repair puts the missing closer on a line of its own.
+ */
+export interface BraceBlocks {
+  open: string;
+  close: string;
+}
+
+/**
+ * Code the grammar accepts but a beginner almost never means, such as `=` (assigning) for `===`
+ * in a condition: a node of a type (`path[0]`) inside the parents `path[1]`, `path[2]`… (closest
+ * first), at its token `token`.
+ */
+export interface Suspicious {
+  path: string[];
+  /** The token of the node to point at: the `=` of an assignment. */
+  token: string;
+  message: string;
+  /** What the token was most likely meant to be (`===`), for the repair stage. */
+  meant?: string;
+}
+
+/**
  * One language's knowledge of the mistakes learners make in it. Every field is data: adding a
  * mistake is adding a row. Messages may use `{line}` (1-based line of the thing named).
  */
@@ -141,7 +167,21 @@ export interface SyntaxErrorHints {
   declarations?: Declarations;
   /** The marker of a comment that runs to the end of its line, when it is not `#`. */
   lineComment?: string;
+  /** Brace languages: blocks are `{` … `}`. */
+  braceBlocks?: BraceBlocks;
+  /** Code the grammar accepts that is almost surely a mistake (`if (x = 5)`). */
+  suspicious?: Suspicious[];
+  /** The quotes a string may be written in, for repairs that close one: `"` and `'` unless given. */
+  quotes?: string[];
+  /**
+   * Tokens a line may end with that come after a bracket it forgot to close: a statement's `;`,
+   * a block's `{` (`if (x > 1 {` lacks its `)` before the `{`).
+   */
+  closeBefore?: string[];
 }
+
+/** Code in a message: between backticks, or two with a space inside for code that holds one. */
+const inlineCode = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 /** A beginner should fix the first few; hundreds of messages only bury them. */
 const MAX_DIAGNOSTICS = 20;
@@ -231,6 +271,8 @@ interface HintTables {
   foreignMaxLength: number;
   /** The only leaf types a foreign word can have, or `null` when some word may have any type. */
   foreignTypes: Set<string> | null;
+  /** The node types `suspicious` rows are about (each row's `path[0]`), `null` when none. */
+  suspiciousTypes: Set<string> | null;
 }
 
 const hintTables = new WeakMap<SyntaxErrorHints, HintTables>();
@@ -239,7 +281,10 @@ function tablesFor(hints: SyntaxErrorHints): HintTables {
   let tables = hintTables.get(hints);
   if (tables) return tables;
   const closerOf = new Map<string, string>();
-  for (const [open, close] of Object.entries(hints.brackets)) closerOf.set(close, open);
+  // A closer of several openers (`}` of `{` and of `#{`) is named after the first, the plain one.
+  for (const [open, close] of Object.entries(hints.brackets)) {
+    if (!closerOf.has(close)) closerOf.set(close, open);
+  }
   const foreignPrefixes = new Set<string>();
   const foreignFirstChars = new Set<number>();
   let foreignMaxLength = 0;
@@ -264,6 +309,9 @@ function tablesFor(hints: SyntaxErrorHints): HintTables {
     foreignFirstChars,
     foreignMaxLength,
     foreignTypes,
+    suspiciousTypes: hints.suspicious?.length
+      ? new Set(hints.suspicious.map((row) => row.path[0] ?? ''))
+      : null,
   };
   hintTables.set(hints, tables);
   return tables;
@@ -458,6 +506,8 @@ class Diagnoser {
   private readonly findings: Finding[] = [];
   /** MISSING closers the bracket and `end` checks already account for. */
   private readonly explainedMissing = new Set<SyntaxNode>();
+  /** Where the quotes of strings never closed stand: the ERRORs that start there are explained. */
+  private readonly unclosedQuotes = new Set<number>();
 
   constructor(
     private readonly root: SyntaxNode,
@@ -548,6 +598,7 @@ class Diagnoser {
       }
       nextChild[top] = i + 1;
       const child = parent.children[i] as SyntaxNode;
+      if (this.tables.suspiciousTypes?.has(child.type)) this.checkSuspicious(child, open);
       const flags = childFlags[top] as number;
       if (this.visit(child, parent, flags)) {
         open.push(child);
@@ -561,6 +612,21 @@ class Diagnoser {
     for (const span of this.errorSpans) {
       reach = Math.max(reach, span[1]);
       this.errorReach.push(reach);
+    }
+  }
+
+  /**
+   * Code the grammar accepts that is almost surely a mistake (`if (x = 5)`): a node whose
+   * parents, `ancestors` read from the last, are those of a `suspicious` row.
+   */
+  private checkSuspicious(node: SyntaxNode, ancestors: readonly SyntaxNode[]): void {
+    for (const row of this.hints.suspicious ?? []) {
+      if (row.path[0] !== node.type || row.path.length - 1 > ancestors.length) continue;
+      const fits = row.path.every(
+        (type, k) => k === 0 || ancestors[ancestors.length - k]?.type === type,
+      );
+      const token = fits ? node.children.find((c) => c.type === row.token) : undefined;
+      if (token) this.add(token.startIndex, row.message);
     }
   }
 
@@ -1149,17 +1215,25 @@ class Diagnoser {
         ? (this.hints.brackets[opener] as string)
         : opener;
       const row = this.leafRow[i] as number;
+      // The ERROR that holds the opener is this mistake, not another one.
+      this.unclosedQuotes.add(this.leafStart[i] as number);
       this.add(
         this.rowCodeEnd(row),
-        `This string on line ${row + 1} is never closed: add \`${quote}\` at its end`,
+        `This string on line ${row + 1} is never closed: add ${inlineCode(quote)} at its end`,
         PRIORITY.unclosed,
       );
     }
   }
 
+  /**
+   * Brackets closed in the wrong order or never. A bracket closes the nearest one open, except
+   * that a block's closer first on its line (see `BraceBlocks`) closes the block whose line it
+   * lines up with: the blocks opened after that one were left open.
+   */
   private checkBrackets(): void {
     const openers = this.hints.brackets;
     const closerOf = this.tables.closerOf;
+    const blocks = this.hints.braceBlocks;
     /** Open brackets, as leaf indices; a bracket leaf's text is its type. */
     const stack: number[] = [];
     const unclosed = (i: number) => {
@@ -1188,6 +1262,14 @@ class Diagnoser {
           break;
         }
       }
+      if (match >= 0 && blocks && type === blocks.close && this.firstOnRow(i)) {
+        match = this.blockOpenerAt(
+          stack,
+          match,
+          blocks.open,
+          this.lines.indent(this.leafRow[i] as number),
+        );
+      }
       if (match < 0) {
         this.add(
           this.leafStart[i] as number,
@@ -1202,6 +1284,24 @@ class Diagnoser {
     for (const { node } of this.missing) {
       if (closerOf.has(node.type)) this.explainedMissing.add(node);
     }
+  }
+
+  /**
+   * The place in `stack` of the block opener (`open`) at or below `nearest` whose line is indented
+   * by `indent`: the block a closer at that indentation closes. `nearest` when none is.
+   */
+  private blockOpenerAt(
+    stack: readonly number[],
+    nearest: number,
+    open: string,
+    indent: number,
+  ): number {
+    for (let k = nearest; k >= 0 && k >= stack.length - BRACKET_SEARCH_DEPTH; k--) {
+      const leaf = stack[k] as number;
+      if (this.typeOf(leaf) !== open) continue;
+      if (this.lines.indent(this.leafRow[leaf] as number) === indent) return k;
+    }
+    return nearest;
   }
 
   /**
@@ -1458,6 +1558,7 @@ class Diagnoser {
       this.add(node.startIndex, `${this.name} expects ${what} here`);
     }
     for (const { node, parent } of this.errors) {
+      if (this.unclosedQuotes.has(node.startIndex)) continue;
       // A knock-on error inside a statement already explained would only confuse.
       const scope = parent && parent !== this.root ? parent : node;
       if (anyWithin(Math.min(scope.startIndex, knockOnFrom(node.startIndex)), scope.endIndex))

@@ -349,7 +349,7 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [site, context] = g.contexts.size > 1 ? [shared, null] : [o.site, o.context];
     if (g.kind === 'changed') {
       add(markWords(L, category, site, context));
-      add(markWords(R, category, site, context));
+      add(markWords(R, category, site === null ? null : (o.rightSite ?? site), context));
     } else {
       const [has, lacks] = g.kind === 'left-only' ? [L, R] : [R, L];
       add(markWords(has, category, site, context));

@@ -108,31 +108,55 @@ function lineCount(rows: CompareResult['rows'], which: 'left' | 'right'): number
 }
 
 /**
- * The rows of every side: the first pair's rows, then each further side placed line by line
- * against the lines it stands against in its pairs with the sides before it (the earlier side
- * first). A line is only placed where the order of every side holds; one that cannot be, or that
- * stands against nothing, gets a row of its own just before the next line placed.
+ * The rows of every side: the first pair's rows, then each further side `k` placed by its pair
+ * with the first side, exactly: a line that stands against a first-side line joins that line's
+ * row, and a line that stands against nothing stays between the same first-side lines as in the
+ * pair's rows. Between two first-side lines, such a line joins the row of a line of another side
+ * it stands against (in their pair's rows) where the order of every side allows, or gets a row
+ * of its own.
  */
 function mergeRows(count: number, pairOf: (i: number, j: number) => CompareResult): ManyRow[] {
   let rows: (number | null)[][] = pairOf(0, 1).rows.map((r) => [r.left, r.right]);
   for (let k = 2; k < count; k++) {
+    const withFirst = pairOf(0, k).rows;
     const against = Array.from({ length: k }, (_, j) => partners(pairOf(j, k), false));
-    const total = lineCount(pairOf(0, k).rows, 'right');
     const merged: (number | null)[][] = [];
-    let next = 1; // the next line of side k to place
-    for (const row of rows) {
-      let target: number | undefined;
-      for (let j = 0; j < k && target === undefined; j++) {
-        const line = row[j];
-        const partner = line === null || line === undefined ? undefined : against[j]?.get(line);
-        if (partner !== undefined && partner >= next) target = partner;
+    let p = 0; // the next row of the pair (0, k)
+    let window: (number | null)[][] = []; // rows without a first-side line, since the last one
+    const closeWindow = () => {
+      // The pair's lines of side k that stand against no first-side line, up to the next one.
+      const alone: number[] = [];
+      while (p < withFirst.length && withFirst[p]?.left === null)
+        alone.push(withFirst[p++]!.right!);
+      let next = 0;
+      for (const row of window) {
+        let target: number | undefined;
+        for (let j = 1; j < k && target === undefined; j++) {
+          const line = row[j];
+          const partner = line === null || line === undefined ? undefined : against[j]?.get(line);
+          const at = partner === undefined ? -1 : alone.indexOf(partner, next);
+          if (at !== -1) target = at;
+        }
+        if (target === undefined) merged.push([...row, null]);
+        else {
+          while (next < target) merged.push(gapRow(k, alone[next++]!));
+          merged.push([...row, alone[next++]!]);
+        }
       }
-      if (target !== undefined) {
-        while (next < target) merged.push(gapRow(k, next++));
-        merged.push([...row, next++]);
-      } else merged.push([...row, null]);
+      while (next < alone.length) merged.push(gapRow(k, alone[next++]!));
+      window = [];
+    };
+    for (const row of rows) {
+      if (row[0] === null) {
+        window.push(row);
+        continue;
+      }
+      closeWindow();
+      // The pair's row of this first-side line.
+      const paired = withFirst[p++];
+      merged.push([...row, paired?.right ?? null]);
     }
-    while (next <= total) merged.push(gapRow(k, next++));
+    closeWindow();
     rows = merged;
   }
   return rows.map((lines) => ({ lines }));

@@ -36,7 +36,17 @@ interface Line {
   indent: number;
 }
 
-function linesOf(code: string, comment: string): Line[] {
+/** How a language writes the parts of a line that repairs must read around: comments and quotes. */
+interface LineSyntax {
+  comment: string;
+  quotes: readonly string[];
+}
+
+function lineSyntax(hints: SyntaxErrorHints): LineSyntax {
+  return { comment: hints.lineComment ?? '#', quotes: hints.quotes ?? ['"', "'"] };
+}
+
+function linesOf(code: string, syntax: LineSyntax): Line[] {
   const starts = lineStarts(code);
   return starts.map((start, row) => {
     const next = starts[row + 1];
@@ -45,17 +55,14 @@ function linesOf(code: string, comment: string): Line[] {
     return {
       start,
       text,
-      codeEnd: codeEnd(text, comment),
+      codeEnd: codeEnd(text, syntax),
       indent: text.length - text.trimStart().length,
     };
   });
 }
 
-/**
- * Where a line's code ends: before a comment (`#`, or the language's own marker) outside quotes,
- * and before trailing spaces.
- */
-function codeEnd(text: string, comment: string): number {
+/** Where a line's code ends: before a comment outside quotes, and before trailing spaces. */
+function codeEnd(text: string, syntax: LineSyntax): number {
   let quote: string | null = null;
   let end = text.length;
   for (let i = 0; i < text.length; i++) {
@@ -63,8 +70,8 @@ function codeEnd(text: string, comment: string): number {
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (text.startsWith(comment, i)) {
+    } else if (syntax.quotes.includes(c)) quote = c;
+    else if (text.startsWith(syntax.comment, i)) {
       end = i;
       break;
     }
@@ -81,10 +88,10 @@ function byDistance(count: number, rows: number[], limit = Infinity): number[] {
 }
 
 /** How many of `char` a line's code holds outside strings (or, for a quote, at all, unescaped). */
-function count(code: string, char: string): number {
+function count(code: string, char: string, quotes: readonly string[]): number {
   let n = 0;
   let quote: string | null = null;
-  const isQuote = char === '"' || char === "'";
+  const isQuote = quotes.includes(char);
   for (let i = 0; i < code.length; i++) {
     const c = code[i] as string;
     if (c === '\\') {
@@ -96,7 +103,7 @@ function count(code: string, char: string): number {
     if (isQuote) continue;
     if (quote) {
       if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
+    } else if (quotes.includes(c)) quote = c;
   }
   return n;
 }
@@ -111,10 +118,69 @@ function closersOf(hints: SyntaxErrorHints): Map<string, string[]> {
 }
 
 /** How many of these openers a line's code holds. */
-function opened(code: string, opens: readonly string[]): number {
+function opened(code: string, opens: readonly string[], quotes: readonly string[]): number {
   let n = 0;
-  for (const open of opens) n += count(code, open);
+  for (const open of opens) n += count(code, open, quotes);
   return n;
+}
+
+/**
+ * Where a closer the line forgot goes: before the `;` or the block's `{` the line ends with
+ * (`if (x > 1 {`), and at its very end. A block's own opener at the end of its line is closed on
+ * a line of its own (`closerEdits`), never right after it.
+ */
+function closerPlaces(code: string, close: string, hints: SyntaxErrorHints): number[] {
+  const blocks = hints.braceBlocks;
+  const opensBlock = blocks !== undefined && close === blocks.close && code.endsWith(blocks.open);
+  const places: number[] = [];
+  for (const last of hints.closeBefore ?? []) {
+    if (code.endsWith(last) && code.length > last.length) {
+      places.push(code.slice(0, -last.length).trimEnd().length);
+    }
+  }
+  if (!opensBlock) places.push(code.length);
+  return places;
+}
+
+/** A token the table knows the right spelling of: `=` meant as `===`, `elif` as `else if`. */
+interface Misspelled {
+  token: string;
+  meant: string;
+}
+
+/** The table's tokens with a known right spelling: suspicious code's and other languages' words. */
+function misspellings(hints: SyntaxErrorHints): Misspelled[] {
+  const out: Misspelled[] = [];
+  for (const row of hints.suspicious ?? []) {
+    if (row.meant !== undefined) out.push({ token: row.token, meant: row.meant });
+  }
+  for (const token of Object.getOwnPropertyNames(hints.foreignWords)) {
+    const meant = hints.foreignWords[token]?.meant;
+    if (meant !== undefined) out.push({ token, meant });
+  }
+  return out;
+}
+
+/**
+ * At a place an error was reported, a token the table knows the right spelling of, replaced by
+ * it (`=` by `===` in a condition, `elif` by `else if`).
+ */
+function* meantEdits(
+  code: string,
+  errors: readonly Diagnostic[],
+  known: readonly Misspelled[],
+): Generator<Repair> {
+  const starts = lineStarts(code);
+  for (const error of errors) {
+    const offset = (starts[error.line - 1] ?? 0) + error.column - 1;
+    for (const { token, meant } of known) {
+      if (!code.startsWith(token, offset)) continue;
+      // The whole token: `=` is not the start of `==`, `elif` not of `elifs`.
+      const after = code.slice(offset + token.length, offset + token.length + 1);
+      if (after !== '' && (/\w/.test(token) ? /\w/.test(after) : after === token[0])) continue;
+      yield { offset, remove: token.length, insert: meant };
+    }
+  }
 }
 
 /**
@@ -126,6 +192,7 @@ function opened(code: string, opens: readonly string[]): number {
 function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): Generator<Repair> {
   const near = byDistance(lines.length, rows, WINDOW);
   const anywhere = byDistance(lines.length, rows);
+  const { quotes } = lineSyntax(hints);
   if (hints.colonHeaders) {
     for (const r of near) {
       const line = lines[r] as Line;
@@ -141,13 +208,23 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
     for (const [close, opens] of closersOf(hints)) {
-      if (opened(code, opens) > count(code, close)) {
-        yield { offset: line.start + line.codeEnd, remove: 0, insert: close };
+      if (opened(code, opens, quotes) > count(code, close, quotes)) {
+        for (const at of closerPlaces(code, close, hints)) {
+          yield { offset: line.start + at, remove: 0, insert: close };
+        }
       }
     }
-    // A string left open runs to the end of the line, spaces and all.
-    for (const quote of ['"', "'"]) {
-      if (count(line.text, quote) % 2 === 1) {
+    // A string left open runs to the end of the line, spaces and all; where the language ends a
+    // statement with `;`, it may end before the closers and `;` the line ends with: `("hi);`.
+    const ends = new Set([...closersOf(hints).keys(), ...(hints.closeBefore ?? [])]);
+    for (const quote of quotes) {
+      if (count(line.text, quote, quotes) % 2 === 1) {
+        const text = line.text.trimEnd();
+        if (hints.closeBefore) {
+          for (let at = text.length; at > 0 && ends.has(text[at - 1] as string); at--) {
+            yield { offset: line.start + at - 1, remove: 0, insert: quote };
+          }
+        }
         yield { offset: line.start + line.text.length, remove: 0, insert: quote };
       }
     }
@@ -162,7 +239,7 @@ function* oneLineEdits(lines: Line[], rows: number[], hints: SyntaxErrorHints): 
     const line = lines[r] as Line;
     const code = line.text.slice(0, line.codeEnd);
     for (const [close, opens] of closersOf(hints)) {
-      if (count(code, close) > opened(code, opens)) {
+      if (count(code, close, quotes) > opened(code, opens, quotes)) {
         const at = code.lastIndexOf(close);
         yield { offset: line.start + at, remove: 1, insert: '' };
       }
@@ -226,7 +303,11 @@ function* colonEdits(line: Line, code: string, end: number, headers: ColonHeader
  * the indentation does not go deeper, at the depth of a line above that could have opened the
  * block, deepest first; lines nearest the reported errors first.
  */
-function* closerEdits(lines: Line[], rows: number[], blocks: EndBlocks): Generator<Repair> {
+function* closerEdits(
+  lines: Line[],
+  rows: number[],
+  blocks: Pick<EndBlocks, 'closer' | 'middles'>,
+): Generator<Repair> {
   const depthsAbove: number[][] = [];
   const seen = new Set<number>();
   for (const line of lines) {
@@ -278,23 +359,32 @@ export function applyRepair(code: string, repair: Repair): string {
 
 /**
  * The one edit that makes `code` parse cleanly and explains its errors, or `null`. Where several
- * would, the first that keeps every block closer at its opener's indentation wins.
+ * would, the first that keeps every block closer at its opener's indentation wins. Code that
+ * parses as written (`parses`) is mended only where the table knows what was meant.
  */
 export function findRepair(
   code: string,
   language: LanguageModule,
   errors: readonly Diagnostic[],
   deadline?: number,
+  parses = false,
 ): Repair | null {
   const hints = language.syntaxErrors;
-  const lines = linesOf(code, hints.lineComment ?? '#');
+  const lines = linesOf(code, lineSyntax(hints));
   if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
   const rows = [...new Set(errors.map((e) => e.line - 1))];
+  // The closer of the language's blocks (`end`, `}`), which goes on a line of its own.
+  const blockCloser = hints.endBlocks?.closer ?? hints.braceBlocks?.close;
   let fallback: Repair | null = null;
   let tries = 0;
   const edits = function* () {
+    yield* meantEdits(code, errors, misspellings(hints));
+    if (parses) return;
     yield* oneLineEdits(lines, rows, hints);
     if (hints.endBlocks) yield* closerEdits(lines, rows, hints.endBlocks);
+    else if (hints.braceBlocks) {
+      yield* closerEdits(lines, rows, { closer: hints.braceBlocks.close, middles: [] });
+    }
   };
   for (const edit of edits()) {
     if (++tries > MAX_TRIES) break;
@@ -302,7 +392,7 @@ export function findRepair(
     const repaired = applyRepair(code, edit);
     const tree = parseTree(repaired, language);
     if (!tree || tree.rootNode.hasError) continue;
-    if (!hints.endBlocks || closersInPlace(tree, repaired, hints.endBlocks.closer)) return edit;
+    if (!blockCloser || closersInPlace(tree, repaired, blockCloser)) return edit;
     fallback ??= edit;
   }
   return fallback;
@@ -316,6 +406,8 @@ export interface RepairMap {
    */
   tokens: Token[];
   inserted: ReadonlySet<number>;
+  /** The inserted tokens stand in for written ones (`===` for `=`), not for nothing. */
+  replaces: boolean;
   /**
    * Every token of the code as written, in order, read as the repaired code reads it (a line a
    * quote left open shows as the string the repair closed).
@@ -365,6 +457,7 @@ export function mapRepair(
   return {
     tokens,
     inserted,
+    replaces: repair.remove > 0 && repair.insert.length > 0,
     written,
     line(repairedLine) {
       const start = repairedStarts[repairedLine - 1] ?? 0;

@@ -1,7 +1,8 @@
 /**
  * Stage 5, rows: the side-by-side line alignment. Paired statements anchor their lines; the lines
  * between two anchors pair up blank with blank and code with code, while a line that only closes
- * a block (Ruby's `end`) stands alone, so that it shows against a gap.
+ * a block (an `end`, a `}`) stands against a gap, or against the other side's line that only
+ * closes a block.
  */
 import { diffArrays } from 'diff';
 import type { Row, Token } from '../types.js';

@@ -8,10 +8,11 @@ import type { LanguageInfo } from '../types.js';
 import type { LanguageModule } from './language.js';
 import { elixir } from './elixir/index.js';
 import { java } from './java/index.js';
+import { javascript } from './javascript/index.js';
 import { python } from './python/index.js';
 import { ruby } from './ruby/index.js';
 
-const BUNDLED: LanguageModule[] = [ruby, python, java, elixir];
+const BUNDLED: LanguageModule[] = [ruby, python, java, elixir, javascript];
 
 const byId = new Map<string, LanguageModule>();
 

@@ -32,9 +32,9 @@ export const STOCK_PHRASES = [
   'closes this block explicitly here',
 ];
 
-/** The code a text puts in backticks, in order. */
+/** The code a text puts in backticks (two, with a space inside, around code holding one), in order. */
 export function codeSpans(text: string): string[] {
-  return [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+  return [...text.matchAll(/`` (.+?) ``|`([^`]+)`/g)].map((m) => (m[1] ?? m[2]) as string);
 }
 
 /** What a side of a difference spells: its tokens' texts, each once. */

@@ -60,14 +60,17 @@ export function escapeXml(text: string): string {
 /** A sentence split into its plain text and its `backticked` code, in order. */
 export type SentencePart = { kind: 'text' | 'code'; text: string };
 
-/** Splits the engine's sentences (summaries, explanations, syntax errors) at their backticks. */
+/**
+ * Splits the engine's sentences (summaries, explanations, syntax errors) at their backticks. Code
+ * that holds a backtick is between two, with a space inside each: ``` `` `hi` `` ```.
+ */
 export function sentenceParts(sentence: string): SentencePart[] {
   const parts: SentencePart[] = [];
-  const code = /`([^`]+)`/g;
+  const code = /`` (.+?) ``|`([^`]+)`/g;
   let at = 0;
   for (let m = code.exec(sentence); m !== null; m = code.exec(sentence)) {
     if (m.index > at) parts.push({ kind: 'text', text: sentence.slice(at, m.index) });
-    parts.push({ kind: 'code', text: m[1] ?? '' });
+    parts.push({ kind: 'code', text: m[1] ?? m[2] ?? '' });
     at = m.index + m[0].length;
   }
   if (at < sentence.length) parts.push({ kind: 'text', text: sentence.slice(at) });

@@ -129,8 +129,10 @@ describe.each(fixtureNames)('fixture %s', (name) => {
       );
       const partners = endLines.map((line) => {
         const partner = fixture.result.rows.find((r) => r[rubySide] === line)?.[other] ?? null;
-        // A `}` or an `end` that closes the other side's block is the `end`'s counterpart, not code.
-        const closing = ['}', 'end'].includes(otherLines[(partner ?? 0) - 1]?.trim() ?? '');
+        // A `}` or an `end` that closes the other side's block is the `end`'s counterpart, not
+        // code, also with the call it ends (`});`, `end)` after a function handed to a method).
+        const text = otherLines[(partner ?? 0) - 1]?.trim() ?? '';
+        const closing = /^(\}|end)[)\]]*;?$/.test(text);
         return partner === null || closing ? 'closer' : partner;
       });
       expect(partners).toEqual(endLines.map(() => 'closer'));

@@ -5,8 +5,8 @@
 // exactly those of the pair as written.
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/index.js';
-import type { CompareResult, Difference, Row } from '../../src/types.js';
 import { snippets } from '../library/snippet-results.js';
+import { awayFrom } from './away-from.js';
 
 interface Typo {
   name: string;
@@ -50,45 +50,6 @@ const TYPOS: Typo[] = [
     },
   ]),
 ];
-
-/**
- * What a comparison says away from one line of one side: which line of code stands against which
- * (blank lines pair with whatever blank line is near, so only lines with code count), and its
- * differences' places away from the damaged line's row.
- */
-function awayFrom(
-  result: CompareResult,
-  side: 'left' | 'right',
-  line: number,
-  code: { left: string; right: string },
-) {
-  const blank = {
-    left: code.left.split('\n').map((l) => l.trim() === ''),
-    right: code.right.split('\n').map((l) => l.trim() === ''),
-  };
-  const kept = (s: 'left' | 'right', n: number | null) =>
-    n === null || (s === side && n === line) || blank[s][n - 1] ? null : n;
-  const rows = result.rows
-    .map((r: Row) => ({ left: kept('left', r.left), right: kept('right', r.right) }))
-    .filter((r) => r.left !== null || r.right !== null)
-    .map((r) => `${r.left}:${r.right}`)
-    // Which side's unpaired line shows first between two paired ones is layout, not meaning.
-    .sort();
-  // The damaged line's row: what stands against it may now differ only on one side (Ruby's `do`
-  // against the `:` the typo left out), which is the typo's own difference.
-  const other = side === 'left' ? 'right' : 'left';
-  const partner = result.rows.find((r) => r[side] === line)?.[other] ?? null;
-  const onDamagedRow = (s: 'left' | 'right', n: number) =>
-    s === side ? n === line : n === partner;
-  const places = result.differences.flatMap((d: Difference) =>
-    (['left', 'right'] as const).flatMap((s) =>
-      d[s]
-        .filter((t) => !onDamagedRow(s, t.line))
-        .map((t) => `${d.category} ${d.kind} ${s} ${t.line}:${t.column} ${t.text}`),
-    ),
-  );
-  return { rows, places: [...new Set(places)].sort() };
-}
 
 describe('a typo on one line changes nothing away from that line', () => {
   for (const snippet of snippets) {

@@ -195,11 +195,11 @@ describe('loadLibrary on hand-written folders', () => {
   it('reports a program file with an unknown extension and a misspelt program name', async () => {
     await writeLibrary({
       'basics/topic.json': TOPIC,
-      ...snippet('hello', { 'main.js': 'console.log("hi")\n', 'mian.py': 'print(1)\n' }),
+      ...snippet('hello', { 'main.go': 'package main\n', 'mian.py': 'print(1)\n' }),
     });
     const { snippets, problems } = await loadLibrary(root);
     expect(snippets).toEqual([]);
-    expect(problems.map((p) => p.file)).toEqual(['basics/hello/main.js', 'basics/hello/mian.py']);
+    expect(problems.map((p) => p.file)).toEqual(['basics/hello/main.go', 'basics/hello/mian.py']);
     expect(problems[0]?.message).toMatch(/unexpected file.*main\.rb, main\.py/);
   });
 
@@ -258,7 +258,14 @@ describe('the bundled library', () => {
     expect(problems).toEqual([]);
     expect(snippets.length).toBeGreaterThanOrEqual(40);
     expect(new Set(snippets.map((s) => s.topic)).size).toBeGreaterThanOrEqual(10);
-    for (const s of snippets) expect(s.languages).toEqual(['ruby', 'python']);
+    // Every snippet in Ruby, Python and JavaScript; at least 25 in Java and in Elixir (issue 13).
+    for (const s of snippets)
+      expect(s.languages).toEqual(expect.arrayContaining(['ruby', 'python', 'javascript']));
+    for (const language of ['java', 'elixir']) {
+      expect(snippets.filter((s) => s.languages.includes(language)).length).toBeGreaterThanOrEqual(
+        25,
+      );
+    }
   });
 
   it("holds the lesson's odd/even pair exactly as the lesson wrote it", async () => {

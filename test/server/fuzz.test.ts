@@ -133,7 +133,7 @@ const language = fc.oneof(
       'Ruby',
       'PYTHON',
       '',
-      'javascript',
+      'cobol',
       '__proto__',
       'constructor',
       'toString',

@@ -23,11 +23,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Text in which `backticks` mark code, as the engine's summaries write it: `end` → <code>end</code>. */
+/**
+ * Text in which `backticks` mark code, as the engine's summaries write it: `end` → <code>end</code>;
+ * code that holds a backtick is between two, with a space inside each (``` `` `hi` `` ```).
+ */
 export function withInlineCode(text: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  text.split(/(`[^`]+`)/).forEach((part) => {
-    if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) {
+  text.split(/(`` .+? ``|`[^`]+`)/).forEach((part) => {
+    if (part.length > 6 && part.startsWith('`` ') && part.endsWith(' ``')) {
+      fragment.append(h('code', {}, part.slice(3, -3)));
+    } else if (part.length > 2 && part.startsWith('`') && part.endsWith('`')) {
       fragment.append(h('code', {}, part.slice(1, -1)));
     } else if (part) {
       fragment.append(document.createTextNode(part));

@@ -30,7 +30,6 @@ export const idioms: Record<string, Idiom> = {
     says: 'Python’s `/` always gives a decimal number: `7 / 2` is `3.5`.',
     behaves:
       'Python’s `/` always gives a decimal number (`7 / 2` is `3.5`); `//` divides and rounds down (`7 // 2` is `3`).',
-
     acts: 'decimal',
   },
   '//': {

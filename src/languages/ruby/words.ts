@@ -37,6 +37,10 @@ export const words: LanguageWords = {
           'Ruby closes an `if` or `unless` (with its `elsif` and `else` branches) with `end`.',
         'block-start': 'Ruby allows `then` after a condition, mostly to fit a branch on one line.',
       },
+      without: {
+        'block-end':
+          'An `if` that Ruby writes after its statement (a modifier, `puts "hi" if ready`) needs no `end`.',
+      },
       forms: {
         negated: '`unless` is Ruby’s “if not”: its block runs when the condition is false.',
         'not-negated': 'Ruby writes “if not” as `if !condition`, or uses `unless`.',
@@ -202,6 +206,10 @@ export const words: LanguageWords = {
         'call-parens':
           'Ruby usually puts a lambda’s parameters in parentheses after `->`, as in `->(x) { … }` (`-> x { … }` works too).',
         delimiter: 'Ruby names a `lambda { … }` block’s parameters between bars: `|a, b|`.',
+      },
+      without: {
+        'call-parens':
+          'Ruby’s `lambda { |a, b| … }` names its parameters between bars, with no parentheses.',
       },
     },
     yield: { word: '`yield` runs the block the method was called with, passing it values.' },

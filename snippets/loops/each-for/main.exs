@@ -1,0 +1,7 @@
+fruits = ["apple", "banana", "cherry"]
+
+for fruit <- fruits do
+  IO.puts("I like #{fruit}")
+end
+
+Enum.each(fruits, fn fruit -> IO.puts(String.upcase(fruit)) end)

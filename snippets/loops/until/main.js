@@ -1,0 +1,6 @@
+let balance = 0;
+
+while (balance < 100) {
+  balance += 30;
+  console.log(balance);
+}

@@ -1,0 +1,6 @@
+IO.puts("Hello")
+Enum.each(["one", "two"], &IO.puts/1)
+IO.write("no newline, ")
+IO.write("then one\n")
+IO.inspect(42)
+IO.inspect([1, 2, 3])
