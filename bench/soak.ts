@@ -7,6 +7,8 @@
  * server's RSS over time, then whether each target holds; exits 1 when one is missed.
  *
  * `SOAK_SECONDS` (default 60) is the length of the load; the phases take fixed shares of it.
+ * `--ci` (as `.ci/run` runs it) exits 1 only when a memory or an error target is missed: the
+ * latency targets are printed too, but a CI machine's timing is not this service's.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -27,8 +29,18 @@ import { pair } from './generate.js';
 import type { ProbeSample } from './soak/probe.js';
 
 const SECONDS = Number(process.env['SOAK_SECONDS'] ?? 60);
-/** How long the server is left idle before each of the two idle RSS readings. */
-const IDLE_S = Math.max(5, SECONDS * 0.15);
+const CI = process.argv.includes('--ci');
+/**
+ * How long the server is left idle after the warm-up before the idle RSS is read: long enough for
+ * V8 to give back what the warm-up grew (see `recoverySeconds`), which took 10 to 20 s.
+ */
+const IDLE_S = 30;
+/**
+ * `/healthz` is asked every 50 ms under load; while idle, once a second, as a load balancer
+ * might. At 20 a second the probes alone kept V8 from giving its heap back: in one pair of runs,
+ * 20 s after 20 s of 255 KB pairs, the event loop's heap was 54 MB with them, 16 MB without.
+ */
+const PROBE_MS = { load: 50, idle: 1_000 };
 const BUDGET_MS = DEFAULT_COMPARE_TIMEOUT_MS;
 /** A large pair's JSON body: just under the service's body limit. */
 const LARGE_BODY_BYTES = BODY_LIMIT_BYTES - 1024;
@@ -36,8 +48,17 @@ const LARGE_BODY_BYTES = BODY_LIMIT_BYTES - 1024;
 const TARGETS = {
   /** RSS while 255 KB pairs pour in. */
   plateauMb: 1_536,
-  /** RSS after the load, as a multiple of the idle RSS before it. */
+  /** RSS after the load, as a multiple of the idle RSS before it… */
   recoveryRatio: 2,
+  /**
+   * …within this long once the load stops. V8 gives back the heap the event loop grew under load
+   * only once it sees a low allocation rate (next to its collection speed): its memory reducer
+   * looks 8 s after the last full collection, then every 8 s while the rate is not low, and
+   * collects anyway 100 s after it. On this machine that took from 10 s to over 30 s.
+   */
+  recoverySeconds: 120,
+  /** The first reading comes this long after the load, so that the server is idle by then. */
+  recoveryFirstSeconds: 10,
   healthzP99Ms: 100,
   /** A 200 under overload comes within the budget plus this. */
   answerSlackMs: 1_000,
@@ -296,16 +317,27 @@ function slowRequest(
   });
 }
 
-/** Fills each phase's server-side columns from the request log's lines of its time window. */
-function serverSide(logFile: string, windows: { report: PhaseReport; from: number; to: number }[]) {
+/**
+ * Fills each phase's server-side columns from the request log's lines of its time window, and
+ * returns the lines logged as errors (a 5xx, a bug).
+ */
+function serverSide(
+  logFile: string,
+  windows: { report: PhaseReport; from: number; to: number }[],
+): string[] {
   const byPhase = windows.map(() => ({ ok: [] as number[], busy: [] as number[] }));
+  const errors: string[] = [];
   for (const line of readFileSync(logFile, 'utf8').split('\n')) {
-    if (!line.includes('"/api/compare"')) continue;
+    if (!line.startsWith('{')) continue;
     const entry = JSON.parse(line) as {
+      level: number;
       time: number;
+      req?: { url?: string };
       res?: { statusCode?: number };
       responseTime?: number;
     };
+    if (entry.level >= 50) errors.push(line);
+    if (entry.req?.url !== '/api/compare') continue;
     const at = windows.findIndex((w) => entry.time >= w.from && entry.time <= w.to);
     const ms = entry.responseTime;
     if (at === -1 || ms === undefined) continue;
@@ -318,6 +350,7 @@ function serverSide(logFile: string, windows: { report: PhaseReport; from: numbe
     report['server max 200 ms'] = round(Math.max(0, ...ok));
     report['server p99 503 ms'] = round(percentile(busy, 99));
   });
+  return errors;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -343,6 +376,9 @@ async function main(): Promise<void> {
   const largeBody = uniqueBodies(big.ruby, big.python);
   const mediumPair = pair(800);
   const mediumBody = uniqueBodies(mediumPair.ruby, mediumPair.python);
+  // Its answer, 660 KB, is as large as the compare cache keeps (1 MB) with a compressed copy.
+  const readerPair = pair(1_000);
+  const readerBody = uniqueBodies(readerPair.ruby, readerPair.python);
 
   console.log(
     `${availableParallelism()} CPUs, load average ${loadavg()
@@ -366,8 +402,9 @@ async function main(): Promise<void> {
   // Made before the main thread lowers its priority, so that it keeps the normal one (a Linux
   // thread has its own).
   const prober = new Worker(new URL('./soak/probe.js', import.meta.url), {
-    workerData: { url: server.url },
+    workerData: { url: server.url, everyMs: PROBE_MS.load },
   });
+  const probeEvery = (everyMs: number) => prober.postMessage({ everyMs });
   prober.on('message', (sample: ProbeSample) => current.probes.push(sample));
   // The load generator shares the machine's cores with the server it measures: it yields to the
   // server (started first, at normal priority), or a flood of 255 KB bodies starves the compare
@@ -412,6 +449,7 @@ async function main(): Promise<void> {
   };
 
   const slow = { sent: 0, complete: 0, failures: [] as string[] };
+  let keepLog = true;
   try {
     // Warm-up: the threads start and load the engine; then the idle RSS.
     for (const body of [cachedBody, smallBody(), largeBody()]) {
@@ -421,8 +459,10 @@ async function main(): Promise<void> {
         body,
       }).then((r) => r.arrayBuffer());
     }
+    probeEvery(PROBE_MS.idle);
     await sleep(IDLE_S * 1000);
     const idleMb = server.rssMb();
+    probeEvery(PROBE_MS.load);
     console.log(`Idle RSS after warm-up: ${round(idleMb)} MB. Phases:`);
 
     const cached = await phase('cached pair', 50, 0.12, (s) => load(server.url, 50, s, cachedBody));
@@ -435,20 +475,20 @@ async function main(): Promise<void> {
     const overload = await phase('unique 255 KB, 200 conn.', 200, 0.17, (s) =>
       load(server.url, 200, s, largeBody),
     );
-    // Slow clients beside a cached load: 10 send a 30 KB body in 20 drips, 10 read a 4.8 MB
-    // answer (cached by then) at 1 MB/s.
+    // Slow clients beside a cached load: 10 send a 30 KB body in 20 drips, 10 read a 660 KB
+    // answer (cached by then) at 128 KB/s, for 5 s each.
     const slowPhase = await phase('slow clients + cached', 50, 0.12, async (s) => {
-      const bigAnswer = largeBody();
+      const keptAnswer = readerBody();
       await fetch(`${server.url}/api/compare`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: bigAnswer,
+        body: keptAnswer,
       }).then((r) => r.arrayBuffer());
       const drips = Array.from({ length: 10 }, () =>
         slowRequest(server.url, mediumBody(), { drips: 20, dripMs: 100, readBytesPerS: 1e9 }),
       );
       const readers = Array.from({ length: 10 }, () =>
-        slowRequest(server.url, bigAnswer, { drips: 1, dripMs: 0, readBytesPerS: 1024 * 1024 }),
+        slowRequest(server.url, keptAnswer, { drips: 1, dripMs: 0, readBytesPerS: 128 * 1024 }),
       );
       const answers = Promise.all([...drips, ...readers]);
       await load(server.url, 50, s, cachedBody);
@@ -462,11 +502,23 @@ async function main(): Promise<void> {
       }
     });
 
+    // Idle until the RSS is back within its target, or for at most `recoverySeconds`.
     phaseName = 'idle';
     current = new Tally();
-    await sleep(IDLE_S * 1000);
-    const afterMb = server.rssMb();
-    console.log(`  idle: RSS ${round(afterMb)} MB`);
+    probeEvery(PROBE_MS.idle);
+    const loadStopped = performance.now();
+    await sleep(TARGETS.recoveryFirstSeconds * 1000);
+    let afterMb = server.rssMb();
+    while (
+      afterMb > TARGETS.recoveryRatio * idleMb &&
+      performance.now() - loadStopped < TARGETS.recoverySeconds * 1000
+    ) {
+      await sleep(1_000);
+      afterMb = server.rssMb();
+    }
+    const recoveredS = (performance.now() - loadStopped) / 1000;
+    probeEvery(PROBE_MS.load);
+    console.log(`  idle: RSS ${round(afterMb)} MB after ${round(recoveredS)} s`);
 
     // SIGTERM with comparisons in flight: each must be answered, and the process exit 0.
     phaseName = 'SIGTERM';
@@ -495,7 +547,7 @@ async function main(): Promise<void> {
     };
 
     clearInterval(sampler);
-    serverSide(server.logFile, windows);
+    const serverErrors = serverSide(server.logFile, windows);
     console.log(
       '\nLoad phases (latency of every answer; max/p99 by status; /healthz probed every 50 ms)',
     );
@@ -509,18 +561,34 @@ async function main(): Promise<void> {
     }
     for (const [name, values] of perPhase) console.log(`  ${name.padEnd(22)} ${values.join(' ')}`);
 
-    const targets = [
+    const targets: {
+      kind: 'errors' | 'memory' | 'latency';
+      target: string;
+      measured: string;
+      ok: boolean;
+    }[] = [
       {
+        kind: 'errors',
         target: 'cached and unique small: every answer a 200',
         measured: `${cached.other + cached['503'] + small.other + small['503']} not 200`,
         ok: cached.other + cached['503'] + small.other + small['503'] === 0,
       },
       {
+        kind: 'errors',
+        target: 'the server logged no error (a 5xx, a bug)',
+        measured:
+          `${serverErrors.length} error lines` +
+          (serverErrors[0] === undefined ? '' : `, the first: ${serverErrors[0].slice(0, 300)}`),
+        ok: serverErrors.length === 0,
+      },
+      {
+        kind: 'errors',
         target: `255 KB pairs at 50 and 200 connections: only 200s and 503s`,
         measured: `${large.other + overload.other} other answers or errors`,
         ok: large.other + overload.other === 0,
       },
       {
+        kind: 'latency',
         target: `every 200 under load within budget + ${TARGETS.answerSlackMs} ms (${BUDGET_MS + TARGETS.answerSlackMs} ms), by the server's log`,
         measured:
           `max ${Math.max(large['server max 200 ms'], overload['server max 200 ms'])} ms ` +
@@ -530,6 +598,7 @@ async function main(): Promise<void> {
           BUDGET_MS + TARGETS.answerSlackMs,
       },
       {
+        kind: 'latency',
         target: `503s are fast (p99 ≤ ${TARGETS.fastRefusalMs} ms), by the server's log`,
         measured:
           `p99 ${large['server p99 503 ms']} ms at 50, ${overload['server p99 503 ms']} ms at 200 ` +
@@ -539,26 +608,31 @@ async function main(): Promise<void> {
         ),
       },
       {
+        kind: 'latency',
         target: `/healthz p99 < ${TARGETS.healthzP99Ms} ms in every phase`,
         measured: reports.map((r) => r['healthz p99 ms']).join(', ') + ' ms',
         ok: reports.every((r) => r['healthz p99 ms'] < TARGETS.healthzP99Ms),
       },
       {
+        kind: 'memory',
         target: `library: ${loop.compares} compares of the ${loop.pairs} snippet pairs grow RSS < ${TARGETS.libraryGrowthMb} MB`,
         measured: `${round(loop.beforeMb)} → ${round(loop.afterMb)} MB in ${round(loop.seconds)} s`,
         ok: loop.afterMb - loop.beforeMb < TARGETS.libraryGrowthMb,
       },
       {
+        kind: 'memory',
         target: `RSS under 255 KB pairs < ${TARGETS.plateauMb} MB`,
         measured: `peak ${Math.max(large['peak RSS MB'], overload['peak RSS MB'])} MB`,
         ok: Math.max(large['peak RSS MB'], overload['peak RSS MB']) < TARGETS.plateauMb,
       },
       {
-        target: `RSS once idle ≤ ${TARGETS.recoveryRatio}× idle before the load (${round(idleMb)} MB)`,
-        measured: `${round(afterMb)} MB (${(afterMb / idleMb).toFixed(2)}×)`,
+        kind: 'memory',
+        target: `RSS once idle ≤ ${TARGETS.recoveryRatio}× idle before the load (${round(idleMb)} MB) within ${TARGETS.recoverySeconds} s`,
+        measured: `${round(afterMb)} MB (${(afterMb / idleMb).toFixed(2)}×) ${round(recoveredS)} s after the load`,
         ok: afterMb <= TARGETS.recoveryRatio * idleMb,
       },
       {
+        kind: 'errors',
         target: 'slow clients all answered in full',
         measured:
           `${slow.complete} of ${slow.sent}; healthz p99 ${slowPhase['healthz p99 ms']} ms meanwhile` +
@@ -566,6 +640,7 @@ async function main(): Promise<void> {
         ok: slow.sent > 0 && slow.complete === slow.sent,
       },
       {
+        kind: 'errors',
         target: `SIGTERM: answers in flight, exit 0 within ${TARGETS.shutdownMs} ms`,
         measured: `${shutdown.answered} of ${shutdown.sent} answered, exit ${shutdown.code} after ${shutdown.ms} ms`,
         ok:
@@ -577,16 +652,23 @@ async function main(): Promise<void> {
     console.log('\nTargets');
     console.table(targets.map((t) => ({ ...t, ok: t.ok ? 'yes' : 'NO' })));
     const allOk = targets.every((t) => t.ok);
+    const fatal = targets.filter((t) => !t.ok && (!CI || t.kind !== 'latency'));
     console.log(
       `${allOk ? 'All targets met.' : 'Some targets were missed (rows marked NO).'} ` +
+        (CI && !allOk
+          ? `With --ci only memory and error targets fail the run: ${fatal.length === 0 ? 'none was missed' : `${fatal.length} missed`}. `
+          : '') +
         `The run took ${round((performance.now() - started) / 1000)} s.`,
     );
-    process.exitCode = allOk ? 0 : 1;
+    process.exitCode = fatal.length === 0 ? 0 : 1;
+    keepLog = targets.some((t) => !t.ok && t.kind === 'errors');
   } finally {
     clearInterval(sampler);
     prober.postMessage('stop');
     if (server.child.exitCode === null) server.child.kill('SIGKILL');
-    await rm(dirname(server.logFile), { recursive: true, force: true });
+    // Kept for a look at what went wrong when an error target was missed.
+    if (keepLog) console.log(`The server's log: ${server.logFile}`);
+    else await rm(dirname(server.logFile), { recursive: true, force: true });
   }
 }
 

@@ -1,8 +1,8 @@
 /**
- * A worker thread of `npm run soak` (bench/soak.ts) that asks `GET /healthz` every 50 ms on one
- * keep-alive connection and posts each answer's latency (or a timeout, as 10 s) to the soak. On
- * a thread of its own so that the load generator's work on the soak's event loop does not count
- * in the latencies it reads.
+ * A worker thread of `npm run soak` (bench/soak.ts) that asks `GET /healthz` every `everyMs` (the
+ * soak changes it with a message `{ everyMs }`) on one keep-alive connection and posts each
+ * answer's latency (or a timeout, as 10 s) to the soak. On a thread of its own so that the load
+ * generator's work on the soak's event loop does not count in the latencies it reads.
  */
 import { Agent, get } from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,7 +13,8 @@ export interface ProbeSample {
 }
 
 const TIMEOUT_MS = 10_000;
-const { url } = workerData as { url: string };
+const { url, everyMs: initialMs } = workerData as { url: string; everyMs: number };
+let everyMs = initialMs;
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
 function probe(): Promise<ProbeSample> {
@@ -33,13 +34,14 @@ function probe(): Promise<ProbeSample> {
 }
 
 let running = true;
-parentPort?.on('message', (message: 'stop') => {
+parentPort?.on('message', (message: 'stop' | { everyMs: number }) => {
   if (message === 'stop') running = false;
+  else everyMs = message.everyMs;
 });
 while (running) {
   const sample = await probe();
   parentPort?.postMessage(sample);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve, everyMs));
 }
 agent.destroy();
 process.exit(0);

@@ -74,7 +74,8 @@ function compareRunner(options: AppOptions): { run: CompareRunner; pool?: Compar
   if (options.engine || threads === 0) {
     const engine = options.engine ?? compare;
     return {
-      run: async (left, right, timeoutMs) => JSON.stringify(engine(left, right, { timeoutMs })),
+      run: async (left, right, timeoutMs) =>
+        Buffer.from(JSON.stringify(engine(left, right, { timeoutMs }))),
     };
   }
   const pool = sharedComparePool(threads, options.engineModule);

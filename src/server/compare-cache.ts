@@ -13,10 +13,17 @@ export type CachedCompare =
   /** Remembered briefly so that resending an input that exhausts the budget costs nothing. */
   | { kind: 'too-complex'; message: string };
 
-/** Entries kept by default; each is one compare answer, typically a few to a few hundred KB. */
+/** Entries kept by default; each is one compare answer (the library's take 4 to 36 KB). */
 export const DEFAULT_CACHE_ENTRIES = 500;
 /** An upper bound on the cache's memory, whatever the number of entries. */
-const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+export const MAX_CACHE_BYTES = 16 * 1024 * 1024;
+/**
+ * A larger answer is sent but not kept. A 255 KB pair's answer is 4.8 MB: kept, a few of them
+ * would push out hundreds of lessons' answers, and after a burst of unique large pairs they stayed
+ * in memory for nothing (the cache held 64 MB of them, with the native memory around them, once
+ * `npm run soak`'s load had stopped). Comparing such a pair again costs a fraction of a second.
+ */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
 /** A borderline input may fit the budget on a quieter machine, so failures are not kept long. */
 const TOO_COMPLEX_TTL_MS = 60_000;
 
@@ -54,8 +61,7 @@ export class CompareCache {
    * object, so that the cache counts its new size).
    */
   set(key: string, entry: CachedCompare): void {
-    // Larger than a quarter of the whole cache: not worth evicting everything else for.
-    if (entry.kind === 'result' && entry.answer.size > MAX_CACHE_BYTES / 4) {
+    if (entry.kind === 'result' && entry.answer.size > MAX_ENTRY_BYTES) {
       this.#entries.delete(key);
       return;
     }

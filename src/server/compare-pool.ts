@@ -65,8 +65,8 @@ export interface ThreadError {
 
 /**
  * What a thread posts back: that it has loaded its engine; that it began a job; that it dropped one without running it
- * (refused by the pool, or past its start deadline); or a job's outcome, the result as JSON text or what the
- * engine threw, with how long it took and the thread's heap after it.
+ * (refused by the pool, or past its start deadline); or a job's outcome, the result as JSON (UTF-8 bytes, their
+ * buffer transferred) or what the engine threw, with how long it took and the thread's heap after it.
  */
 export type FromThread =
   | { kind: 'ready'; id?: undefined }
@@ -75,7 +75,7 @@ export type FromThread =
   | {
       kind: 'done';
       id: number;
-      json?: string;
+      json?: Uint8Array;
       error?: ThreadError;
       ms: number;
       /**
@@ -141,12 +141,16 @@ const HEAP_RECYCLE_BYTES = 384 * 1024 * 1024;
 const RSS_RECYCLE_BYTES = 1024 * 1024 * 1024;
 const RSS_RECYCLE_MIN_COMPARED = 20;
 /**
- * A thread that has reserved more heap than this (large pairs make V8 grow it, and it gives the
+ * A thread that has reserved more heap than this (larger pairs make V8 grow it, and it gives the
  * memory back only slowly) is ended after `IDLE_TRIM_MS` without work, so that the RSS falls back
- * once a burst is over; the next pair starts a new one.
+ * once a burst is over; the next pair starts a new one. Measured: a thread reserves 28 MB once its
+ * engine is loaded and at most 32 MB over 20,000 of the library's pairs, so one that only compares
+ * lessons stays ready; after twenty 30 KB pairs it holds 53 MB (and the process 28 MB more RSS),
+ * after a 255 KB pair over 100 MB. At 64 MB a thread grown by `npm run soak`'s 30 KB pairs was
+ * kept in some runs, and held about 80 MB of RSS after the load.
  */
-const IDLE_TRIM_BYTES = 64 * 1024 * 1024;
-const IDLE_TRIM_MS = 2_000;
+export const IDLE_TRIM_BYTES = 40 * 1024 * 1024;
+export const IDLE_TRIM_MS = 2_000;
 /**
  * Or after this many comparisons, whatever its memory: what leaks slowly is bounded too. Large,
  * because a new thread starts cold (its engine loaded and compiled again): at the lesson pair's
@@ -178,7 +182,7 @@ interface Job {
   finishBy: number;
   /** Its estimated running time, ms. */
   cost: number;
-  resolve(json: string): void;
+  resolve(json: Buffer): void;
   reject(error: Error): void;
   /** True once the client has gone away: then the job is dropped instead of handed out. */
   abandoned: (() => boolean) | undefined;
@@ -292,7 +296,7 @@ export class ComparePool {
   }
 
   /**
-   * Compares on a thread and resolves to the result as JSON text; rejects with what the engine
+   * Compares on a thread and resolves to the result as JSON (UTF-8 bytes); rejects with what the engine
    * threw (a `JuxtaError` stays one), with the `busy` `RequestError` when the pair cannot start
    * within its budget, or with `CompareAbandoned` when `abandoned()` is true by the time the job
    * would be handed to a thread (its client went away while it waited).
@@ -302,12 +306,12 @@ export class ComparePool {
     right: SourceInput,
     timeoutMs: number,
     abandoned?: () => boolean,
-  ): Promise<string> {
+  ): Promise<Buffer> {
     if (this.#closing) return Promise.reject(new Error('The compare pool is closed.'));
     const cost = this.#cost(left.code.length + right.code.length);
     const refusal = this.#refusal(cost, timeoutMs);
     if (refusal) return Promise.reject(refusal);
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Buffer>((resolve, reject) => {
       const now = Date.now();
       const job: Job = {
         id: this.#nextId++,
@@ -414,7 +418,7 @@ export class ComparePool {
   }
 
   /** Answers a job once; a later answer (from a thread it was moved away from) is dropped. */
-  #settle(job: Job, outcome: { json: string } | { error: Error }): void {
+  #settle(job: Job, outcome: { json: Buffer } | { error: Error }): void {
     if (job.settled) return;
     job.settled = true;
     clearTimeout(job.deadline);
@@ -577,7 +581,7 @@ export class ComparePool {
         this.#stats.refused++;
         this.#settle(job, { error: busy(job.timeoutMs, this.#backlogMs(), message.waitedMs) });
       } else if (message.error) this.#settle(job, { error: revive(message.error) });
-      else this.#settle(job, { json: message.json ?? 'null' });
+      else this.#settle(job, { json: bytes(message.json) });
       if (
         thread.compared >= this.#recycleAfter ||
         message.heapBytes > this.#heapRecycleBytes ||
@@ -708,6 +712,11 @@ function revive(error: ThreadError): Error {
   }
   if (error.stack) revived.stack = error.stack;
   return revived;
+}
+
+/** A thread's answer as a `Buffer`, without copying it. */
+function bytes(json: Uint8Array | undefined): Buffer {
+  return json ? Buffer.from(json.buffer, json.byteOffset, json.byteLength) : Buffer.from('null');
 }
 
 /** A module's `file:` URL, from a path or a URL. */

@@ -1,7 +1,7 @@
 /**
  * A compare thread of `ComparePool` (compare-pool.ts): loads its engine once, then answers each
- * job with the comparison as JSON text (serialized here, off the event loop) or with what the
- * engine threw.
+ * job with the comparison as JSON in UTF-8 bytes (serialized and encoded here, off the event loop,
+ * and handed over without a copy: their buffer is transferred) or with what the engine threw.
  *
  * Jobs wait here in order and each one runs in a `setImmediate` of its own, so the thread's event
  * loop gets a turn between two comparisons. That turn is when Node frees native memory: the
@@ -28,6 +28,7 @@ if (typeof compare !== 'function') {
 const engine: Engine = compare;
 port.postMessage({ kind: 'ready' } satisfies FromThread);
 
+const encoder = new TextEncoder();
 const queue: JobMessage[] = [];
 let scheduled = false;
 
@@ -59,10 +60,10 @@ function run({ id, left, right, timeoutMs, finishBy }: JobMessage): void {
   // What the wait left of the budget (the pool let it start only with a fair part left).
   const remaining = finishBy - Date.now();
   const budget = Math.max(1, Math.min(timeoutMs, remaining));
-  let json: string | undefined;
+  let json: Uint8Array<ArrayBuffer> | undefined;
   let error: Extract<FromThread, { kind: 'done' }>['error'];
   try {
-    json = JSON.stringify(engine(left, right, { timeoutMs: budget }));
+    json = encoder.encode(JSON.stringify(engine(left, right, { timeoutMs: budget })));
   } catch (caught) {
     const thrown = caught instanceof Error ? caught : new Error(String(caught));
     const code = (thrown as { code?: unknown }).code;
@@ -74,19 +75,24 @@ function run({ id, left, right, timeoutMs, finishBy }: JobMessage): void {
     };
   }
   const heap = getHeapStatistics();
-  send({
-    kind: 'done',
-    id,
-    json,
-    error,
-    // A cut of a tenth or less would not have saved it: too complex, as with the whole budget.
-    waitedMs:
-      budget < 0.9 * timeoutMs && error?.code === 'too-complex' ? timeoutMs - remaining : undefined,
-    ms: performance.now() - began,
-    heapBytes: heap.used_heap_size,
-    heapTotalBytes: heap.total_heap_size,
-    rssBytes: rss(),
-  });
+  send(
+    {
+      kind: 'done',
+      id,
+      json,
+      error,
+      // A cut of a tenth or less would not have saved it: too complex, as with the whole budget.
+      waitedMs:
+        budget < 0.9 * timeoutMs && error?.code === 'too-complex'
+          ? timeoutMs - remaining
+          : undefined,
+      ms: performance.now() - began,
+      heapBytes: heap.used_heap_size,
+      heapTotalBytes: heap.total_heap_size,
+      rssBytes: rss(),
+    },
+    json && [json.buffer],
+  );
 }
 
 /**
@@ -100,6 +106,6 @@ function rss(): number {
   return rssRead.bytes;
 }
 
-function send(message: FromThread): void {
-  port?.postMessage(message);
+function send(message: FromThread, transfer?: ArrayBuffer[]): void {
+  port?.postMessage(message, transfer);
 }

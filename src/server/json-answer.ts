@@ -34,8 +34,9 @@ export class JsonAnswer {
   readonly body: Buffer;
   readonly #encoded = new Map<Coding, Buffer>();
 
-  constructor(json: string) {
-    this.body = Buffer.from(json, 'utf8');
+  /** `body`: the answer as UTF-8 JSON. */
+  constructor(body: Buffer) {
+    this.body = body;
   }
 
   /** Bytes held, the compressed copies included. */

@@ -42,7 +42,7 @@ describe('GET /api/snippets', () => {
       id: LESSON_ID,
       title: expect.any(String),
       topic: 'Control flow',
-      languages: ['ruby', 'python'],
+      languages: ['ruby', 'python', 'java', 'elixir', 'javascript'],
     });
   });
 

@@ -6,10 +6,10 @@ import express, { type Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JuxtaError, compare } from '../../src/index.js';
-import { CompareCache } from '../../src/server/compare-cache.js';
+import { CompareCache, MAX_CACHE_BYTES, MAX_ENTRY_BYTES } from '../../src/server/compare-cache.js';
 import { createApp, type CompareEngine } from '../../src/server/app.js';
 import { errorHandler } from '../../src/server/errors.js';
-import { preferredCoding } from '../../src/server/json-answer.js';
+import { JsonAnswer, preferredCoding } from '../../src/server/json-answer.js';
 import { requestLogging } from '../../src/server/logging.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import { LESSON_BODY, capturingLogger, rawRequest } from './helpers.js';
@@ -191,6 +191,53 @@ describe('the engine option', () => {
       code: 'too-complex',
       message: 'Too complex for the stand-in.',
     });
+  });
+});
+
+describe('the cache', () => {
+  const answer = (bytes: number) => ({
+    kind: 'result' as const,
+    answer: new JsonAnswer(Buffer.alloc(bytes, 0x20)),
+  });
+
+  it('keeps an answer up to MAX_ENTRY_BYTES, and sends a larger one without keeping it', async () => {
+    const cache = new CompareCache(10);
+    cache.set('largest kept', answer(MAX_ENTRY_BYTES));
+    cache.set('too large', answer(MAX_ENTRY_BYTES + 1));
+    expect(cache.get('largest kept')).toBeDefined();
+    expect(cache.get('too large')).toBeUndefined();
+
+    // Through the route: a result over 1 MB is compared again each time it is asked for.
+    let calls = 0;
+    const engine: CompareEngine = (left) => {
+      calls++;
+      const result = compare(LESSON_BODY.left, LESSON_BODY.right);
+      return left.code === 'large' ? { ...result, notice: 'x'.repeat(MAX_ENTRY_BYTES) } : result;
+    };
+    const withEngine = await createApp({ logger: false, engine });
+    const post = (code: string) =>
+      request(withEngine)
+        .post('/api/compare')
+        .send({ ...LESSON_BODY, left: { language: 'ruby', code } });
+    for (const code of ['large', 'large']) {
+      const sent = await post(code);
+      expect(sent.status).toBe(200);
+      expect(sent.body.notice).toHaveLength(MAX_ENTRY_BYTES);
+      expect(sent.headers['x-cache']).toBe('miss');
+    }
+    expect(calls).toBe(2);
+    expect((await post('small')).headers['x-cache']).toBe('miss');
+    expect((await post('small')).headers['x-cache']).toBe('hit');
+    expect(calls).toBe(3);
+  });
+
+  it('holds at most MAX_CACHE_BYTES, dropping the least recently used', () => {
+    const cache = new CompareCache(500);
+    const count = Math.ceil((2 * MAX_CACHE_BYTES) / MAX_ENTRY_BYTES);
+    for (let i = 0; i < count; i++) cache.set(`answer ${i}`, answer(MAX_ENTRY_BYTES));
+    expect(cache.size).toBe(MAX_CACHE_BYTES / MAX_ENTRY_BYTES);
+    expect(cache.get('answer 0')).toBeUndefined();
+    expect(cache.get(`answer ${count - 1}`)).toBeDefined();
   });
 });
 

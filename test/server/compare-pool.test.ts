@@ -29,9 +29,9 @@ function pool(threads: number, engineModule?: URL): ComparePool {
 }
 afterAll(() => Promise.all(pools.map((p) => p.close())));
 
-/** What the same pair gives on the event loop, as JSON text. */
+/** What the same pair gives on the event loop, as JSON (UTF-8 bytes, as the threads answer). */
 const onEventLoop = (left: SourceInput, right: SourceInput) =>
-  JSON.stringify(compare(left, right, { timeoutMs: 5_000 }));
+  Buffer.from(JSON.stringify(compare(left, right, { timeoutMs: 5_000 })));
 
 describe('a compare thread', () => {
   it('answers exactly what the engine answers on the event loop', async () => {
@@ -47,7 +47,7 @@ describe('a compare thread', () => {
       [ruby('puts "\u{1F600} \uD800"'), python('print("\u{1F600} \uD800")')],
     ];
     for (const [left, right] of pairs) {
-      expect(await threads.run(left, right, 5_000)).toBe(onEventLoop(left, right));
+      expect(await threads.run(left, right, 5_000)).toEqual(onEventLoop(left, right));
     }
   });
 
@@ -69,7 +69,7 @@ describe('a compare thread', () => {
     await expect(broken).rejects.not.toBeInstanceOf(JuxtaError);
     await expect(broken).rejects.toMatchObject({ name: 'TypeError', message: 'the engine broke' });
 
-    expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(onEventLoop(RUBY, PYTHON));
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(onEventLoop(RUBY, PYTHON));
     expect(threads.started).toBe(1);
   });
 });
@@ -99,7 +99,7 @@ describe('a pool of threads', () => {
     const after = threads.run(RUBY, PYTHON, 5_000, () => false);
     await expect(gone).rejects.toBeInstanceOf(CompareAbandoned);
     expect(asked).toBeGreaterThan(0);
-    expect(await after).toBe(onEventLoop(RUBY, PYTHON));
+    expect(await after).toEqual(onEventLoop(RUBY, PYTHON));
     await busy;
     await Promise.all(fillers);
   });
@@ -109,7 +109,7 @@ describe('a pool of threads', () => {
     const dying = threads.run(ruby('exit 3'), PYTHON, 5_000);
     const behind = [threads.run(RUBY, PYTHON, 5_000), threads.run(RUBY, PYTHON, 5_000)];
     await expect(dying).rejects.toThrow('A compare thread stopped unexpectedly (exit code 3).');
-    for (const answer of behind) expect(await answer).toBe(onEventLoop(RUBY, PYTHON));
+    for (const answer of behind) expect(await answer).toEqual(onEventLoop(RUBY, PYTHON));
     expect(threads.started).toBe(1);
   });
 
@@ -132,7 +132,7 @@ describe('a pool of threads', () => {
 
     const last = threads.run(ruby('wait 100'), PYTHON, 5_000);
     await threads.close();
-    expect(await last).toBe(onEventLoop(ruby('wait 100'), PYTHON));
+    expect(await last).toEqual(onEventLoop(ruby('wait 100'), PYTHON));
     expect(threads.closed).toBe(true);
     await expect(threads.run(RUBY, PYTHON, 5_000)).rejects.toThrow('The compare pool is closed.');
   });
@@ -171,7 +171,7 @@ describe('a process with compare threads', () => {
       const pair = [{ language: 'ruby', code: 'puts 1' }, { language: 'python', code: 'print(1)' }];
       const runs = Array.from({ length: 400 }, () => pool.run(...pair, 5000));
       Promise.all(runs).then((answers) => {
-        const counts = new Set(answers.map((json) => JSON.parse(json).differences.length));
+        const counts = new Set(answers.map((json) => JSON.parse(String(json)).differences.length));
         console.log('answers', answers.length, 'differences', [...counts].join(' '));
       });
     `);

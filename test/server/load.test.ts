@@ -9,7 +9,7 @@ import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
-import { ComparePool } from '../../src/server/compare-pool.js';
+import { ComparePool, IDLE_TRIM_BYTES, IDLE_TRIM_MS } from '../../src/server/compare-pool.js';
 import { RequestError } from '../../src/server/errors.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import type { SourceInput } from '../../src/types.js';
@@ -17,7 +17,7 @@ import { LESSON_BODY } from './helpers.js';
 
 const MISBEHAVING = new URL('./fixtures/engines/misbehaving.mjs', import.meta.url);
 const { left: RUBY, right: PYTHON } = LESSON_BODY;
-const LESSON = JSON.stringify(compare(RUBY, PYTHON, { timeoutMs: 5_000 }));
+const LESSON = Buffer.from(JSON.stringify(compare(RUBY, PYTHON, { timeoutMs: 5_000 })));
 /** A Ruby side that keeps its thread busy for `ms` whatever its budget, `padding` chars long. */
 const busyFor = (ms: number, padding = 0): SourceInput => ({
   language: 'ruby',
@@ -52,7 +52,7 @@ async function timed<T>(
 
 /** A pool whose thread has started and compared once, so that timings leave out its start. */
 async function warm(threads: ComparePool): Promise<ComparePool> {
-  expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(LESSON);
+  expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
   return threads;
 }
 
@@ -72,7 +72,7 @@ describe('admission', () => {
     expect((refused.error as Error).message).toMatch(/time budget of 2 s\. Try again in \d+ s\./);
     // The pairs it took are compared.
     for (const answer of await Promise.all(taken))
-      expect(JSON.parse(answer)).toHaveProperty('rows');
+      expect(JSON.parse(String(answer))).toHaveProperty('rows');
     expect(threads.stats.refused).toBe(1);
   });
 
@@ -96,7 +96,7 @@ describe('admission', () => {
     const threads = await warm(pool());
     const needs = (ms: number): SourceInput => ({ language: 'ruby', code: `need ${ms}` });
     // Alone, a pair that needs 700 ms fits its 1 s budget, and one that needs 1.2 s does not.
-    expect(JSON.parse(await threads.run(needs(700), PYTHON, 1_000))).toHaveProperty('rows');
+    expect(JSON.parse(String(await threads.run(needs(700), PYTHON, 1_000)))).toHaveProperty('rows');
     await expect(threads.run(needs(1_200), PYTHON, 1_000)).rejects.toMatchObject({
       code: 'too-complex',
     });
@@ -182,7 +182,7 @@ describe('the watchdog', () => {
     const answers = await Promise.all(behind);
     const finished = await overrun;
     for (const answer of answers) {
-      expect(answer.value).toBe(LESSON);
+      expect(answer.value).toEqual(LESSON);
       // Answered by a new thread, while the overrunning one was still on its pair.
       expect(answer.at).toBeLessThan(finished.at - 500);
     }
@@ -218,7 +218,7 @@ describe('recycling', () => {
     const holding = threads.run({ language: 'ruby', code: 'hold 128' }, PYTHON, 5_000);
     await expect(holding).rejects.toMatchObject({ name: 'JuxtaError', code: 'too-complex' });
     await expect(holding).rejects.toThrow(/too large to compare in the memory/);
-    expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(LESSON);
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
     expect(threads.stats.spawned).toBe(2);
   });
 
@@ -228,12 +228,31 @@ describe('recycling', () => {
     // Keeps 128 MB of the thread's heap alive.
     const holding = threads.run({ language: 'ruby', code: 'hold 128' }, PYTHON, 5_000);
     const after = threads.run(RUBY, PYTHON, 5_000);
-    expect(JSON.parse(await holding)).toHaveProperty('rows');
-    expect(await after).toBe(LESSON);
+    expect(JSON.parse(String(await holding))).toHaveProperty('rows');
+    expect(await after).toEqual(LESSON);
     expect(threads.stats).toMatchObject({ spawned: 1, recycled: 1 });
     // A new thread takes the next pair; it starts with a small heap and is kept.
-    expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(LESSON);
-    expect(await threads.run(RUBY, PYTHON, 5_000)).toBe(LESSON);
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
     expect(threads.stats).toMatchObject({ spawned: 2, recycled: 1 });
+  });
+
+  it('ends a thread left idle with a large heap reserved, and keeps one that compared lessons', async () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, IDLE_TRIM_MS + 500));
+    const threads = await warm(pool());
+    for (let i = 0; i < 20; i++) expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
+    await pause();
+    expect(threads.started).toBe(1);
+    // Keeps as much again as the trim size alive on the thread, so its heap is past it.
+    const mb = Math.ceil(IDLE_TRIM_BYTES / 1024 / 1024);
+    const holding = threads.run({ language: 'ruby', code: `hold ${mb}` }, PYTHON, 5_000);
+    expect(JSON.parse(String(await holding))).toHaveProperty('rows');
+    expect(threads.started).toBe(1);
+    await pause();
+    expect(threads.started).toBe(0);
+    expect(threads.stats).toMatchObject({ spawned: 1, trimmed: 1, recycled: 0 });
+    // The next pair starts a new thread.
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
+    expect(threads.stats).toMatchObject({ spawned: 2, trimmed: 1 });
   });
 });

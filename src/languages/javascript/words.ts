@@ -33,13 +33,6 @@ export const words: LanguageWords = {
   truthiness:
     'JavaScript counts `false`, `0`, `""`, `null`, `undefined` and `NaN` as false in a condition; everything else is true, even an empty array `[]` or object `{}`, so it asks `items.length > 0` outright.',
   concepts: {
-    block: {
-      marks: {
-        'block-start':
-          'JavaScript opens a block with `{`; its statements run up to the matching `}`.',
-        'block-end': 'JavaScript closes a block with `}`.',
-      },
-    },
     if: {
       word: '`if (condition) { … }` runs its block when the condition is true.',
       marks: {

@@ -32,7 +32,7 @@ export type CompareEngine = (
 ) => CompareResult;
 
 /**
- * Runs one comparison and resolves to the result as JSON text (a `ComparePool`'s `run`, or the
+ * Runs one comparison and resolves to the result as JSON, UTF-8 bytes (a `ComparePool`'s `run`, or the
  * engine called on the event loop). `abandoned()` is true once the client has gone away: a
  * comparison still waiting for a thread is then dropped (rejected with `CompareAbandoned`).
  */
@@ -41,7 +41,7 @@ export type CompareRunner = (
   right: SourceInput,
   timeoutMs: number,
   abandoned: () => boolean,
-) => Promise<string>;
+) => Promise<Buffer>;
 
 export interface CompareControllerOptions {
   /** `undefined` when caching is off. */
@@ -119,10 +119,8 @@ export function compareController({
           pairs.push(JSON.parse(answer.body.toString('utf8')) as CompareResult);
         }
         res.setHeader('X-Cache', cache ? 'pairs' : 'off');
-        await new JsonAnswer(JSON.stringify(mergeComparisons(pairs, body.sides.length))).send(
-          req.headers,
-          res,
-        );
+        const merged = JSON.stringify(mergeComparisons(pairs, body.sides.length));
+        await new JsonAnswer(Buffer.from(merged, 'utf8')).send(req.headers, res);
         return;
       }
       const { left, right } = body;
