@@ -1,5 +1,6 @@
 // The web view's only channel to the service: typed calls to the HTTP API of the contract.
 import type {
+  CompareManyResult,
   CompareResult,
   LanguageInfo,
   Snippet,
@@ -63,6 +64,19 @@ export function compareSources(
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ left, right }),
+    signal,
+  });
+}
+
+/** Three or four programs at once (`POST /api/compare` with `sides`). */
+export function compareMany(
+  sides: SourceInput[],
+  signal?: AbortSignal,
+): Promise<CompareManyResult> {
+  return request('/api/compare', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sides }),
     signal,
   });
 }

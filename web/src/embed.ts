@@ -8,6 +8,7 @@ import './code.css';
 import './embed.css';
 import type { SourceInput } from '../../src/types.js';
 import { ApiError, compareSources, fetchLanguages, fetchSnippet } from './api.js';
+import { fromPair } from './comparison.js';
 import { byId, withInlineCode } from './dom.js';
 import { DEFAULT_SNIPPET, snippetHref } from './library.js';
 import { readSharedLink } from './link.js';
@@ -40,6 +41,19 @@ async function readRequest(): Promise<Request> {
   }
   if (shared.kind === 'pair') {
     return { kind: 'pair', ...shared.pair, title: null, open: `/${url.hash}` };
+  }
+  if (shared.kind === 'sides') {
+    const [left, right] = shared.sides;
+    if (shared.sides.length === 2 && left && right) {
+      return { kind: 'pair', left, right, title: null, open: `/${url.hash}` };
+    }
+    // Open in Juxta shows them all.
+    ui.open.href = `/${url.hash}`;
+    return {
+      kind: 'problem',
+      title: 'Two programs only',
+      message: `An embed shows two programs side by side; this link holds ${shared.sides.length}. Open it in Juxta to see them all.`,
+    };
   }
   const id = url.searchParams.get('snippet') ?? DEFAULT_SNIPPET;
   try {
@@ -93,18 +107,19 @@ async function show(): Promise<void> {
     ui.title.textContent = title;
     document.title = `${title} · Juxta`;
     ui.open.href = request.open;
-    renderReadView(ui.comparison, {
+    const comparison = fromPair(
       result,
-      leftCode: request.left.code,
-      rightCode: request.right.code,
-      leftName,
-      rightName,
+      [request.left.code, request.right.code],
+      [leftName, rightName],
+    );
+    renderReadView(ui.comparison, {
+      comparison,
       differences: new Map(
         result.differences.map((d, i) => [d.id, { number: i + 1, category: d.category }]),
       ),
       hidden: new Set(),
     });
-    renderDifferenceList(ui.list, result.differences, new Set(), leftName, rightName);
+    renderDifferenceList(ui.list, comparison.differences, new Set(), comparison.names);
     ui.count.textContent = `(${result.differences.length})`;
     const errors = result.left.errors.length + result.right.errors.length;
     const notes = [

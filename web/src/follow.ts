@@ -64,19 +64,21 @@ export function stopFollowing(): void {
  * Brings a chosen difference into view: its first marked `token` and its `entry` in the list
  * together when they fit; otherwise what `keep` names (the token when the difference was chosen
  * in the code or with j/k, the entry when it was chosen in the list), with the explanation in the
- * caption while the entry is out of sight.
+ * caption while the entry is out of sight. `words` is the list's entry, whose number, summary and
+ * explanation the caption shows, when `entry` is another view's (a row of the concept table).
  */
 export function followDifference(
   token: HTMLElement | null,
   entry: HTMLElement | null,
   keep: 'token' | 'entry',
+  words: HTMLElement | null = entry,
 ): void {
   stopFollowing();
   if (!entry) {
     token?.scrollIntoView({ block: 'nearest' });
     return;
   }
-  const box = fillCaption(entry);
+  const box = fillCaption(words ?? entry);
   const explanation = entry.querySelector('.difference-explanation') ?? entry;
   const view = innerHeight;
   const e = entry.getBoundingClientRect();

@@ -1,6 +1,7 @@
-// Share links: the code and languages of both panes live in the URL's fragment, so a link opens
+// Share links: the code and languages of every pane live in the URL's fragment, so a link opens
 // exactly the same comparison without any storage on the server (and the code never reaches the
-// server's logs, since browsers do not send the fragment).
+// server's logs, since browsers do not send the fragment). Two panes: `#l=…&lc=…&r=…&rc=…`;
+// three or four: `#l1=…&c1=…&l2=…&c2=…&l3=…&c3=…`, the panes numbered left to right.
 import type { SourceInput } from '../../src/types.js';
 
 export interface SharedPair {
@@ -39,9 +40,34 @@ export function encodePair(pair: SharedPair): string {
   return `#${params.toString()}`;
 }
 
-/** What a fragment holds: nothing of a share link, a whole pair, or a link that was damaged. */
+/** `#l1=ruby&c1=…&l2=python&c2=…&l3=…&c3=…`: three or four panes, left to right. */
+export function encodeSides(sides: readonly SourceInput[]): string {
+  const params = new URLSearchParams();
+  sides.forEach((side, s) => {
+    params.set(`l${s + 1}`, side.language);
+    params.set(`c${s + 1}`, encodeText(side.code));
+  });
+  return `#${params.toString()}`;
+}
+
+/** The link for what is on screen: the two-pane form for two, numbered panes for more. */
+export function encodeShared(sides: readonly SourceInput[]): string {
+  const [left, right] = sides;
+  return sides.length === 2 && left && right ? encodePair({ left, right }) : encodeSides(sides);
+}
+
+/**
+ * What a fragment holds: nothing of a share link, a whole pair, three or four panes, or a link
+ * that was damaged.
+ */
 export type SharedLink =
-  { kind: 'none' } | { kind: 'pair'; pair: SharedPair } | { kind: 'damaged'; problem: string };
+  | { kind: 'none' }
+  | { kind: 'pair'; pair: SharedPair }
+  | { kind: 'sides'; sides: SourceInput[] }
+  | { kind: 'damaged'; problem: string };
+
+/** The most panes a link holds, as the service compares at most four programs at once. */
+const MAX_SIDES = 4;
 
 const PARTS = [
   ['l', 'the left language'],
@@ -57,7 +83,7 @@ const PARTS = [
  */
 export function readSharedLink(hash: string): SharedLink {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  if (!PARTS.some(([key]) => params.has(key))) return { kind: 'none' };
+  if (!PARTS.some(([key]) => params.has(key))) return readSides(params);
   // An empty program is a valid `lc=`/`rc=`; an empty language is not.
   const missing = PARTS.filter(([key]) =>
     key.endsWith('c') ? !params.has(key) : !params.get(key),
@@ -94,4 +120,60 @@ export function readSharedLink(hash: string): SharedLink {
 export function decodePair(hash: string): SharedPair | null {
   const link = readSharedLink(hash);
   return link.kind === 'pair' ? link.pair : null;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * Reads the numbered form written by `encodeSides`. As for two panes, a fragment with any of its
+ * parts is a share link, and a pane that lost its language or its code, or whose code does not
+ * decode, is named rather than left out.
+ */
+function readSides(params: URLSearchParams): SharedLink {
+  const numbered = [...params.keys()]
+    .map((key) => /^[lc]([1-9]\d*)$/.exec(key)?.[1])
+    .filter((n) => n !== undefined)
+    .map(Number);
+  if (numbered.length === 0) return { kind: 'none' };
+  const count = Math.max(...numbered);
+  if (count > MAX_SIDES) {
+    return {
+      kind: 'damaged',
+      problem: `The link names ${count} programs; Juxta compares at most ${MAX_SIDES} at once.`,
+    };
+  }
+  const panes = Array.from({ length: Math.max(count, 2) }, (_, s) => s + 1);
+  const missing = panes.flatMap((n) => {
+    const name = ORDINALS[n - 1] ?? `number ${n}`;
+    return [
+      ...(params.get(`l${n}`) ? [] : [`the ${name} language (\`l${n}=\`)`]),
+      ...(params.has(`c${n}`) ? [] : [`the ${name} program (\`c${n}=\`)`]),
+    ];
+  });
+  if (missing.length) {
+    const names =
+      missing.length === 1
+        ? missing[0]
+        : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+    return {
+      kind: 'damaged',
+      problem: `Part of the link is missing: ${names}. It was probably cut off when it was copied or sent.`,
+    };
+  }
+  const codes = panes.map((n) => decodeText(params.get(`c${n}`)!));
+  const unreadable = panes.filter((_, s) => codes[s] === null);
+  if (unreadable.length) {
+    const which =
+      unreadable.length === panes.length
+        ? 'None of the programs can'
+        : `The ${unreadable.map((n) => ORDINALS[n - 1]).join(' and ')} ${unreadable.length === 1 ? 'program cannot' : 'programs cannot'}`;
+    return {
+      kind: 'damaged',
+      problem: `${which} be read from the link: some of its characters were changed or cut off on the way.`,
+    };
+  }
+  return {
+    kind: 'sides',
+    sides: panes.map((n, s) => ({ language: params.get(`l${n}`)!, code: codes[s]! })),
+  };
 }

@@ -5,25 +5,29 @@ import './style.css';
 import './code.css';
 import './print.css';
 import './export.css';
-import type {
-  CompareResult,
-  Difference,
-  LanguageInfo,
-  Snippet,
-  SnippetSummary,
-  SourceInput,
-} from '../../src/types.js';
-import { ApiError, compareSources, fetchLanguages, fetchSnippet, fetchSnippets } from './api.js';
+import type { LanguageInfo, Snippet, SnippetSummary, SourceInput } from '../../src/types.js';
+import {
+  ApiError,
+  compareMany,
+  compareSources,
+  fetchLanguages,
+  fetchSnippet,
+  fetchSnippets,
+} from './api.js';
+import { readLangs, renderLanguageChooser } from './chooser.js';
+import { fromMany, fromPair, listed, type Comparison, type ShownDifference } from './comparison.js';
+import { renderConceptTable } from './concept-table.js';
 import { byId, h, withInlineCode } from './dom.js';
 import type { CodeEditor } from './editor.js';
 import { setUpExportMenu, type ExportSource } from './export.js';
 import { followDifference, stopFollowing } from './follow.js';
 import { DEFAULT_SNIPPET, renderLibrary, setUpLibraryToggle, snippetHref } from './library.js';
-import { encodePair, readSharedLink } from './link.js';
+import { encodeShared, readSharedLink } from './link.js';
 import { renderDifferenceList, renderLegend } from './panel.js';
 import { setUpPractice } from './practice.js';
-import { renderReadView, type DifferenceInfo } from './render.js';
-import { buildLines, type Side } from './segments.js';
+import { paneClass, renderReadView, type DifferenceInfo } from './render.js';
+import { buildLines, marksOf } from './segments.js';
+import { setUpTabs } from './tabs.js';
 import { setUpThemePicker } from './theme.js';
 import { PRESENT_PARAMS, setUpPresentation } from './present.js';
 
@@ -38,11 +42,10 @@ interface State {
   snippets: SnippetSummary[];
   snippet: Snippet | null;
   edited: boolean;
-  left: SourceInput;
-  right: SourceInput;
+  /** The programs on screen, left to right: two to four. */
+  sides: SourceInput[];
   /** The latest answer, with the code it was computed for (the panes may have moved on). */
-  result: CompareResult | null;
-  resultFor: { left: string; right: string } | null;
+  shown: Comparison | null;
   hiddenCategories: Set<string>;
   /** The difference chosen with the keyboard or a click; stays lit until another is chosen. */
   selected: string | null;
@@ -57,10 +60,11 @@ const state: State = {
   snippet: null,
   edited: false,
   // Until a snippet or a link names them: the first two languages the service lists.
-  left: { language: '', code: '' },
-  right: { language: '', code: '' },
-  result: null,
-  resultFor: null,
+  sides: [
+    { language: '', code: '' },
+    { language: '', code: '' },
+  ],
+  shown: null,
   hiddenCategories: new Set(),
   selected: null,
   hovered: [],
@@ -81,6 +85,12 @@ const ui = {
   comparison: byId('comparison'),
   editors: byId('editors'),
   list: byId<HTMLOListElement>('difference-list'),
+  conceptTable: byId('concept-table'),
+  viewTabs: byId('view-tabs'),
+  chooser: byId('language-chooser'),
+  chooserOptions: byId('language-options'),
+  chooserHint: byId('language-hint'),
+  twoOnly: byId('two-only'),
   count: byId('difference-count'),
   libraryList: byId('library-list'),
   search: byId<HTMLInputElement>('search'),
@@ -97,11 +107,8 @@ const ui = {
   announcer: byId('announcer'),
 };
 
-let editors: {
-  left: CodeEditor;
-  right: CodeEditor;
-  selects: Record<Side, HTMLSelectElement>;
-} | null = null;
+/** While editing: an editor and its language picker per side, left to right. */
+let editors: { editor: CodeEditor; select: HTMLSelectElement }[] | null = null;
 let renders = 0;
 /** Set while code is put into the editors by the page itself rather than typed. */
 let syncing = false;
@@ -112,8 +119,7 @@ let syncing = false;
 const languagesReady = fetchLanguages()
   .then((languages) => {
     state.languages = languages;
-    state.left.language ||= languages[0]?.id ?? '';
-    state.right.language ||= languages[1]?.id ?? '';
+    state.sides.forEach((side, s) => (side.language ||= languages[s]?.id ?? ''));
   })
   .catch((error: unknown) => showStatus(messageOf(error), 'error'));
 
@@ -149,7 +155,10 @@ function onAddressChange(): void {
   if (locationKey() !== shownKey) void loadFromLocation();
 }
 
-/** Shows what the address asks for: a shared pair in the fragment, else a snippet. */
+/**
+ * Shows what the address asks for: shared code in the fragment, else a snippet in the languages
+ * `langs` names (by default its first two).
+ */
 async function loadFromLocation(): Promise<void> {
   shownKey = locationKey();
   const url = new URL(location.href);
@@ -158,14 +167,14 @@ async function loadFromLocation(): Promise<void> {
     showProblem('This link is damaged', shared.problem);
     return;
   }
-  if (shared.kind === 'pair') {
-    const { left, right } = shared.pair;
+  if (shared.kind === 'pair' || shared.kind === 'sides') {
+    const sides = shared.kind === 'pair' ? [shared.pair.left, shared.pair.right] : shared.sides;
     await languagesReady;
-    const unknown = [left.language, right.language].filter(
-      (id) => state.languages.length > 0 && !state.languages.some((l) => l.id === id),
-    );
+    const unknown = sides
+      .map((side) => side.language)
+      .filter((id) => state.languages.length > 0 && !state.languages.some((l) => l.id === id));
     if (unknown.length) {
-      const known = state.languages.map((l) => l.name).join(' and ');
+      const known = listed(state.languages.map((l) => l.name));
       showProblem(
         'This link cannot be shown',
         `It names a language Juxta does not know: “${shorten(unknown[0]!)}”. Juxta compares ${known}.`,
@@ -175,8 +184,7 @@ async function loadFromLocation(): Promise<void> {
     clearProblem();
     state.snippet = null;
     state.edited = false;
-    state.left = left;
-    state.right = right;
+    state.sides = sides;
     state.selected = null;
     drawTitle();
     drawLibrary();
@@ -188,16 +196,25 @@ async function loadFromLocation(): Promise<void> {
   showStatus('Loading…', 'info');
   try {
     const snippet = await fetchSnippet(id);
-    const [leftLanguage, rightLanguage] = snippet.languages;
-    if (!leftLanguage || !rightLanguage) {
+    if (snippet.languages.length < 2) {
       throw new Error(`The snippet “${snippet.id}” has fewer than two languages to compare.`);
+    }
+    const langs = url.searchParams.get('langs');
+    // The languages' names are needed only to say what is wrong with `langs`.
+    if (langs !== null) await languagesReady;
+    const chosen =
+      langs === null
+        ? { ids: snippet.languages.slice(0, 2) }
+        : readLangs(langs, snippet.languages, languageName);
+    if ('problem' in chosen) {
+      showProblem('These languages cannot be shown', chosen.problem);
+      return;
     }
     clearProblem();
     notesById.set(snippet.id, snippet.notes);
     state.snippet = snippet;
     state.edited = false;
-    state.left = { language: leftLanguage, code: snippet.code[leftLanguage] ?? '' };
-    state.right = { language: rightLanguage, code: snippet.code[rightLanguage] ?? '' };
+    state.sides = chosen.ids.map((language) => ({ language, code: snippet.code[language] ?? '' }));
     state.selected = null;
     drawTitle();
     drawLibrary(true);
@@ -211,7 +228,7 @@ async function loadFromLocation(): Promise<void> {
       );
       return;
     }
-    if (!state.result) {
+    if (!state.shown) {
       ui.title.textContent = 'Nothing to show yet';
       ui.subtitle.textContent = 'Pick a snippet from the library.';
     }
@@ -231,8 +248,7 @@ function shorten(text: string): string {
 function showProblem(title: string, message: string): void {
   inFlight?.abort();
   state.snippet = null;
-  state.result = null;
-  state.resultFor = null;
+  state.shown = null;
   state.selected = null;
   ui.title.textContent = title;
   ui.subtitle.textContent = '';
@@ -246,6 +262,7 @@ function showProblem(title: string, message: string): void {
   ui.differences.hidden = true;
   ui.editToggle.disabled = ui.copyLink.disabled = true;
   ui.exportMenu.hidden = true;
+  ui.chooser.hidden = ui.twoOnly.hidden = true;
   showStatus('', 'info');
   drawLibrary();
   practice.refresh();
@@ -264,16 +281,24 @@ function clearProblem(): void {
   ui.exportMenu.hidden = false;
 }
 
-/** Puts newly loaded code into open editors, without counting it as the user's edit. */
+/**
+ * Puts newly loaded code into open editors, without counting it as the user's edit; code with
+ * another number of sides gets new editors.
+ */
 function syncEditors(): void {
   if (!editors) return;
+  if (editors.length !== state.sides.length) {
+    void openEditors();
+    return;
+  }
   syncing = true;
   try {
-    for (const side of ['left', 'right'] as const) {
-      if (editors[side].code() !== state[side].code) editors[side].setCode(state[side].code);
-      editors.selects[side].value = state[side].language;
-      editors[side].setLabel(`${languageName(state[side].language)} code, ${side}`);
-    }
+    editors.forEach(({ editor, select }, s) => {
+      const side = state.sides[s]!;
+      if (editor.code() !== side.code) editor.setCode(side.code);
+      select.value = side.language;
+      editor.setLabel(editorLabel(s));
+    });
   } finally {
     syncing = false;
   }
@@ -297,17 +322,26 @@ async function compareNow(): Promise<void> {
   inFlight?.abort();
   const controller = new AbortController();
   inFlight = controller;
-  const left = { ...state.left };
-  const right = { ...state.right };
+  const sides = state.sides.map((side) => ({ ...side }));
+  const [left, right] = sides;
   try {
-    const [result] = await Promise.all([
-      compareSources(left, right, controller.signal),
+    // Two sides get the two-way answer (which practice, presenting and export take); more, the
+    // N-way one.
+    const [answer] = await Promise.all([
+      sides.length === 2 && left && right
+        ? compareSources(left, right, controller.signal)
+        : compareMany(sides, controller.signal),
       languagesReady,
     ]);
     if (request !== latestRequest) return;
-    state.result = result;
-    state.resultFor = { left: left.code, right: right.code };
-    if (state.selected && !result.differences.some((d) => d.id === state.selected)) {
+    const codes = sides.map((side) => side.code);
+    const names = sides.map((side) => languageName(side.language));
+    state.shown =
+      'sides' in answer
+        ? fromMany(answer, codes, names)
+        : fromPair(answer, [codes[0]!, codes[1]!], [names[0]!, names[1]!]);
+    const shown = state.shown;
+    if (state.selected && !shown.differences.some((d) => d.id === state.selected)) {
       state.selected = null;
     }
     drawResult();
@@ -324,55 +358,54 @@ function languageName(id: string): string {
   return state.languages.find((l) => l.id === id)?.name ?? id;
 }
 
-function differenceIndex(differences: Difference[]): Map<string, DifferenceInfo> {
+function differenceIndex(differences: ShownDifference[]): Map<string, DifferenceInfo> {
   return new Map(differences.map((d, i) => [d.id, { number: i + 1, category: d.category }]));
 }
 
-function hiddenIds(result: CompareResult): Set<string> {
+function hiddenIds(shown: Comparison): Set<string> {
   return new Set(
-    result.differences.filter((d) => state.hiddenCategories.has(d.category)).map((d) => d.id),
+    shown.differences.filter((d) => state.hiddenCategories.has(d.category)).map((d) => d.id),
   );
 }
 
 function drawResult(): void {
-  const { result, resultFor } = state;
-  if (!result || !resultFor) return;
-  const leftName = languageName(result.left.language);
-  const rightName = languageName(result.right.language);
-  const differences = differenceIndex(result.differences);
+  const { shown } = state;
+  if (!shown) return;
+  const differences = differenceIndex(shown.differences);
 
   if (!state.editing) {
     drawReadView();
   } else if (editors) {
-    const visible = result.differences.filter((d) => !state.hiddenCategories.has(d.category));
+    const visible = shown.differences.filter((d) => !state.hiddenCategories.has(d.category));
     const categoryOf = (id: string) => differences.get(id)?.category ?? 'other';
-    for (const side of ['left', 'right'] as const) {
-      const lines = buildLines(
-        resultFor[side],
-        result[side].tokens,
-        visible,
-        side,
-        result[side].errors,
+    editors.forEach(({ editor }, s) => {
+      const side = shown.sides[s];
+      const code = shown.codes[s] ?? '';
+      if (!side) return;
+      editor.showLines(
+        code,
+        buildLines(code, side.tokens, marksOf(visible, s), side.errors),
+        categoryOf,
       );
-      editors[side].showLines(resultFor[side], lines, categoryOf);
-    }
+    });
   }
 
-  renderLegend(ui.legendItems, result.differences, state.hiddenCategories, toggleCategory);
-  ui.legend.hidden = result.differences.length === 0;
-  renderDifferenceList(ui.list, result.differences, state.hiddenCategories, leftName, rightName);
-  if (result.differences.length === 0) {
+  renderLegend(ui.legendItems, shown.differences, state.hiddenCategories, toggleCategory);
+  ui.legend.hidden = shown.differences.length === 0;
+  renderDifferenceList(ui.list, shown.differences, state.hiddenCategories, shown.names);
+  if (shown.differences.length === 0) {
+    const every = shown.sides.length === 2 ? 'both sides are' : 'every side is';
     ui.list.replaceChildren(
-      h('li', { class: 'no-differences' }, 'No differences: both sides are written the same way.'),
+      h('li', { class: 'no-differences' }, `No differences: ${every} written the same way.`),
     );
   }
-  const shown = visibleDifferences().length;
+  if (views.current === 'tab-table') drawConceptTable();
+  const count = visibleDifferences().length;
   ui.count.textContent =
-    shown === result.differences.length
-      ? `(${shown})`
-      : `(${shown} of ${result.differences.length})`;
-  ui.prev.disabled = ui.next.disabled = shown === 0;
-  drawStatus(result, leftName, rightName);
+    count === shown.differences.length ? `(${count})` : `(${count} of ${shown.differences.length})`;
+  ui.prev.disabled = ui.next.disabled = count === 0;
+  drawStatus(shown);
+  drawChooser();
   applyActive();
   exportMenu.refresh();
   presentation.refresh();
@@ -380,23 +413,26 @@ function drawResult(): void {
   renders += 1;
   document.documentElement.dataset.renders = String(renders);
   if (renders === 1) performance.mark('juxta:first-comparison');
-  if (state.editing) announce(`${shown} ${shown === 1 ? 'difference' : 'differences'}.`);
+  if (state.editing) announce(`${count} ${count === 1 ? 'difference' : 'differences'}.`);
   practice.refresh();
 }
 
 function drawReadView(): void {
-  const { result, resultFor } = state;
-  if (!result || !resultFor) return;
+  const { shown } = state;
+  if (!shown) return;
   renderReadView(ui.comparison, {
-    result,
-    leftCode: resultFor.left,
-    rightCode: resultFor.right,
-    leftName: languageName(result.left.language),
-    rightName: languageName(result.right.language),
-    differences: differenceIndex(result.differences),
-    hidden: hiddenIds(result),
+    comparison: shown,
+    differences: differenceIndex(shown.differences),
+    hidden: hiddenIds(shown),
   });
   applyActive();
+}
+
+/** The concept table, drawn only while its tab is shown. */
+function drawConceptTable(): void {
+  const { shown } = state;
+  if (!shown) return;
+  renderConceptTable(ui.conceptTable, shown.differences, shown.names, state.hiddenCategories);
 }
 
 // Printing while editing prints the aligned view of what is typed (print.css shows it).
@@ -404,22 +440,19 @@ window.addEventListener('beforeprint', () => {
   if (state.editing) drawReadView();
 });
 
-function drawStatus(result: CompareResult, leftName: string, rightName: string): void {
+function drawStatus(shown: Comparison): void {
   const parts: string[] = [];
-  for (const [side, name] of [
-    ['left', leftName],
-    ['right', rightName],
-  ] as const) {
-    const count = result[side].errors.length;
+  shown.sides.forEach((side, s) => {
+    const count = side.errors.length;
     if (count > 0) {
-      const lines = [...new Set(result[side].errors.map((e) => e.line))];
+      const lines = [...new Set(side.errors.map((e) => e.line))];
       const where = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}`;
       parts.push(
-        `${name} has ${count} syntax ${count === 1 ? 'error' : 'errors'} (${where}); the comparison below is a best effort.`,
+        `${shown.names[s]} has ${count} syntax ${count === 1 ? 'error' : 'errors'} (${where}); the comparison below is a best effort.`,
       );
     }
-  }
-  if (result.notice) parts.push(result.notice);
+  });
+  if (shown.notice) parts.push(shown.notice);
   if (parts.length) showStatus(parts.join(' '), 'warning');
   else showStatus('', 'info');
 }
@@ -436,7 +469,7 @@ function drawTitle(): void {
     // The code is no longer the library's: its title and teaching notes would describe
     // something that is not on the screen.
     ui.title.textContent = 'Your edit';
-    ui.subtitle.textContent = `${languageName(state.left.language)} and ${languageName(state.right.language)}, edited from “${snippet.title}”`;
+    ui.subtitle.textContent = `${sideNames()}, edited from “${snippet.title}”`;
     ui.notes.hidden = true;
     document.title = `Your edit of ${snippet.title} · Juxta`;
   } else if (snippet) {
@@ -448,10 +481,15 @@ function drawTitle(): void {
     document.title = `${snippet.title} · Juxta`;
   } else {
     ui.title.textContent = 'Your comparison';
-    ui.subtitle.textContent = `${languageName(state.left.language)} and ${languageName(state.right.language)}, from a shared link`;
+    ui.subtitle.textContent = `${sideNames()}, from a shared link`;
     ui.notes.hidden = true;
     document.title = 'Your comparison · Juxta';
   }
+}
+
+/** "Ruby and Python", "Ruby, Python and JavaScript": the languages on screen. */
+function sideNames(): string {
+  return listed(state.sides.map((side) => languageName(side.language)));
 }
 
 /** Draws the sidebar; `reveal` scrolls it to the open snippet (not while the user searches). */
@@ -487,18 +525,18 @@ function toggleCategory(category: string, shown: boolean): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Highlighting: a difference lights up everywhere it appears (both panes, connectors, the list).
+// Highlighting: a difference lights up everywhere it appears (every pane, the connectors, the
+// list and the concept table).
 
-function visibleDifferences(): Difference[] {
-  return (state.result?.differences ?? []).filter((d) => !state.hiddenCategories.has(d.category));
+function visibleDifferences(): ShownDifference[] {
+  return (state.shown?.differences ?? []).filter((d) => !state.hiddenCategories.has(d.category));
 }
 
 function applyActive(): void {
   const active = new Set(state.hovered);
   if (state.selected) active.add(state.selected);
   document.body.classList.toggle('has-active', active.size > 0);
-  editors?.left.setActive(active);
-  editors?.right.setActive(active);
+  for (const { editor } of editors ?? []) editor.setActive(active);
   for (const element of document.querySelectorAll<HTMLElement>('[data-diff]')) {
     const ids = (element.dataset.diff ?? '').split(' ');
     element.classList.toggle(
@@ -531,15 +569,14 @@ document.addEventListener('mouseout', (event) => {
   }
 });
 
-ui.list.addEventListener('focusin', (event) => {
-  const [id] = diffIdsAt(event);
-  if (id) select(id, false);
-});
-
-ui.list.addEventListener('click', (event) => {
-  const [id] = diffIdsAt(event);
-  if (id) select(id, false);
-});
+for (const entries of [ui.list, ui.conceptTable]) {
+  for (const type of ['focusin', 'click']) {
+    entries.addEventListener(type, (event) => {
+      const [id] = diffIdsAt(event);
+      if (id) select(id, false);
+    });
+  }
+}
 
 // Clicking a highlighted token keeps its difference lit and brings its entry into view.
 ui.comparison.addEventListener('click', (event) => {
@@ -548,20 +585,25 @@ ui.comparison.addEventListener('click', (event) => {
 });
 
 function select(id: string | null, moveFocus: boolean): void {
-  // Chosen in the list (a click, Tab), the list stays where it is; in the code or with j/k, the code.
-  const fromList = !moveFocus && ui.list.contains(document.activeElement);
+  // Chosen in the list or the table (a click, Tab), it stays where it is; in the code or with j/k,
+  // the code.
+  const entries = views.current === 'tab-table' ? ui.conceptTable : ui.list;
+  const fromList = !moveFocus && entries.contains(document.activeElement);
   state.selected = id;
   applyActive();
   if (!id) {
     stopFollowing();
     return;
   }
-  const button = ui.list.querySelector<HTMLButtonElement>(`button[data-diff="${CSS.escape(id)}"]`);
+  const button = entries.querySelector<HTMLButtonElement>(`button[data-diff="${CSS.escape(id)}"]`);
   if (moveFocus) button?.focus({ preventScroll: true });
   const token = [
     ...document.querySelectorAll<HTMLElement>('#comparison [data-diff], .editors [data-diff]'),
   ].find((element) => element.dataset.diff?.split(' ').includes(id));
-  followDifference(token ?? null, button?.closest('li') ?? null, fromList ? 'entry' : 'token');
+  const entry = button?.closest<HTMLElement>('li, tr') ?? null;
+  // The caption reads the list's words, also for a row of the table.
+  const words = ui.list.querySelector<HTMLElement>(`li[data-diff="${CSS.escape(id)}"]`);
+  followDifference(token ?? null, entry, fromList ? 'entry' : 'token', words);
 }
 
 function step(direction: 1 | -1): void {
@@ -599,87 +641,91 @@ async function setEditing(on: boolean): Promise<void> {
   ui.editToggle.setAttribute('aria-pressed', String(on));
   ui.comparison.hidden = on;
   ui.editors.hidden = !on;
+  drawChooser();
   if (on) {
-    const { createEditor } = await import('./editor.js');
-    const selects = { left: languageSelect('left'), right: languageSelect('right') };
-    const columns = (['left', 'right'] as const).map((side) => {
-      const host = h('div', { class: 'editor-host' });
-      const column = h(
-        'div',
-        { class: `editor-column side-${side}` },
-        h(
-          'label',
-          { class: 'editor-head' },
-          h('span', {}, side === 'left' ? 'Left language' : 'Right language'),
-          selects[side],
-        ),
-        host,
-      );
-      return { column, host };
-    });
-    ui.editors.replaceChildren(
-      ...columns.map((c) => c.column),
-      h(
-        'p',
-        { class: 'editor-hint' },
-        'Changes are compared as you type. ',
-        h('span', { class: 'key-hint' }, 'Tab indents; press Esc, then Tab, to leave an editor.'),
-      ),
-    );
-    const onChange = (side: Side) => (code: string) => {
-      if (syncing) return;
-      state[side] = { ...state[side], code };
-      markEdited();
-      compareSoon();
-    };
-    editors = {
-      left: createEditor(
-        columns[0]!.host,
-        state.left.code,
-        `${languageName(state.left.language)} code, left`,
-        onChange('left'),
-      ),
-      right: createEditor(
-        columns[1]!.host,
-        state.right.code,
-        `${languageName(state.right.language)} code, right`,
-        onChange('right'),
-      ),
-      selects,
-    };
-    drawResult();
-    editors.left.view.focus();
+    await openEditors();
+    editors?.[0]?.editor.view.focus();
   } else {
-    editors?.left.destroy();
-    editors?.right.destroy();
+    for (const { editor } of editors ?? []) editor.destroy();
     editors = null;
     ui.editors.replaceChildren();
     drawResult();
     // A keystroke still waiting for its comparison: compare now rather than show stale code.
     // (Not when a problem page has replaced the comparison: there is nothing to show.)
-    const stale =
-      state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right;
+    const stale = state.sides.some((side, s) => side.code !== state.shown?.codes[s]);
     if (stale && ui.problem.hidden) {
       void compareNow();
     }
   }
 }
 
-function languageSelect(side: Side): HTMLSelectElement {
+/** An editor and a language picker per side, in place of the read view. */
+async function openEditors(): Promise<void> {
+  const { createEditor } = await import('./editor.js');
+  for (const { editor } of editors ?? []) editor.destroy();
+  const count = state.sides.length;
+  const columns = state.sides.map((side, s) => {
+    const host = h('div', { class: 'editor-host' });
+    const select = languageSelect(s);
+    const column = h(
+      'div',
+      { class: `editor-column ${paneClass(s, count)}` },
+      h('label', { class: 'editor-head' }, h('span', {}, sideLabel(s, count)), select),
+      host,
+    );
+    return { column, host, select };
+  });
+  ui.editors.dataset.panes = String(count);
+  ui.editors.replaceChildren(
+    ...columns.map((c) => c.column),
+    h(
+      'p',
+      { class: 'editor-hint' },
+      'Changes are compared as you type. ',
+      h('span', { class: 'key-hint' }, 'Tab indents; press Esc, then Tab, to leave an editor.'),
+    ),
+  );
+  const onChange = (s: number) => (code: string) => {
+    if (syncing) return;
+    state.sides[s] = { ...state.sides[s]!, code };
+    markEdited();
+    compareSoon();
+  };
+  editors = columns.map(({ host, select }, s) => ({
+    editor: createEditor(host, state.sides[s]!.code, editorLabel(s), onChange(s)),
+    select,
+  }));
+  drawResult();
+}
+
+/** "Left language", "Right language"; with more sides, "Language 3". */
+function sideLabel(side: number, count: number): string {
+  if (count === 2) return side === 0 ? 'Left language' : 'Right language';
+  return `Language ${side + 1}`;
+}
+
+/** An editor's accessible name: its language and where it stands. */
+function editorLabel(side: number): string {
+  const count = state.sides.length;
+  const where = count === 2 ? (side === 0 ? 'left' : 'right') : `column ${side + 1}`;
+  return `${languageName(state.sides[side]?.language ?? '')} code, ${where}`;
+}
+
+function languageSelect(side: number): HTMLSelectElement {
   const select = h(
     'select',
     { 'data-side': side },
     ...state.languages.map((language) =>
       h(
         'option',
-        { value: language.id, selected: language.id === state[side].language },
+        { value: language.id, selected: language.id === state.sides[side]?.language },
         language.name,
       ),
     ),
   );
   select.addEventListener('change', () => {
-    state[side] = { ...state[side], language: select.value };
-    editors?.[side].setLabel(`${languageName(select.value)} code, ${side}`);
+    state.sides[side] = { ...state.sides[side]!, language: select.value };
+    editors?.[side]?.editor.setLabel(editorLabel(side));
     markEdited();
     drawTitle();
     void compareNow();
@@ -691,6 +737,7 @@ function markEdited(): void {
   if (!state.edited) {
     state.edited = true;
     drawTitle();
+    drawChooser();
   }
 }
 
@@ -699,22 +746,34 @@ ui.editToggle.addEventListener('click', () => void setEditing(!state.editing));
 // ---------------------------------------------------------------------------------------------
 // Sharing, exporting, navigation and display settings
 
+/**
+ * The two-way comparison on screen, for what takes exactly two programs (export, presenting,
+ * practice); `null` while there is none, or while more than two are shown.
+ */
+function shownPair() {
+  const { shown } = state;
+  if (!shown?.pair) return null;
+  const [leftCode = '', rightCode = ''] = shown.codes;
+  const [leftName = '', rightName = ''] = shown.names;
+  return { result: shown.pair, leftCode, rightCode, leftName, rightName };
+}
+
 /** The comparison on screen, for the Export menu; `null` while there is none. */
 function exportSource(): ExportSource | null {
-  const { result, resultFor, snippet } = state;
-  if (!result || !resultFor) return null;
-  const leftName = languageName(result.left.language);
-  const rightName = languageName(result.right.language);
+  const { snippet } = state;
+  const pair = shownPair();
+  if (!pair) return null;
+  const { result, leftCode, rightCode, leftName, rightName } = pair;
   // Judged by the code the result is for, not by the edit flag: a keystroke still waiting for
   // its comparison is not on screen yet.
   const asInLibrary =
     snippet !== null &&
-    snippet.code[result.left.language] === resultFor.left &&
-    snippet.code[result.right.language] === resultFor.right;
+    snippet.code[result.left.language] === leftCode &&
+    snippet.code[result.right.language] === rightCode;
   return {
     result,
-    leftCode: resultFor.left,
-    rightCode: resultFor.right,
+    leftCode,
+    rightCode,
     leftName,
     rightName,
     title: !snippet
@@ -730,12 +789,13 @@ const exportMenu = setUpExportMenu(ui.exportMenu, exportSource, (message) =>
 );
 
 ui.copyLink.addEventListener('click', async () => {
-  const url = `${location.origin}/${encodePair({ left: state.left, right: state.right })}`;
+  const url = `${location.origin}/${encodeShared(state.sides)}`;
   history.replaceState(null, '', url);
   shownKey = locationKey();
+  const all = state.sides.length === 2 ? 'both' : `all ${COUNT_WORDS[state.sides.length] ?? ''}`;
   try {
     await navigator.clipboard.writeText(url);
-    announce('Link copied. It holds both programs and their languages.', true);
+    announce(`Link copied. It holds ${all} programs and their languages.`, true);
   } catch {
     // Without clipboard access the link is still in the address bar, ready to copy by hand.
     announce('The link is in the address bar; copy it from there.', true);
@@ -746,8 +806,63 @@ ui.libraryList.addEventListener('click', (event) => {
   const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-snippet]');
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
   event.preventDefault();
-  history.pushState(null, '', snippetHref(link.dataset.snippet ?? ''));
+  const id = link.dataset.snippet ?? '';
+  // The languages chosen go along to a snippet written in all of them.
+  const langs = new URLSearchParams(location.search).get('langs');
+  const has = state.snippets.find((s) => s.id === id)?.languages ?? [];
+  const keep = langs !== null && langs.split(',').every((l) => has.includes(l));
+  history.pushState(null, '', snippetHref(id) + (keep ? `&langs=${langs}` : ''));
   void loadFromLocation();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Choosing the languages, and what takes exactly two
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four'];
+
+/**
+ * The chooser, for a library snippet in more than two languages as the library has it (not an
+ * edit, not a shared link); and, with more than two shown, a line saying what takes two.
+ */
+function drawChooser(): void {
+  const { snippet } = state;
+  const count = state.sides.length;
+  const offered = snippet !== null && !state.edited && !state.editing && ui.problem.hidden;
+  ui.chooser.hidden = !offered || snippet.languages.length <= 2;
+  if (offered && !ui.chooser.hidden) {
+    renderLanguageChooser(
+      ui.chooserOptions,
+      ui.chooserHint,
+      snippet.languages.map((id) => ({ id, name: languageName(id) })),
+      state.sides.map((side) => side.language),
+      chooseLanguages,
+    );
+  }
+  ui.twoOnly.hidden = count <= 2 || !ui.problem.hidden;
+  ui.twoOnly.textContent =
+    count <= 2
+      ? ''
+      : `Practice, Present and Export take two languages; with ${COUNT_WORDS[count]} shown they are off.${offered ? ' Untick languages to leave two.' : ''}`;
+  ui.exportMenu.hidden = count > 2 || !ui.problem.hidden;
+}
+
+function chooseLanguages(ids: string[]): void {
+  const url = new URL(location.href);
+  url.searchParams.set('langs', ids.join(','));
+  history.pushState(
+    null,
+    '',
+    `${url.pathname}?${url.searchParams.toString().replace(/%2F/gi, '/').replace(/%2C/gi, ',')}`,
+  );
+  void loadFromLocation();
+}
+
+/** The differences as a list (with their explanations) or as the concept table. */
+const views = setUpTabs(ui.viewTabs, 'juxta.differencesView', (tab) => {
+  // The caption copies an entry of the view that is now put away.
+  stopFollowing();
+  if (tab === 'tab-table') drawConceptTable();
+  applyActive();
 });
 
 window.addEventListener('popstate', onAddressChange);
@@ -796,16 +911,9 @@ setUpLibraryToggle(byId<HTMLButtonElement>('library-toggle'), byId('layout'));
 const presentation = setUpPresentation({
   button: byId<HTMLButtonElement>('present'),
   current: () => {
-    const { result, resultFor } = state;
-    if (!result || !resultFor || !ui.problem.hidden || practice.active) return null;
-    return {
-      result,
-      leftCode: resultFor.left,
-      rightCode: resultFor.right,
-      leftName: languageName(result.left.language),
-      rightName: languageName(result.right.language),
-      title: ui.title.textContent ?? '',
-    };
+    const pair = shownPair();
+    if (!pair || !ui.problem.hidden || practice.active) return null;
+    return { ...pair, title: ui.title.textContent ?? '' };
   },
 });
 
@@ -858,23 +966,19 @@ function messageOf(error: unknown): string {
 
 // Practice mode (practice.ts): the differences hidden, for the learner to find.
 const practice = setUpPractice(byId<HTMLButtonElement>('practice-toggle'), ui.comparisonSection, {
-  current: () =>
-    state.result && state.resultFor && ui.problem.hidden
-      ? {
-          result: state.result,
-          code: state.resultFor,
-          names: {
-            left: languageName(state.result.left.language),
-            right: languageName(state.result.right.language),
-          },
-          snippetId: state.snippet && !state.edited ? state.snippet.id : null,
-        }
-      : null,
+  current: () => {
+    const pair = shownPair();
+    if (!pair || !ui.problem.hidden) return null;
+    return {
+      result: pair.result,
+      code: { left: pair.leftCode, right: pair.rightCode },
+      names: { left: pair.leftName, right: pair.rightName },
+      snippetId: state.snippet && !state.edited ? state.snippet.id : null,
+    };
+  },
   beforeStart: async () => {
     if (state.editing) await setEditing(false);
-    if (state.left.code !== state.resultFor?.left || state.right.code !== state.resultFor?.right) {
-      await compareNow();
-    }
+    if (state.sides.some((side, s) => side.code !== state.shown?.codes[s])) await compareNow();
   },
   replaceAddress: (url) => {
     history.replaceState(null, '', url);

@@ -1,21 +1,15 @@
 // The differences panel (the lesson's bullets: a numbered summary and its explanation per
 // difference) and the legend, whose checkboxes show or hide each category.
-import type { Difference } from '../../src/types.js';
-import {
-  categoryClass,
-  categoryDescription,
-  categoryName,
-  describeKind,
-  sortCategories,
-} from './categories.js';
+import { categoryClass, categoryDescription, categoryName, sortCategories } from './categories.js';
+import { describePlaces, type ShownDifference } from './comparison.js';
 import { h, withInlineCode } from './dom.js';
 
+/** `names`: each side's language, in the sides' order. */
 export function renderDifferenceList(
   list: HTMLOListElement,
-  differences: Difference[],
+  differences: ShownDifference[],
   hiddenCategories: Set<string>,
-  leftName: string,
-  rightName: string,
+  names: readonly string[],
 ): void {
   const items = differences.map((difference, index) => {
     const number = index + 1;
@@ -56,7 +50,7 @@ export function renderDifferenceList(
             'span',
             { class: 'difference-meta' },
             h('span', { class: `sample ${category}`, 'aria-hidden': 'true' }, 'ab'),
-            ` ${categoryName(difference.category)}, ${describeKind(difference.kind, leftName, rightName)}`,
+            ` ${categoryName(difference.category)}, ${describePlaces(difference, names)}`,
           ),
         ),
       ),
@@ -73,7 +67,7 @@ export function renderDifferenceList(
 /** One checkbox per category present in the result, with its sample style and count. */
 export function renderLegend(
   container: HTMLElement,
-  differences: Difference[],
+  differences: readonly { category: string }[],
   hiddenCategories: Set<string>,
   onToggle: (category: string, shown: boolean) => void,
 ): void {

@@ -21,7 +21,7 @@ import {
   type Piece,
   type Score,
 } from './practice-round.js';
-import { rowsToShow } from './render.js';
+import { paneClass, rowsToShow } from './render.js';
 import type { Side } from './segments.js';
 import { indentColumns } from './wrap.js';
 
@@ -104,6 +104,7 @@ function practiceAddress(pair: PracticePair): string {
   } else {
     // Reloading an edited pair then shows the same code, so its round and best score carry on.
     params.delete('snippet');
+    params.delete('langs');
     hash = encodePair({
       left: { language: pair.result.left.language, code: pair.code.left },
       right: { language: pair.result.right.language, code: pair.code.right },
@@ -363,7 +364,8 @@ export function setUpPractice(
     };
 
     const lineCells = (side: Side, line: PickLine | null): HTMLElement[] => {
-      const sideClass = `side-${side}`;
+      // The read view's classes for the two panes, so the board lays out as it does.
+      const sideClass = paneClass(side === 'left' ? 0 : 1, 2);
       if (!line) {
         return [
           h('div', { class: `ln gap ${sideClass}`, 'aria-hidden': 'true' }),
@@ -433,7 +435,7 @@ export function setUpPractice(
         { class: 'table-cell', role: 'columnheader' },
         h(
           'div',
-          { class: `head head-${side} side-${side}` },
+          { class: `head head-${side} ${paneClass(side === 'left' ? 0 : 1, 2)}` },
           h('span', { class: 'lang' }, names[side]),
         ),
       );

@@ -7,6 +7,7 @@
 import './present.css';
 import type { CompareResult, Difference } from '../../src/types.js';
 import { categoryClass, categoryName, describeKind } from './categories.js';
+import { fromPair } from './comparison.js';
 import { h, withInlineCode } from './dom.js';
 import { renderReadView, type DifferenceInfo } from './render.js';
 
@@ -207,11 +208,11 @@ export function setUpPresentation(options: {
 
   function renderCode(view: PresentedComparison, hidden: Set<string>): void {
     renderReadView(code, {
-      result: view.result,
-      leftCode: view.leftCode,
-      rightCode: view.rightCode,
-      leftName: view.leftName,
-      rightName: view.rightName,
+      comparison: fromPair(
+        view.result,
+        [view.leftCode, view.rightCode],
+        [view.leftName, view.rightName],
+      ),
       differences: differenceIndex(view.result.differences),
       hidden,
     });

@@ -1,12 +1,13 @@
-// The read view: both programs in one grid, one grid row per `Row` of the result, so aligned lines
-// sit side by side and a line with no counterpart faces a visible gap. A connector column between
-// the panes shows what each row joins. To a screen reader it is a table: a row per aligned row,
-// a column per program headed by its language; the row and cell wrappers are `display: contents`,
-// so the cells inside them still lay out in the one grid.
-import type { CompareResult, Row } from '../../src/types.js';
+// The read view: every program (two to four) in one grid, one grid row per row of the result, so
+// aligned lines sit side by side and a line with no counterpart faces a visible gap. A connector
+// column between neighbouring panes shows what each row joins. To a screen reader it is a table:
+// a row per aligned row, a column per program headed by its language; the row and cell wrappers
+// are `display: contents`, so the cells inside them still lay out in the one grid.
+import type { Row } from '../../src/types.js';
 import { categoryClass, categoryName } from './categories.js';
+import { listed, type Comparison } from './comparison.js';
 import { h, withInlineCode } from './dom.js';
-import { buildLines, type Run, type Side, type SourceLine } from './segments.js';
+import { buildLines, marksOf, type Run, type SourceLine } from './segments.js';
 import { indentColumns, wrapPieces } from './wrap.js';
 
 export interface DifferenceInfo {
@@ -16,73 +17,114 @@ export interface DifferenceInfo {
 }
 
 export interface ReadViewInput {
-  result: CompareResult;
-  leftCode: string;
-  rightCode: string;
-  leftName: string;
-  rightName: string;
+  /** Two sides or more, each a pane, left to right. */
+  comparison: Comparison;
   /** Every difference by id. */
   differences: Map<string, DifferenceInfo>;
   /** Differences whose category is switched off in the legend. */
   hidden: Set<string>;
 }
 
+/**
+ * The classes of a pane's cells: `pane-0`, `pane-1`, … by position; with two panes also the
+ * two-way names `side-left` and `side-right` (the `left` and `right` of a `CompareResult`).
+ */
+export function paneClass(pane: number, count: number): string {
+  return count === 2 ? `pane-${pane} side-${pane === 0 ? 'left' : 'right'}` : `pane-${pane}`;
+}
+
+/** A pane's name in `data-side`: `left` and `right` for two, else its position from 1. */
+function sideName(pane: number, count: number): string {
+  return count === 2 ? (pane === 0 ? 'left' : 'right') : String(pane + 1);
+}
+
 export function renderReadView(container: HTMLElement, input: ReadViewInput): void {
-  const { result, hidden } = input;
-  const visible = result.differences.filter((d) => !hidden.has(d.id));
-  const left = buildLines(input.leftCode, result.left.tokens, visible, 'left', result.left.errors);
-  const right = buildLines(
-    input.rightCode,
-    result.right.tokens,
-    visible,
-    'right',
-    result.right.errors,
+  const { comparison, hidden } = input;
+  const count = comparison.sides.length;
+  const visible = comparison.differences.filter((d) => !hidden.has(d.id));
+  const lines = comparison.sides.map((side, s) =>
+    buildLines(comparison.codes[s] ?? '', side.tokens, marksOf(visible, s), side.errors),
   );
-  const names = { left: input.leftName, right: input.rightName };
+  const names = comparison.names;
+  const panes = names.map((_, s) => s);
+  const between = (each: (pane: number) => HTMLElement, joint: (pane: number) => HTMLElement) =>
+    panes.flatMap((s) => (s === 0 ? [each(s)] : [joint(s), each(s)]));
 
   const rows: HTMLElement[] = [
     tableRow(
-      h(
-        'div',
-        { class: 'table-cell', role: 'columnheader' },
-        h('div', { class: 'head head-left side-left' }, h('span', { class: 'lang' }, names.left)),
-      ),
-      h('div', { class: 'head head-conn', 'aria-hidden': 'true' }),
-      h(
-        'div',
-        { class: 'table-cell', role: 'columnheader' },
-        h(
-          'div',
-          { class: 'head head-right side-right' },
-          h('span', { class: 'lang' }, names.right),
-        ),
+      ...between(
+        (s) =>
+          h(
+            'div',
+            { class: 'table-cell', role: 'columnheader' },
+            h(
+              'div',
+              { class: `head ${headClass(s, count)} ${paneClass(s, count)}` },
+              h('span', { class: 'lang' }, names[s] ?? ''),
+            ),
+          ),
+        () => h('div', { class: 'head head-conn', 'aria-hidden': 'true' }),
       ),
     ),
   ];
 
-  for (const row of rowsToShow(result.rows, left.length, right.length)) {
-    const l = row.left === null ? null : (left[row.left - 1] ?? null);
-    const r = row.right === null ? null : (right[row.right - 1] ?? null);
+  const counts = lines.map((l) => l.length);
+  for (const row of linesToShow(comparison.rows, counts)) {
+    const cells = panes.map((s) => {
+      const n = row[s];
+      return n === null || n === undefined ? null : (lines[s]?.[n - 1] ?? null);
+    });
     rows.push(
       tableRow(
-        tableCell(...lineCells('left', l, names.left, input.differences)),
-        connectorCell(l, r),
-        tableCell(...lineCells('right', r, names.right, input.differences)),
+        ...between(
+          (s) =>
+            tableCell(...lineCells(s, count, cells[s] ?? null, names[s] ?? '', input.differences)),
+          (s) => connectorCell(cells[s - 1] ?? null, cells[s] ?? null),
+        ),
       ),
     );
-    if ((l?.errors.length ?? 0) > 0 || (r?.errors.length ?? 0) > 0) {
+    if (cells.some((line) => (line?.errors.length ?? 0) > 0)) {
       rows.push(
         tableRow(
-          tableCell(...errorCells('left', l)),
-          h('div', { class: 'conn conn-none', 'aria-hidden': 'true' }),
-          tableCell(...errorCells('right', r)),
+          ...between(
+            (s) => tableCell(...errorCells(s, count, cells[s] ?? null)),
+            () => h('div', { class: 'conn conn-none', 'aria-hidden': 'true' }),
+          ),
         ),
       );
     }
   }
   container.setAttribute('role', 'table');
-  container.setAttribute('aria-label', `${names.left} and ${names.right}, line by line`);
+  container.setAttribute('aria-label', `${listed(names)}, line by line`);
+  container.dataset.panes = String(count);
+  setPaneWidths(container, lines);
   container.replaceChildren(...rows);
+}
+
+/** Room for a line's badges after its code, in columns. */
+const BADGE_ROOM = 5;
+/** The least share a pane is given, in columns: an empty program still has a pane to show. */
+const MIN_COLUMNS = 16;
+
+/**
+ * Three or four panes share the width in proportion to their longest lines (style.css reads
+ * `--pane-N`), so when the longest lines fit side by side no line wraps, and when they do not,
+ * each pane wraps its longest lines alike: a short script is not given the room a program wrapped
+ * in a class needs. Two panes keep equal halves, the view a reader of two programs expects.
+ */
+function setPaneWidths(container: HTMLElement, lines: SourceLine[][]): void {
+  for (let s = 0; s < 4; s++) container.style.removeProperty(`--pane-${s}`);
+  if (lines.length <= 2) return;
+  lines.forEach((pane, s) => {
+    const longest = Math.max(0, ...pane.map((line) => line.text.length)) + BADGE_ROOM;
+    // CSSOM, not a style attribute: allowed under the service's CSP.
+    container.style.setProperty(`--pane-${s}`, `${Math.max(longest, MIN_COLUMNS)}fr`);
+  });
+}
+
+/** The heading's own class: `head-left` and `head-right` for two panes, `head-N` for more. */
+function headClass(pane: number, count: number): string {
+  return `head-${sideName(pane, count)}`;
 }
 
 function tableRow(...cells: HTMLElement[]): HTMLElement {
@@ -94,28 +136,43 @@ function tableCell(...children: HTMLElement[]): HTMLElement {
 }
 
 /**
- * The result's rows, without any that point past the code, plus a row for any line they leave
- * out. The contract says neither happens; if the engine ever slips, a line of the user's code
- * still never vanishes from the view.
+ * The result's rows (a line number or `null` per side), without any that point past the code,
+ * plus a row for any line they leave out. The contract says neither happens; if the engine ever
+ * slips, a line of the user's code still never vanishes from the view.
  */
-export function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
-  const seenLeft = new Set(rows.map((r) => r.left).filter((n) => n !== null));
-  const seenRight = new Set(rows.map((r) => r.right).filter((n) => n !== null));
-  const valid = rows.filter(
-    (r) => (r.left === null || r.left <= leftCount) && (r.right === null || r.right <= rightCount),
+export function linesToShow(rows: (number | null)[][], counts: number[]): (number | null)[][] {
+  const valid = rows.filter((r) =>
+    counts.every((count, s) => {
+      const n = r[s] ?? null;
+      return n === null || n <= count;
+    }),
   );
-  for (let n = 1; n <= leftCount; n++) if (!seenLeft.has(n)) valid.push({ left: n, right: null });
-  for (let n = 1; n <= rightCount; n++) if (!seenRight.has(n)) valid.push({ left: null, right: n });
+  // Seen in the rows kept: a line whose only row pointed past another side's code gets its own.
+  const seen = counts.map((_, s) => new Set(valid.map((r) => r[s] ?? null)));
+  counts.forEach((count, s) => {
+    for (let n = 1; n <= count; n++) {
+      if (!seen[s]!.has(n)) valid.push(counts.map((_, t) => (t === s ? n : null)));
+    }
+  });
   return valid;
 }
 
+/** `linesToShow` for a two-way result's rows. */
+export function rowsToShow(rows: Row[], leftCount: number, rightCount: number): Row[] {
+  return linesToShow(
+    rows.map((r) => [r.left, r.right]),
+    [leftCount, rightCount],
+  ).map(([left, right]) => ({ left: left ?? null, right: right ?? null }));
+}
+
 function lineCells(
-  side: Side,
+  pane: number,
+  count: number,
   line: SourceLine | null,
   language: string,
   differences: Map<string, DifferenceInfo>,
 ): HTMLElement[] {
-  const sideClass = `side-${side}`;
+  const sideClass = paneClass(pane, count);
   if (!line) {
     return [
       h('div', { class: `ln gap ${sideClass}`, 'aria-hidden': 'true' }),
@@ -158,7 +215,7 @@ function lineCells(
       'div',
       {
         class: `code ${sideClass}${line.errors.length || line.errorAtEnd ? ' has-error' : ''}`,
-        'data-side': side,
+        'data-side': sideName(pane, count),
         'data-line': line.number,
       },
       lineText(line, differences),
@@ -214,13 +271,14 @@ function runElement(run: Run, differences: Map<string, DifferenceInfo>): Node {
   );
 }
 
-/** The joint between the two sides of a row: a line across, or a stub ending at the gap. */
+/** The joint between two neighbouring panes of a row: a line across, or a stub ending at a gap. */
 function connectorCell(left: SourceLine | null, right: SourceLine | null): HTMLElement {
   const ids = new Set([
     ...(left?.runs.flatMap((r) => r.differences) ?? []),
     ...(right?.runs.flatMap((r) => r.differences) ?? []),
   ]);
-  const shape = left && right ? 'conn-both' : left ? 'conn-left' : 'conn-right';
+  const shape =
+    left && right ? 'conn-both' : left ? 'conn-left' : right ? 'conn-right' : 'conn-none';
   return h('div', {
     class: `conn ${shape}${ids.size ? ' has-diff' : ''}`,
     'data-diff': ids.size ? [...ids].join(' ') : undefined,
@@ -229,8 +287,8 @@ function connectorCell(left: SourceLine | null, right: SourceLine | null): HTMLE
 }
 
 /** The engine's messages for a line's syntax errors, shown right under that line. */
-function errorCells(side: Side, line: SourceLine | null): HTMLElement[] {
-  const sideClass = `side-${side}`;
+function errorCells(pane: number, count: number, line: SourceLine | null): HTMLElement[] {
+  const sideClass = paneClass(pane, count);
   if (!line || line.errors.length === 0) {
     return [
       h('div', { class: `ln ${sideClass} blank` }),

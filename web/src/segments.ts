@@ -1,9 +1,23 @@
 // Cuts one side's source into runs of text per line, each run carrying its token kind, the
 // differences it belongs to and whether a syntax error points at it. Pure, so both the read view
 // and the editor decorations are built from the same answer.
-import type { Diagnostic, Difference, Token, TokenKind } from '../../src/types.js';
+import type { Diagnostic, Token, TokenKind } from '../../src/types.js';
 
 export type Side = 'left' | 'right';
+
+/** A difference's tokens on the side being cut. */
+export interface Mark {
+  id: string;
+  tokens: readonly Token[];
+}
+
+/** The marks of one side (by its index) of differences that have places on every side. */
+export function marksOf(
+  differences: readonly { id: string; places: readonly (readonly Token[])[] }[],
+  side: number,
+): Mark[] {
+  return differences.map((d) => ({ id: d.id, tokens: d.places[side] ?? [] }));
+}
 
 /** A stretch of one line whose characters all share the same styling. */
 export interface Run {
@@ -64,10 +78,9 @@ function offsetOf(starts: number[], line: number, column: number): number | null
  */
 export function buildLines(
   code: string,
-  tokens: Token[],
-  differences: Difference[],
-  side: Side,
-  errors: Diagnostic[],
+  tokens: readonly Token[],
+  marks: readonly Mark[],
+  errors: readonly Diagnostic[],
 ): SourceLine[] {
   const lines = splitLines(code);
   const starts = lineStarts(lines);
@@ -86,13 +99,13 @@ export function buildLines(
     if (!span) continue;
     for (let i = span[0]; i < span[1]; i++) kinds[i] = token.kind;
   }
-  for (const difference of differences) {
-    for (const token of difference[side]) {
+  for (const mark of marks) {
+    for (const token of mark.tokens) {
       const span = place(token);
       if (!span) continue;
       for (let i = span[0]; i < span[1]; i++) {
         const list = (diffs[i] ??= []);
-        if (!list.includes(difference.id)) list.push(difference.id);
+        if (!list.includes(mark.id)) list.push(mark.id);
       }
     }
   }
