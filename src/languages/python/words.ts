@@ -288,7 +288,7 @@ export const words: LanguageWords = {
     assign: {
       without: {
         statement:
-          'Python has no `final` for a variable: a name in capitals is only a convention for one that should not change.',
+          'Python declares no variables and has no word that keeps one from changing: a name comes to be when it is first assigned (a name in capitals is only a convention for one that should not change).',
       },
     },
   },

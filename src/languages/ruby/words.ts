@@ -285,7 +285,7 @@ export const words: LanguageWords = {
     assign: {
       without: {
         statement:
-          'Ruby has no `final` for a variable: a name that starts with a capital letter is a constant, and assigning it again only warns.',
+          'Ruby declares no variables and has no word that keeps one from changing: a name comes to be when it is first assigned (one that starts with a capital letter is a constant, and assigning it again only warns).',
       },
     },
   },
