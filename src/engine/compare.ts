@@ -20,7 +20,8 @@ import type { LanguageModule } from '../languages/language.js';
 /** Above this many lines on a side, Juxta aligns lines only; no beginner's example comes near it. */
 export const MAX_STRUCTURAL_LINES = 50_000;
 
-function checkInput(side: SourceInput, which: 'left' | 'right') {
+/** Throws a `JuxtaError` naming `which` side (`left`, `third`) unless it has a string `code`. */
+export function checkInput(side: SourceInput, which: string) {
   if (side === null || typeof side !== 'object') {
     throw new JuxtaError(
       'invalid-input',

@@ -17,7 +17,7 @@ import type {
   SourceInput,
   Token,
 } from '../types.js';
-import { compare } from './compare.js';
+import { checkInput, compare } from './compare.js';
 import { linesPhrase, shown } from './spelling.js';
 
 export const MIN_SIDES = 2;
@@ -47,7 +47,11 @@ export function checkSides(sides: unknown): asserts sides is SourceInput[] {
  */
 export function compareMany(sides: SourceInput[], options: CompareOptions = {}): CompareManyResult {
   checkSides(sides);
-  for (const side of sides) languageModule(side?.language);
+  // Every side's shape and language before any pair is compared, each named by its place.
+  sides.forEach((side, n) => {
+    checkInput(side, ['first', 'second', 'third', 'fourth'][n] ?? `${n + 1}th`);
+    languageModule(side.language);
+  });
   const pairs = sidePairs(sides.length).map(([i, j]) =>
     compare(sides[i] as SourceInput, sides[j] as SourceInput, options),
   );

@@ -114,6 +114,9 @@ describe('compareMany', () => {
     for (const sides of [[], [side], [side, side, side, side, side]]) {
       expect(() => compareMany(sides)).toThrowError(/2 to 4 programs/);
     }
+    expect(() => compareMany([side, side, null as unknown as SourceInput])).toThrowError(
+      /The third side must be an object/,
+    );
     try {
       compareMany([side, { language: 'cobol', code: '' }]);
       expect.unreachable();
