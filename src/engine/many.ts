@@ -302,11 +302,15 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   });
   // Sides that write the same thing on the same lines are named together.
   const spellings = new Map<string, string[]>();
+  // A side with nothing here "does not" only where one of its pairs says it has nothing in its
+  // place; a side no pair marks here writes it like some other side, and goes unnamed.
+  const missing = new Set(group.map((m) => m.missingOn));
   const absent: string[] = [];
   places.forEach((tokens, s) => {
     const name = names[s] as string;
-    if (tokens.length === 0) absent.push(name);
-    else {
+    if (tokens.length === 0) {
+      if (missing.has(s)) absent.push(name);
+    } else {
       const spelling = `${shown(tokens)} on ${linesPhrase(tokens)}`;
       spellings.set(spelling, [...(spellings.get(spelling) ?? []), name]);
     }
