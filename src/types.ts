@@ -140,8 +140,9 @@ export interface ManyDifference {
 
 /**
  * The answer of an N-way comparison (2 to 4 sides): `compareMany()`, `POST /api/compare` with
- * `sides`, `juxta compare a b c --format json`. Any two sides agree with the two-way comparison
- * of that pair: the differences are the pair's, grouped across sides.
+ * `sides`, `juxta compare a b c --format json`. Built from the two-way comparison of every pair:
+ * the first side with any other has exactly that pair's rows, two later sides have theirs wherever
+ * no earlier side has a line, and the differences are the pairs', grouped across sides.
  */
 export interface CompareManyResult {
   sides: SideResult[];

@@ -1,9 +1,9 @@
 /**
  * N-way comparison: three or four programs at once. Built from the two-way comparison of every
- * pair, so that any two sides say what `compare` says of them: the pairs' rows are merged into one
- * row per line of every side, and the pairs' differences that are one thing (they share a token,
- * or they are the same mark missing from the same side on the same row) become one difference
- * with its places on every side.
+ * pair: the pairs' rows are merged into one row per line of every side (the first side's pairs
+ * exactly, the others wherever the earlier sides leave them room), and the pairs' differences that
+ * are one thing (they share a token, or they are the same mark missing from the same side on the
+ * same row) become one difference with its places on every side.
  */
 import { JuxtaError } from '../errors.js';
 import { languageModule } from '../languages/registry.js';
