@@ -170,17 +170,19 @@ function mergeFrom(
     const inOwn = (line: number | null) => line !== null && line >= own.from && line <= own.to;
     const inTheirs = (line: number | null) =>
       line !== null && line >= theirs.from && line <= theirs.to;
-    // The pair's rows that hold a line of either span (those between, of neither, are skipped).
-    const start = Math.min(
-      pair.rowOfRight[theirs.from] as number,
-      own.from <= own.to ? (pair.rowOfLeft[own.from] as number) : Infinity,
-    );
-    const end = Math.max(
-      pair.rowOfRight[theirs.to] as number,
-      own.from <= own.to ? (pair.rowOfLeft[own.to] as number) : -Infinity,
-    );
+    // The pair's rows that hold a line of either span, in order: the rows of each span's lines
+    // ascend, so the two are walked together (a row of neither span is never visited, which keeps
+    // the merge linear however far apart the pair stands the two spans).
     let w = 0; // the window the next unpaired line falls in: after the anchors seen so far
-    for (let r = start; r <= end; r++) {
+    let a = own.from;
+    let x = theirs.from;
+    while (a <= own.to || x <= theirs.to) {
+      const ra = a <= own.to ? (pair.rowOfLeft[a] ?? Infinity) : Infinity;
+      const rx = x <= theirs.to ? (pair.rowOfRight[x] ?? Infinity) : Infinity;
+      const r = Math.min(ra, rx);
+      if (r === Infinity) break; // every line is in its pair's rows; never loop if one were not
+      if (ra === r) a++;
+      if (rx === r) x++;
       const { left, right } = pair.rows[r] as { left: number | null; right: number | null };
       const theirLine = inTheirs(right) ? (right as number) : null;
       if (inOwn(left)) {
