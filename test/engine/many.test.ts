@@ -76,8 +76,13 @@ function expectAgreement(sides: SourceInput[], result: CompareManyResult) {
     const count = compare(sides[s]!, sides[s]!).rows.length;
     expect(lines).toEqual(Array.from({ length: count }, (_, n) => n + 1));
   });
-  for (const [i, j] of sidePairs(sides.length)) {
-    const pair = compare(sides[i]!, sides[j]!);
+  // Each pair's two-way comparison, once.
+  const pairs = sidePairs(sides.length).map(([i, j]) => ({
+    i,
+    j,
+    pair: compare(sides[i]!, sides[j]!),
+  }));
+  for (const { i, j, pair } of pairs) {
     // Rows: the first side's pairs exactly; any other pair's where no earlier side has a line.
     if (i === 0) expect(project(result, i, j)).toEqual(pair.rows);
     expect(brokenStretches(result, pair, i, j), `sides ${i + 1} and ${j + 1}`).toEqual([]);
@@ -106,10 +111,10 @@ function expectAgreement(sides: SourceInput[], result: CompareManyResult) {
     m.places.forEach((tokens, s) => {
       if (tokens.length > 0) return;
       const held = new Set(m.places.flatMap((ts, side) => ts.map((t) => `${side}:${place(t)}`)));
-      const said = sidePairs(sides.length).some(([i, j]) => {
+      const said = pairs.some(({ i, j, pair }) => {
         if (i !== s && j !== s) return false;
         const other = i === s ? j : i;
-        return compare(sides[i]!, sides[j]!).differences.some((d) => {
+        return pair.differences.some((d) => {
           const theirs = i === s ? d.right : d.left;
           const ours = i === s ? d.left : d.right;
           return ours.length === 0 && theirs.every((t) => held.has(`${other}:${place(t)}`));
@@ -127,12 +132,10 @@ function expectAgreement(sides: SourceInput[], result: CompareManyResult) {
     expect(d.summary).not.toBe('');
     d.places.forEach((tokens, s) => {
       const marked = new Set(
-        sidePairs(sides.length)
-          .filter(([i, j]) => i === s || j === s)
-          .flatMap(([i, j]) =>
-            compare(sides[i]!, sides[j]!).differences.flatMap((p) =>
-              (i === s ? p.left : p.right).map(place),
-            ),
+        pairs
+          .filter(({ i, j }) => i === s || j === s)
+          .flatMap(({ i, pair }) =>
+            pair.differences.flatMap((p) => (i === s ? p.left : p.right).map(place)),
           ),
       );
       for (const t of tokens) expect(marked.has(place(t))).toBe(true);
