@@ -293,7 +293,8 @@ test('the library in every 3 and 4 languages at once: later pairs agree as often
       }
     }
   }
-  expect(pairsOf).toEqual({ 3: 449, 4: 651 });
-  expect(agree[3]).toBeGreaterThanOrEqual(342);
-  expect(agree[4]).toBeGreaterThanOrEqual(507);
+  // As shares, so that a snippet more or less keeps the bar where it is.
+  expect(pairsOf[3]).toBeGreaterThanOrEqual(449);
+  expect(agree[3] / pairsOf[3], `${agree[3]} of ${pairsOf[3]}`).toBeGreaterThanOrEqual(342 / 449);
+  expect(agree[4] / pairsOf[4], `${agree[4]} of ${pairsOf[4]}`).toBeGreaterThanOrEqual(507 / 651);
 });
