@@ -305,7 +305,8 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   // Sides that write the same thing on the same lines are named together.
   const spellings = new Map<string, string[]>();
   // A side with nothing here "does not" only where one of its pairs says it has nothing in its
-  // place; a side no pair marks here writes it like some other side, and goes unnamed.
+  // place. A side none of its pairs marks here goes unnamed: they saw nothing in it to set apart
+  // (`describeOrder` beside Elixir's `Orders.describe_order`), not nothing at all.
   const missing = new Set(group.map((m) => m.missingOn));
   const absent: string[] = [];
   places.forEach((tokens, s) => {
