@@ -132,6 +132,12 @@ export interface ManyDifference {
   category: Category;
   /** Per side, in the sides' order, where it is; `[]` where that side has nothing for it. */
   places: Token[][];
+  /**
+   * The sides (by index) that do without it: an empty place that one of that side's pairs marks as
+   * having nothing there. An empty place not listed here is a side none of whose pairs set anything
+   * apart at this spot (it may well write the same thing as another side).
+   */
+  without: number[];
   /** One sentence naming each language's spelling and lines. */
   summary: string;
   /** Why, each language's own words once. */

@@ -308,11 +308,11 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   // place. A side none of its pairs marks here goes unnamed: they saw nothing in it to set apart
   // (`describeOrder` beside Elixir's `Orders.describe_order`), not nothing at all.
   const missing = new Set(group.map((m) => m.missingOn));
-  const absent: string[] = [];
+  const without: number[] = [];
   places.forEach((tokens, s) => {
     const name = names[s] as string;
     if (tokens.length === 0) {
-      if (missing.has(s)) absent.push(name);
+      if (missing.has(s)) without.push(s);
     } else {
       const spelling = `${shown(tokens)} on ${linesPhrase(tokens)}`;
       spellings.set(spelling, [...(spellings.get(spelling) ?? []), name]);
@@ -321,6 +321,7 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   const present = [...spellings].map(
     ([spelling, who]) => `${listed(who)} ${who.length === 1 ? 'writes' : 'write'} ${spelling}`,
   );
+  const absent = without.map((s) => names[s] as string);
   const summary =
     present.join('; ') +
     (absent.length === 0 ? '.' : `; ${listed(absent)} ${absent.length === 1 ? 'does' : 'do'} not.`);
@@ -329,6 +330,7 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
     summary,
     explanation: sentences(group.map((m) => m.explanation)),
     places,
+    without,
   };
 }
 

@@ -125,6 +125,7 @@ function expectAgreement(sides: SourceInput[], result: CompareManyResult) {
       expect(named, `${m.summary}: side ${s + 1} said to have nothing only as a pair says`).toBe(
         said,
       );
+      expect(m.without.includes(s), `${m.summary}: side ${s + 1} in without`).toBe(said);
     });
   }
   // And nothing more: every token an N-way difference marks is marked by a pair's difference.
