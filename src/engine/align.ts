@@ -262,6 +262,20 @@ export function align(input: AlignInput): Alignment {
   ) =>
     record(category, 'changed', range(a), range(b), ctx, { left: a, right: b }, site, true, form);
 
+  /** As `changedWhole`, for code that sits in `outer` (an argument of a call): its words may be the call's. */
+  const changedWithin = (
+    category: Category,
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+    outer: Context,
+  ) => {
+    const before = occurrences.length;
+    changedWhole(category, a, b, ctx);
+    if (occurrences.length > before && outer !== ctx)
+      (occurrences[before] as Occurrence).outer = outer;
+  };
+
   /**
    * Compares the marks of two paired nodes category by category: the left side's categories in
    * order, then those only the right side has. Loops rather than lists: this runs for every pair.
@@ -472,7 +486,7 @@ export function align(input: AlignInput): Alignment {
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
       if (a.statement && b.statement && hasHeader(a) && hasHeader(b)) return constructs(a, b, ctx);
-      changedWhole('expression', a, b, ctx);
+      changedWithin('expression', a, b, ctx, parent);
       return;
     }
 

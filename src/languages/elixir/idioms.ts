@@ -68,7 +68,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'IO.write': {
     idea: 'print',
-    says: '`IO.write` prints its argument and adds no new line.',
+    says: '`IO.write` prints its argument and adds no new line: a line ends only where the text holds `\\n`.',
   },
   'IO.inspect': {
     idea: 'inspect-print',
@@ -403,6 +403,10 @@ export const idioms: Record<string, Idiom> = {
   'String.replace': {
     idea: 'replace-all',
     says: '`String.replace(s, old, new)` replaces every match in a string (`global: false` only the first).',
+    options: {
+      global:
+        '`global: false` makes `String.replace` replace only the first match; without it, every match is replaced.',
+    },
   },
   'String.split': {
     idea: 'split',

@@ -489,7 +489,18 @@ const VALUE_FUNCTIONS = new Set([
 ]);
 
 /** The methods that call a lambda kept in a variable, by the kind of function it is. */
-const FUNCTION_METHODS = new Set(['apply', 'test', 'accept', 'run', 'applyAsInt', 'applyAsDouble']);
+const FUNCTION_METHODS = new Set([
+  'apply',
+  'test',
+  'accept',
+  'run',
+  'applyAsInt',
+  'applyAsDouble',
+  'getAsInt',
+  'getAsDouble',
+  'getAsLong',
+  'getAsBoolean',
+]);
 
 /** The idea `text` spells in Java's idiom table, if any. */
 const ideaOf = (text: string) => (Object.hasOwn(idioms, text) ? idioms[text]?.idea : undefined);

@@ -138,6 +138,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two. By custom, a method that reads a field is named `get` and the field’s name, `getName()`, and one that sets it `set…`, `setName(name)`.',
       forms: {
+        chosen:
+          '`{code}` is a name this program chose for its method: Java gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
         'class-named':
           'A Java constructor is named after its class and has no return type: `Point(int x, int y)` runs when `new Point(1, 2)` makes an object.',
         'no-predicate':
@@ -186,6 +188,10 @@ export const words: LanguageWords = {
       word: 'Java reaches an object’s own fields as `this.name`; in its methods a bare `name` reads the field too, when no variable has that name.',
     },
     'field-declaration': {
+      marks: {
+        statement:
+          '`private` keeps a Java field from code outside its class; `final` lets it be set only once, where it is declared or in the constructor; `static` makes it one variable that the class and all its objects share.',
+      },
       word: 'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
       alone:
         'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
@@ -225,7 +231,7 @@ export const words: LanguageWords = {
       word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
-          'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`.',
+          'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',
       },
       forms: {
         'no-safe':

@@ -27,6 +27,7 @@ export const words: LanguageWords = {
       'JavaScript reads a property such as `length` without parentheses; calling a function always takes them.',
     terminator:
       'JavaScript lets a line leave out its `;`: where a statement ends at a line break, it puts one in by itself (automatic semicolon insertion).',
+    type: 'JavaScript declares no types: `let` and `const` make a variable that holds whatever value it is given, and a function takes arguments of any kind.',
   },
   defaults:
     'JavaScript makes a parameter’s default value anew at every call that leaves the argument out, so a default `[]` or `{}` is safe.',
@@ -148,6 +149,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'JavaScript gives a few methods a special meaning by their name: `constructor` sets up a new object, `toString` turns one into a string.',
       forms: {
+        chosen:
+          '`{code}` is a name this program chose for its function: JavaScript gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
         'no-predicate':
           'JavaScript names have no `?`; a function that answers yes or no is usually named `is…` or `has…`, as in `isEmpty`.',
       },
@@ -167,6 +170,14 @@ export const words: LanguageWords = {
     },
     'default-param': {
       marks: { delimiter: 'JavaScript gives a parameter its default with `=`.' },
+      forms: {
+        'no-keyword':
+          'JavaScript has no parameters passed by name: a function takes its options as one object, often taken apart among its parameters, each with a default: `{ quantity = 1 } = {}`.',
+      },
+    },
+    'keyword-only': {
+      absent:
+        'JavaScript has no parameters passed by name: a function takes its options as one object, often taken apart among its parameters, each with a default: `{ quantity = 1 } = {}`.',
     },
     'keyword-arg': {
       absent:
@@ -232,6 +243,10 @@ export const words: LanguageWords = {
         'JavaScript names the caught exception in the parentheses after `catch`, as in `catch (error)`; a `catch` that does not use it may leave them out: `catch { … }`.',
     },
     'field-declaration': {
+      without: {
+        statement:
+          'JavaScript writes no `private` or `final` before a field: a field whose name starts with `#` is private to its class’s code, and any field may be assigned again.',
+      },
       word: 'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',
       alone:
         'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',

@@ -156,6 +156,9 @@ export const words: LanguageWords = {
       absent:
         'Python often writes a choice between values as an `if` … `elif` … `else` chain, each test written out.',
     },
+    pattern: {
+      word: 'A Python `case` pattern matches a value by its shape: a value written out matches an equal one, a bare name matches any value and is bound to it, and `_` matches any value without naming it.',
+    },
     case: {
       word: 'Python lists the cases of a `match` with `case`; `case _:` catches everything else.',
       forms: {
@@ -265,6 +268,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Python gives some methods a special meaning by their name, written between double underscores: `__init__`, `__str__`.',
       forms: {
+        chosen:
+          '`{code}` is a name this program chose for its function: Python gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
         'no-predicate':
           'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
       },
@@ -282,8 +287,11 @@ export const words: LanguageWords = {
       },
     },
     'field-declaration': {
+      word: 'A name with a type hint and no value in a Python class body, `name: type`, declares a field: `@dataclass` makes the fields the parameters of the `__init__` it writes, in order. The hint is not checked when the program runs.',
+      alone:
+        'A name with a type hint and no value in a Python class body, `name: type`, declares a field: `@dataclass` makes the fields the parameters of the `__init__` it writes, in order. The hint is not checked when the program runs.',
       absent:
-        'Python declares no attributes: an object’s `self.name` comes to be when one of its methods first assigns it.',
+        'Python need not declare an object’s attributes: `self.name` comes to be when one of its methods first assigns it (a `@dataclass` alone lists its fields in the class body).',
     },
     assign: {
       without: {

@@ -400,6 +400,7 @@ const rules: Record<string, NodeRule> = {
   },
   keyword_parameter: {
     concept: 'default-param',
+    variant: 'keyword',
     key: { slot: 'name' },
     marks: { ':': 'delimiter' },
     fields: { name: 'name', value: 'value' },
