@@ -428,7 +428,7 @@ export const words: LanguageWords = {
       word: 'Elixir names functions in `snake_case`; one that answers yes or no ends in `?`.',
       forms: {
         chosen:
-          '`{code}` is a name this program chose for its function: Elixir gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
+          '`{code}` is a name the program chose: Elixir gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
         test: 'An ExUnit test is named by a string, `test "divides" do`: any words, spaces and all.',
         predicate:
           'Elixir ends the name of a function that answers yes or no with `?`, as in `even?`.',

@@ -82,6 +82,22 @@ export const idioms: Record<string, Idiom> = {
     idea: 'function-type',
     says: '`Function<T, R>` is the Java type of a function that takes a `T` and gives back an `R`; it is called as `apply(x)`.',
   },
+  UnaryOperator: {
+    idea: 'function-type',
+    says: '`UnaryOperator<T>` is the Java type of a function that takes a `T` and gives back a `T`; it is called as `apply(x)`.',
+  },
+  BinaryOperator: {
+    idea: 'function-type',
+    says: '`BinaryOperator<T>` is the Java type of a function that takes two `T`s and gives back a `T`; it is called as `apply(a, b)`.',
+  },
+  Predicate: {
+    idea: 'function-type',
+    says: '`Predicate<T>` is the Java type of a function that takes a `T` and answers `true` or `false`; it is called as `test(x)`.',
+  },
+  Consumer: {
+    idea: 'function-type',
+    says: '`Consumer<T>` is the Java type of a function that takes a `T` and gives back nothing; it is called as `accept(x)`.',
+  },
   AtomicInteger: {
     idea: 'number-box',
     says: '`AtomicInteger` keeps an `int` in an object that its methods change in place (`incrementAndGet()`): a Java lambda may not assign a local variable of the method around it, so a count it changes is kept in such an object.',

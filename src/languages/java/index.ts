@@ -561,6 +561,9 @@ function refineInvocation(node: SyntaxNode, ctx: RefineContext): Refined {
       concept: 'call',
       key: ctx.text(object),
       node,
+      // The lambda's name is the call's, as a function's name is in a plain call.
+      head: [object],
+      headCategory: 'expression',
       marks: [
         { category: 'statement', nodes: node.children.filter((c) => c.type === '.' || c === name) },
       ],

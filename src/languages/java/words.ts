@@ -139,7 +139,7 @@ export const words: LanguageWords = {
       word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two. By custom, a method that reads a field is named `get` and the field’s name, `getName()`, and one that sets it `set…`, `setName(name)`.',
       forms: {
         chosen:
-          '`{code}` is a name this program chose for its method: Java gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
+          '`{code}` is a name the program chose: Java gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter; by custom, a method that reads a field is named `get` and the field’s name, `getName()`.',
         'class-named':
           'A Java constructor is named after its class and has no return type: `Point(int x, int y)` runs when `new Point(1, 2)` makes an object.',
         'no-predicate':
@@ -262,7 +262,8 @@ export const words: LanguageWords = {
         'Java has no default values for parameters (no `name = value` among them): it writes a second, shorter method of the same name that calls the first with the default.',
     },
     'keyword-arg': {
-      absent: 'Java passes arguments by position only: it has no arguments by name.',
+      absent:
+        'Java passes arguments by position only: a call lists its values in the order of the method’s parameters, `greet("Ann", 3)`, never by name.',
     },
     pass: { absent: 'Java writes an empty block as `{}`, with no statement in it.' },
     tuple: { absent: 'Java has no tuples: a `record` holds a fixed group of named values.' },

@@ -150,7 +150,7 @@ export const words: LanguageWords = {
       word: 'JavaScript gives a few methods a special meaning by their name: `constructor` sets up a new object, `toString` turns one into a string.',
       forms: {
         chosen:
-          '`{code}` is a name this program chose for its function: JavaScript gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
+          '`{code}` is a name the program chose: JavaScript gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
         'no-predicate':
           'JavaScript names have no `?`; a function that answers yes or no is usually named `is…` or `has…`, as in `isEmpty`.',
       },

@@ -400,6 +400,19 @@ const rules: Record<string, NodeRule> = {
           key: 'method',
           head: ['self'],
           headCategory: 'naming',
+          // In a class, `unittest` runs a method whose name starts with `test` as a test.
+          refine: (node, ctx) =>
+            ctx.text(node).startsWith('test') &&
+            [2, 3].some((d) => ctx.ancestor(d) === 'class_definition')
+              ? {
+                  concept: 'method-name',
+                  leaf: true,
+                  key: 'method',
+                  head: ['self'],
+                  headCategory: 'naming',
+                  variant: 'test',
+                }
+              : undefined,
         },
       },
       parameters: 'params',

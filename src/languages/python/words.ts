@@ -268,8 +268,9 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Python gives some methods a special meaning by their name, written between double underscores: `__init__`, `__str__`.',
       forms: {
+        test: '`unittest` runs each method of a `TestCase` class whose name starts with `test` as one test: `{code}` is one, its words joined by `_`.',
         chosen:
-          '`{code}` is a name this program chose for its function: Python gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
+          '`{code}` is a name the program chose: Python gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
         'no-predicate':
           'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
       },

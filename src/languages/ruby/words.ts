@@ -263,8 +263,9 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Ruby gives some methods a special meaning by their name, such as `initialize` and `to_s`.',
       forms: {
+        test: 'Minitest runs each method of a test class whose name starts with `test_` as one test: `{code}` is one, its words joined by `_`.',
         chosen:
-          '`{code}` is a name this program chose for its method: Ruby gives it no meaning of its own, and names methods in small letters, their words joined by `_`.',
+          '`{code}` is a name the program chose: Ruby gives it no meaning of its own, and names methods in small letters, their words joined by `_`.',
         predicate:
           'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
       },
