@@ -256,8 +256,10 @@ function missingFormWords(
 
 /** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
 function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
-  if (node.concept !== 'keyword-arg' || !call?.idiom?.options) return undefined;
-  const name = node.key.replace(/^name:/, '');
+  // (A call's trailing `key: value` may be read as a pair of a keyword list: the same option.)
+  const named = node.concept === 'keyword-arg' || node.concept === 'pair';
+  if (!named || !call?.idiom?.options) return undefined;
+  const name = node.key.replace(/^(name|string):/, '');
   return Object.hasOwn(call.idiom.options, name) ? call.idiom.options[name] : undefined;
 }
 

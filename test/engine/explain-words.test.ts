@@ -105,6 +105,38 @@ describe('an explanation about the code on screen', () => {
     expect(d.explanation).toContain('`global: false` makes `String.replace` replace only');
   });
 
+  test('an option only one side gives is told by its call, even in a pipe', () => {
+    const list = differences(
+      'elixir',
+      'text = "a\nb\n"\ntext |> String.split("\n", trim: true) |> length() |> IO.puts()\n',
+      'javascript',
+      'const text = "a\nb\n";\nconsole.log(text.split("\n").length);\n',
+    );
+    const d = about(list, '`trim: true`');
+    expect(d.explanation).toContain(
+      '`trim: true` makes `String.split` leave out the empty strings',
+    );
+  });
+
+  test("a private field's `#` is told by JavaScript's words for it, quoting the name", () => {
+    const java = [
+      'public class Main {',
+      '    static class Box {',
+      '        private int size;',
+      '    }',
+      '    public static void main(String[] args) {',
+      '        System.out.println(new Box());',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const js = 'class Box {\n  #size;\n}\nconsole.log(new Box());\n';
+    const d = about(differences('java', java, 'javascript', js), '`#size`');
+    expect(d.explanation).toContain(
+      '`#size` starts with `#`: in JavaScript such a name is a private field',
+    );
+  });
+
   test("a parameter passed by name against Elixir's options list", () => {
     const list = differences(
       'ruby',

@@ -411,6 +411,9 @@ export const idioms: Record<string, Idiom> = {
   'String.split': {
     idea: 'split',
     says: '`String.split(s, sep)` cuts a string into a list at each separator (at spaces, when given none).',
+    options: {
+      trim: '`trim: true` makes `String.split` leave out the empty strings it would give, such as the one after a final new line.',
+    },
   },
   'String.starts_with?': {
     idea: 'starts-with',

@@ -188,6 +188,10 @@ export const words: LanguageWords = {
       word: 'Java reaches an object’s own fields as `this.name`; in its methods a bare `name` reads the field too, when no variable has that name.',
     },
     'field-declaration': {
+      without: {
+        delimiter:
+          'Java may declare a field with no value: it starts as `null`, `0` or `false` until the constructor or a method sets it.',
+      },
       marks: {
         statement:
           '`private` keeps a Java field from code outside its class; `final` lets it be set only once, where it is declared or in the constructor; `static` makes it one variable that the class and all its objects share.',

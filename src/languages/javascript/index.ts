@@ -832,7 +832,14 @@ const rules: Record<string, NodeRule> = {
     marks: { '=': 'delimiter' },
     fields: { property: 'target', value: 'value' },
   },
-  private_property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  // `#owner`: a name only the class's own code may use.
+  private_property_identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    variant: 'private',
+  },
   new_expression: {
     concept: 'construct',
     key: { slot: 'class' },

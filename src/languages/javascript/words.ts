@@ -243,6 +243,10 @@ export const words: LanguageWords = {
         'JavaScript names the caught exception in the parentheses after `catch`, as in `catch (error)`; a `catch` that does not use it may leave them out: `catch { … }`.',
     },
     'field-declaration': {
+      marks: {
+        delimiter:
+          'JavaScript gives a field declared in a class body its first value with `=`, `count = 0;`: every new object starts with it.',
+      },
       without: {
         statement:
           'JavaScript writes no `private` or `final` before a field: a field whose name starts with `#` is private to its class’s code, and any field may be assigned again.',
@@ -368,6 +372,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        private:
+          '`{code}` starts with `#`: in JavaScript such a name is a private field, which only the code of its class may use, as `this.#name`.',
         'word-case':
           'JavaScript joins the words of a variable’s or function’s name with no `_`, each word after the first starting with a capital letter (camelCase): `middleName`; a class’s name starts with a capital too: `LineItem`.',
       },
