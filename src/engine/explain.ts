@@ -42,14 +42,26 @@ function fill(sentence: string | undefined, code: string): string | undefined {
   return code === '' ? undefined : sentence.replaceAll('{code}', code);
 }
 
-/** A side's code in a difference: its tokens' texts, in order, each once. */
+/**
+ * A side's code in a difference: its tokens' texts in order, each once, spaced as written
+ * (`List<String> names`).
+ */
 function codeOf(side: ExplainSide, indices: readonly number[]): string {
-  const texts: string[] = [];
+  let code = '';
+  const seen = new Set<string>();
+  let before: Token | undefined;
   for (const i of indices) {
-    const text = side.tokens[i]?.text;
-    if (text !== undefined && !texts.includes(text)) texts.push(text);
+    const token = side.tokens[i];
+    if (!token || seen.has(token.text)) continue;
+    seen.add(token.text);
+    const touching =
+      before !== undefined &&
+      before.line === token.line &&
+      before.column + before.text.length === token.column;
+    code += code === '' || touching ? token.text : ` ${token.text}`;
+    before = token;
   }
-  return texts.join(' ');
+  return code;
 }
 
 /** What explain needs to know of a group of occurrences. */
@@ -390,6 +402,17 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         g.kind === 'left-only' ? [L, R, o.nodes.left] : [R, L, o.nodes.right];
       if (node) {
         const within = g.kind === 'left-only' ? o.outer?.left : o.outer?.right;
+        const theirs = g.kind === 'left-only' ? o.outer?.right : o.outer?.left;
+        if (takesBlock(node, within, theirs)) {
+          // The function one side takes as a parameter where the other's method `yield`s to
+          // the block it was given.
+          add(
+            conceptWords(has, 'yield')?.forms?.['block-param'],
+            g.kind === 'left-only' ? 'left' : 'right',
+          );
+          add(conceptWords(lacks, 'yield')?.word);
+          return sentences.join(' ');
+        }
         add(
           optionWords(node, within ?? null) ??
             formOf(has, node) ??
@@ -462,6 +485,33 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
   }
   return sentences.join(' ');
+}
+
+/** Whether a concept appears anywhere in a piece of code. */
+function holds(node: ConceptNode, concept: ConceptId): boolean {
+  if (node.concept === concept) return true;
+  for (let i = 0; i < node.slots.size; i++) {
+    for (const kid of node.slots.listAt(i)) if (holds(kid, concept)) return true;
+  }
+  return false;
+}
+
+/**
+ * A parameter of one side's definition where the other side's definition takes no parameter for
+ * it but `yield`s to a block: the function passed in is the block's counterpart.
+ */
+function takesBlock(
+  node: ConceptNode,
+  def: ConceptNode | null | undefined,
+  other: ConceptNode | null | undefined,
+): boolean {
+  if (def?.concept !== 'def' || other?.concept !== 'def') return false;
+  const params = def.slots.get('params')?.[0];
+  const inParams =
+    params !== undefined &&
+    node.firstToken >= params.firstToken &&
+    node.endToken <= params.endToken;
+  return inParams && holds(other, 'yield');
 }
 
 /** A part's identity when two pieces of code are compared part by part: its concept and form. */

@@ -208,7 +208,9 @@ export interface ConceptWords {
  * defined by its description (`test "divides" do`); `struct`: a map of the fields one module
  * names (`%Dog{name: "Rex"}`); `chosen`: a name the program chose, with no meaning of its own in
  * the language (its sentence quotes it as `{code}`); `keyword` / `no-keyword`: a parameter a call
- * passes by name (`quantity: 1`), or how a language takes such options without one.
+ * passes by name (`quantity: 1`), or how a language takes such options without one;
+ * `block-param`: a parameter that takes the function a method calls, where another language's
+ * method would `yield` to a block (its sentence quotes it as `{code}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -255,6 +257,7 @@ export const CONCEPT_FORMS = [
   'chosen',
   'keyword',
   'no-keyword',
+  'block-param',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

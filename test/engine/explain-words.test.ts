@@ -137,6 +137,18 @@ describe('an explanation about the code on screen', () => {
     );
   });
 
+  test("the function a parameter takes where the other side's method `yield`s to a block", () => {
+    const list = differences(
+      'ruby',
+      'def each_twice(items)\n  items.each { |item| yield item; yield item }\nend\n\neach_twice([1]) { |n| puts n }\n',
+      'javascript',
+      'function eachTwice(items, visit) {\n  items.forEach((item) => { visit(item); visit(item); });\n}\n\neachTwice([1], (n) => console.log(n));\n',
+    );
+    const d = about(list, '`visit` on line 1');
+    expect(d.explanation).toContain('takes the function it calls as a parameter, here `visit`');
+    expect(d.explanation).toContain('`yield` runs the block the method was called with');
+  });
+
   test("a parameter passed by name against Elixir's options list", () => {
     const list = differences(
       'ruby',

@@ -335,6 +335,10 @@ export const words: LanguageWords = {
       },
     },
     yield: {
+      forms: {
+        'block-param':
+          'An Elixir function takes the function it calls as a parameter, here `{code}`, and calls it with a dot, `{code}.(…)`: Elixir has no blocks to `yield` to.',
+      },
       absent:
         'Elixir has no blocks to `yield` to: a function takes another function as a parameter and calls it with a dot, as in `action.()`.',
     },

@@ -258,6 +258,10 @@ export const words: LanguageWords = {
       absent: 'Java has no blocks: code handed to a method is a lambda, as in `x -> x * 2`.',
     },
     yield: {
+      forms: {
+        'block-param':
+          'A Java method takes the function it calls as a parameter, here `{code}`, its type saying what the function takes and gives back, and calls it through that type’s method (`run()` for a `Runnable`, `apply(x)` for a `Function`): Java has no blocks to `yield` to.',
+      },
       absent:
         'Java has no blocks: a method takes a lambda as a parameter and calls the lambda’s method, as in `action.run()`.',
     },

@@ -218,6 +218,10 @@ export const words: LanguageWords = {
       word: '`super` reaches the parent class: `super(…)` in a `constructor` runs the parent’s constructor, `super.speak()` its method.',
     },
     yield: {
+      forms: {
+        'block-param':
+          'A JavaScript function takes the function it calls as a parameter, here `{code}`, and calls it like any function, `{code}(…)`: JavaScript has no blocks to `yield` to.',
+      },
       absent:
         'JavaScript has no blocks: a function takes the function to run as a parameter and calls it by name, as in `action()`.',
     },

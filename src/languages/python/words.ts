@@ -236,6 +236,10 @@ export const words: LanguageWords = {
       },
     },
     yield: {
+      forms: {
+        'block-param':
+          'A Python function takes the function it calls as a parameter, here `{code}`, and calls it like any function, `{code}(…)`: Python has no blocks, and its `yield` makes a generator instead.',
+      },
       absent:
         'Python has no blocks: a function takes the function to run as a parameter and calls it by name, as in `action()`.',
     },
