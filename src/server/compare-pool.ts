@@ -34,7 +34,7 @@ import { Worker } from 'node:worker_threads';
 import { JuxtaError, type ErrorCode } from '../errors.js';
 import { COMPARE_WORKER, ENGINE_MODULE } from '../paths.js';
 import type { SourceInput } from '../types.js';
-import { begun, newClaim, refuse, type Claim } from './compare-claim.js';
+import { begun, finished, newClaim, refuse, type Claim } from './compare-claim.js';
 import { RequestError } from './errors.js';
 
 /** One comparison, as posted to a thread. */
@@ -70,14 +70,18 @@ export interface ThreadError {
  */
 export type FromThread =
   | { kind: 'ready'; id?: undefined }
-  | { kind: 'started'; id: number }
+  /** `at`: the thread's `Date.now()` as it began. */
+  | { kind: 'started'; id: number; at: number }
   | { kind: 'dropped'; id: number }
   | {
       kind: 'done';
       id: number;
       json?: Uint8Array;
       error?: ThreadError;
+      /** How long the job took on the thread, ms: the engine, then (`json`) serializing. */
       ms: number;
+      /** How long the engine took, when it returned. */
+      engineMs?: number;
       /**
        * Set when the engine ran out of a budget shortened by the wait (then `error` is
        * too-complex): how long the pair had waited when it began, ms.
@@ -93,6 +97,21 @@ export type FromThread =
 export interface WorkerSetup {
   /** The module whose `compare` export the thread runs, as a `file:` URL. */
   engineModule: string;
+}
+
+/**
+ * Where one comparison's time went, filled in as the pool hears from its thread (`Date.now()`
+ * values): for the request log.
+ */
+export interface CompareTrace {
+  /** The thread began it. */
+  began?: number;
+  /** The engine returned (then the thread serialized its result). */
+  compared?: number;
+  /** The thread had its answer ready. */
+  done?: number;
+  /** The event loop read the answer. */
+  received?: number;
 }
 
 /** The error of a comparison whose client went away before it was handed to a thread. */
@@ -186,6 +205,7 @@ interface Job {
   reject(error: Error): void;
   /** True once the client has gone away: then the job is dropped instead of handed out. */
   abandoned: (() => boolean) | undefined;
+  trace: CompareTrace | undefined;
   /** The thread it is handed to, while it waits there or runs; `undefined` while it waits here. */
   thread: Thread | undefined;
   /** The claim of its handing to `thread`. */
@@ -263,6 +283,8 @@ export class ComparePool {
     trimmed: 0,
   };
   #nextId = 1;
+  /** A thread has loaded its engine: the start is over. */
+  #everReady = false;
   #closing: Promise<void> | undefined;
 
   constructor({
@@ -299,13 +321,14 @@ export class ComparePool {
    * Compares on a thread and resolves to the result as JSON (UTF-8 bytes); rejects with what the engine
    * threw (a `JuxtaError` stays one), with the `busy` `RequestError` when the pair cannot start
    * within its budget, or with `CompareAbandoned` when `abandoned()` is true by the time the job
-   * would be handed to a thread (its client went away while it waited).
+   * would be handed to a thread (its client went away while it waited). Fills in `trace` as it goes.
    */
   run(
     left: SourceInput,
     right: SourceInput,
     timeoutMs: number,
     abandoned?: () => boolean,
+    trace?: CompareTrace,
   ): Promise<Buffer> {
     if (this.#closing) return Promise.reject(new Error('The compare pool is closed.'));
     const cost = this.#cost(left.code.length + right.code.length);
@@ -324,6 +347,7 @@ export class ComparePool {
         resolve,
         reject,
         abandoned,
+        trace,
         thread: undefined,
         claim: undefined,
         started: false,
@@ -400,8 +424,10 @@ export class ComparePool {
 
   #missedStart(job: Job): void {
     if (job.started || job.settled) return;
-    if (!job.thread && !this.#anyReady()) {
-      // No thread has loaded its engine yet (a cold start): the wait is not a backlog.
+    if (!job.thread && !this.#everReady) {
+      // No thread has loaded its engine yet (the service has just started): the wait is not a
+      // backlog. A thread started later, to replace one, is waited for within the deadlines: the
+      // pairs it keeps waiting are answered 503 as for any other wait, not long past their budget.
       job.startBy = Date.now() + job.timeoutMs;
       job.finishBy = job.startBy + job.timeoutMs;
       job.deadline = setTimeout(() => this.#missedStart(job), job.timeoutMs);
@@ -425,11 +451,6 @@ export class ComparePool {
     if (!job.started) this.#queuedCost -= job.cost;
     if ('json' in outcome) job.resolve(outcome.json);
     else job.reject(outcome.error);
-  }
-
-  #anyReady(): boolean {
-    for (const thread of this.#all) if (thread.ready && !thread.retiring) return true;
-    return false;
   }
 
   #isIdle(): boolean {
@@ -551,6 +572,7 @@ export class ComparePool {
   #receive(thread: Thread, message: FromThread): void {
     if (message.kind === 'ready') {
       thread.ready = true;
+      this.#everReady = true;
       this.#next();
       if (thread.handed.size === 0) thread.worker.unref();
       return;
@@ -561,8 +583,12 @@ export class ComparePool {
       if (!job.started && !job.settled) this.#queuedCost -= job.cost;
       job.started = true;
       job.startedAt = performance.now();
+      if (job.trace) job.trace.began = message.at;
       clearTimeout(job.deadline);
-      thread.watchdog = setTimeout(() => this.#overran(thread), job.timeoutMs + WATCHDOG_SLACK_MS);
+      thread.watchdog = setTimeout(
+        () => this.#overran(thread, job),
+        job.timeoutMs + WATCHDOG_SLACK_MS,
+      );
       thread.watchdog.unref();
       return;
     }
@@ -573,6 +599,14 @@ export class ComparePool {
       if (job.thread === thread) this.#missedStart(job);
     } else {
       clearTimeout(thread.watchdog);
+      if (job.trace && job.thread === thread) {
+        const { trace } = job;
+        trace.received = Date.now();
+        if (trace.began !== undefined) {
+          trace.done = trace.began + message.ms;
+          if (message.engineMs !== undefined) trace.compared = trace.began + message.engineMs;
+        }
+      }
       thread.compared++;
       thread.heapTotalBytes = message.heapTotalBytes;
       this.#learn(job, message.ms);
@@ -622,9 +656,13 @@ export class ComparePool {
     this.#msPerChar = 0.8 * this.#msPerChar + (0.2 * Math.max(0, ms - FIXED_MS)) / chars;
   }
 
-  /** The watchdog: the thread's comparison has run past its budget. */
-  #overran(thread: Thread): void {
+  /**
+   * The watchdog: the thread's comparison has run past its budget, unless the thread has made its
+   * answer and only the busy event loop has not read it yet (timers run before messages are read).
+   */
+  #overran(thread: Thread, job: Job): void {
     if (thread.retiring || !this.#all.has(thread)) return;
+    if (job.claim && finished(job.claim)) return;
     this.#stats.overruns++;
     this.#moveAway(thread);
     this.#next();

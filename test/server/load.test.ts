@@ -9,7 +9,12 @@ import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/index.js';
 import { createApp } from '../../src/server/app.js';
-import { ComparePool, IDLE_TRIM_BYTES, IDLE_TRIM_MS } from '../../src/server/compare-pool.js';
+import {
+  ComparePool,
+  IDLE_TRIM_BYTES,
+  IDLE_TRIM_MS,
+  type CompareTrace,
+} from '../../src/server/compare-pool.js';
 import { RequestError } from '../../src/server/errors.js';
 import { startServer, type ServerHandle } from '../../src/server/serve.js';
 import type { SourceInput } from '../../src/types.js';
@@ -194,6 +199,23 @@ describe('the watchdog', () => {
     await threads.idle();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(threads.started).toBe(1);
+  });
+
+  it('leaves alone a thread that answered in time when the busy event loop reads the answer late', async () => {
+    const threads = await warm(pool());
+    const trace: CompareTrace = {};
+    // Takes 100 ms of its 300 ms budget; the watchdog would call it overrunning 800 ms in.
+    const answer = threads.run(busyFor(100), PYTHON, 300, undefined, trace);
+    // Handed to the same thread behind it: the watchdog would move it to a new thread.
+    const behind = threads.run(RUBY, PYTHON, 5_000);
+    while (trace.began === undefined) await new Promise((resolve) => setImmediate(resolve));
+    // The event loop is busy for 1.5 s: the thread answers meanwhile, and the watchdog's timer,
+    // due by then, runs before the answer is read (timers come before messages in a turn).
+    const until = performance.now() + 1_500;
+    while (performance.now() < until);
+    expect(JSON.parse(String(await answer))).toHaveProperty('rows');
+    expect(await behind).toEqual(LESSON);
+    expect(threads.stats).toMatchObject({ overruns: 0, spawned: 1 });
   });
 });
 
