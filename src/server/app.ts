@@ -80,7 +80,8 @@ function compareRunner(options: AppOptions): { run: CompareRunner; pool?: Compar
   }
   const pool = sharedComparePool(threads, options.engineModule);
   return {
-    run: (left, right, timeoutMs, abandoned) => pool.run(left, right, timeoutMs, abandoned),
+    run: (left, right, timeoutMs, abandoned, trace) =>
+      pool.run(left, right, timeoutMs, abandoned, trace),
     pool,
   };
 }

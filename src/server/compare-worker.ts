@@ -10,13 +10,38 @@
  * tree it had made (1.3 GB after 60 large pairs). A job begins only if its claim is still open
  * (compare-claim.ts): the pool may have answered it `busy` or moved it to another thread.
  */
+import { getPriority, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompareOptions, CompareResult, SourceInput } from '../types.js';
-import { claimStart, refuse } from './compare-claim.js';
+import { claimStart, finish, refuse } from './compare-claim.js';
 import type { FromThread, JobMessage, WorkerSetup } from './compare-pool.js';
 
 type Engine = (left: SourceInput, right: SourceInput, options: CompareOptions) => CompareResult;
+
+/**
+ * How much lower a compare thread's priority is than the process's (its nice value, this much
+ * higher): comparisons yield the CPU to the event loop, so that `/healthz`, the snippets and the
+ * answers themselves do not wait for a core behind them.
+ */
+const NICER_BY = 10;
+
+/**
+ * Lowers this thread's priority, and only this thread's: on Linux a thread has its own nice value,
+ * and `setpriority` on the calling process changes the calling thread. Elsewhere it would lower
+ * the whole process's, so it is left alone.
+ */
+function lowerPriority(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(Math.min(19, getPriority() + NICER_BY));
+  } catch (error) {
+    // Not allowed (a sandbox): the thread compares at the process's priority.
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+  }
+}
+
+lowerPriority();
 
 const port = parentPort;
 if (!port) throw new Error('compare-worker.js runs only as a worker thread of a ComparePool.');
@@ -54,16 +79,25 @@ function runNext(): void {
   schedule();
 }
 
-function run({ id, left, right, timeoutMs, finishBy }: JobMessage): void {
-  send({ kind: 'started', id });
+function run({ id, left, right, timeoutMs, finishBy, claim }: JobMessage): void {
+  send({ kind: 'started', id, at: Date.now() });
   const began = performance.now();
-  // What the wait left of the budget (the pool let it start only with a fair part left).
+  // What the wait left of the budget (the pool let it start only with a fair part left)…
   const remaining = finishBy - Date.now();
-  const budget = Math.max(1, Math.min(timeoutMs, remaining));
+  const allowed = Math.min(timeoutMs, remaining);
+  // …less the time its answer will take to serialize, so that the answer is made by `finishBy`:
+  // the engine's result of a 255 KB pair is 4.8 MB of JSON, 30 to 80 ms of work.
+  const chars = left.code.length + right.code.length;
+  const reserve = Math.min(timeoutMs / 10, SERIALIZE_MARGIN * serializeMsPerChar * chars);
+  const budget = Math.max(1, allowed - reserve);
   let json: Uint8Array<ArrayBuffer> | undefined;
   let error: Extract<FromThread, { kind: 'done' }>['error'];
+  let engineMs: number | undefined;
   try {
-    json = encoder.encode(JSON.stringify(engine(left, right, { timeoutMs: budget })));
+    const result = engine(left, right, { timeoutMs: budget });
+    engineMs = performance.now() - began;
+    json = encoder.encode(JSON.stringify(result));
+    learnSerializing(chars, performance.now() - began - engineMs);
   } catch (caught) {
     const thrown = caught instanceof Error ? caught : new Error(String(caught));
     const code = (thrown as { code?: unknown }).code;
@@ -74,6 +108,7 @@ function run({ id, left, right, timeoutMs, finishBy }: JobMessage): void {
       stack: thrown.stack,
     };
   }
+  finish(claim);
   const heap = getHeapStatistics();
   send(
     {
@@ -83,16 +118,31 @@ function run({ id, left, right, timeoutMs, finishBy }: JobMessage): void {
       error,
       // A cut of a tenth or less would not have saved it: too complex, as with the whole budget.
       waitedMs:
-        budget < 0.9 * timeoutMs && error?.code === 'too-complex'
+        allowed < 0.9 * timeoutMs && error?.code === 'too-complex'
           ? timeoutMs - remaining
           : undefined,
       ms: performance.now() - began,
+      engineMs,
       heapBytes: heap.used_heap_size,
       heapTotalBytes: heap.total_heap_size,
       rssBytes: rss(),
     },
     json && [json.buffer],
   );
+}
+
+/**
+ * How long serializing a result takes per code unit of the pair, ms: a first guess, then learnt
+ * from the pairs large enough to tell (a running average). Twice that is kept out of the engine's
+ * budget.
+ */
+let serializeMsPerChar = 0.0003;
+const SERIALIZE_MARGIN = 2;
+const LEARN_FROM_CHARS = 10_000;
+
+function learnSerializing(chars: number, ms: number): void {
+  if (chars < LEARN_FROM_CHARS) return;
+  serializeMsPerChar = 0.8 * serializeMsPerChar + (0.2 * ms) / chars;
 }
 
 /**

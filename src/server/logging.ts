@@ -10,6 +10,7 @@
  * to the request) is only made when something logs through it.
  */
 import { randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 
@@ -42,6 +43,19 @@ interface RequestFields {
   remoteAddress: string | undefined;
 }
 
+const noted = new WeakMap<ServerResponse, Record<string, number>>();
+
+/**
+ * Notes when a step of answering a request happened (a `Date.now()` value): the request's log line
+ * gives each in `timings`, as milliseconds from the request's arrival, so that a slow answer shows
+ * where its time went.
+ */
+export function noteTime(res: ServerResponse, step: string, at = Date.now()): void {
+  let times = noted.get(res);
+  if (!times) noted.set(res, (times = {}));
+  times[step] = at;
+}
+
 export function requestLogging(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const given = req.headers['x-request-id'];
@@ -68,6 +82,9 @@ export function requestLogging(logger: Logger): RequestHandler {
       res.off('error', done);
       const statusCode = res.statusCode;
       const responseTime = Date.now() - start;
+      const times = noted.get(res);
+      const timings =
+        times && Object.fromEntries(Object.entries(times).map(([step, at]) => [step, at - start]));
       // A client's mistake is worth a warning, a bug of ours an error; the rest is routine. A
       // 503 is load shed on purpose, a warning: under load there are thousands of them.
       if (error !== undefined || (statusCode >= 500 && statusCode !== 503)) {
@@ -77,6 +94,7 @@ export function requestLogging(logger: Logger): RequestHandler {
             res: { statusCode },
             err: error ?? new Error(`failed with status code ${statusCode}`),
             responseTime,
+            timings,
           },
           'request errored',
         );
@@ -85,7 +103,7 @@ export function requestLogging(logger: Logger): RequestHandler {
       if (statusCode >= 400 ? !logger.isLevelEnabled('warn') : !logger.isLevelEnabled('info')) {
         return;
       }
-      const line = { req: fields, res: { statusCode }, responseTime };
+      const line = { req: fields, res: { statusCode }, responseTime, timings };
       const message =
         !req.readableAborted && res.writableEnded ? 'request completed' : 'request aborted';
       if (statusCode >= 400) logger.warn(line, message);

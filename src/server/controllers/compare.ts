@@ -13,10 +13,11 @@ import { JuxtaError } from '../../errors.js';
 import { MAX_SIDES, MIN_SIDES, mergeComparisons, sidePairs } from '../../engine/many.js';
 import type { CompareOptions, CompareResult, SourceInput } from '../../types.js';
 import { CompareCache } from '../compare-cache.js';
-import { CompareAbandoned } from '../compare-pool.js';
+import { CompareAbandoned, type CompareTrace } from '../compare-pool.js';
 import { BODY_LIMIT_BYTES, RequestError, exampleBody, methodNotAllowed } from '../errors.js';
 import { JsonAnswer } from '../json-answer.js';
 import { jsonBody } from '../json-body.js';
+import { noteTime } from '../logging.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
 
@@ -34,13 +35,15 @@ export type CompareEngine = (
 /**
  * Runs one comparison and resolves to the result as JSON, UTF-8 bytes (a `ComparePool`'s `run`, or the
  * engine called on the event loop). `abandoned()` is true once the client has gone away: a
- * comparison still waiting for a thread is then dropped (rejected with `CompareAbandoned`).
+ * comparison still waiting for a thread is then dropped (rejected with `CompareAbandoned`). A
+ * runner with threads fills in `trace`.
  */
 export type CompareRunner = (
   left: SourceInput,
   right: SourceInput,
   timeoutMs: number,
   abandoned: () => boolean,
+  trace: CompareTrace,
 ) => Promise<Buffer>;
 
 export interface CompareControllerOptions {
@@ -85,14 +88,18 @@ export function compareController({
     if (cached?.kind === 'too-complex') throw new JuxtaError('too-complex', cached.message);
     if (cached) return cached.answer;
     let answer: JsonAnswer;
+    const trace: CompareTrace = {};
     try {
-      answer = new JsonAnswer(await run(left, right, timeoutMs, () => req.socket.destroyed));
+      answer = new JsonAnswer(await run(left, right, timeoutMs, () => req.socket.destroyed, trace));
     } catch (error) {
       if (error instanceof CompareAbandoned) return undefined;
       if (key !== undefined && error instanceof JuxtaError && error.code === 'too-complex') {
         cache?.set(key, { kind: 'too-complex', message: error.message });
       }
       throw error;
+    } finally {
+      const { res } = req;
+      if (res) for (const [step, at] of Object.entries(trace)) noteTime(res, step, at);
     }
     if (key !== undefined) cache?.set(key, { kind: 'result', answer });
     return answer;
@@ -102,6 +109,7 @@ export function compareController({
   router
     .route('/')
     .post(admitFirst, readJson, async (req, res) => {
+      noteTime(res, 'read');
       const body = readBody(req);
       if ('sides' in body) {
         body.sides.forEach((side, n) =>
@@ -132,9 +140,9 @@ export function compareController({
       const answer = await pairAnswer(left, right, req);
       if (answer === undefined) return;
       // Stored again when it gained a compressed copy, so the cache counts the bytes.
-      if ((await answer.send(req.headers, res)) && key !== undefined) {
-        cache?.set(key, { kind: 'result', answer });
-      }
+      const compressed = await answer.send(req.headers, res);
+      noteTime(res, 'sent');
+      if (compressed && key !== undefined) cache?.set(key, { kind: 'result', answer });
     })
     .all(
       methodNotAllowed(
