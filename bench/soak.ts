@@ -29,6 +29,15 @@ import { pair } from './generate.js';
 import type { ProbeSample } from './soak/probe.js';
 
 const SECONDS = Number(process.env['SOAK_SECONDS'] ?? 60);
+/**
+ * For a look at a few phases (`SOAK_PHASES=large,overload`): the others are skipped, and so are
+ * the targets that read them. Names: cached, small, large, overload, slow.
+ */
+const PHASES = process.env['SOAK_PHASES']?.split(',').map((name) => name.trim());
+/** `SOAK_KEEP_LOG=1` keeps the server's log whatever the outcome. */
+const KEEP_LOG = process.env['SOAK_KEEP_LOG'] === '1';
+/** Node options for the server's process, such as `--cpu-prof` (split at spaces). */
+const SERVER_NODE_ARGS = process.env['SOAK_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
 const CI = process.argv.includes('--ci');
 /**
  * How long the server is left idle after the warm-up before the idle RSS is read: long enough for
@@ -97,7 +106,7 @@ async function startServer(): Promise<Server> {
   const log = openSync(logFile, 'w');
   const child = spawn(
     process.execPath,
-    [bin, 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    [...SERVER_NODE_ARGS, bin, 'serve', '--port', String(port), '--host', '127.0.0.1'],
     {
       stdio: ['ignore', log, 'pipe'],
       env: { ...process.env, LOG_LEVEL: 'info' },
@@ -191,7 +200,12 @@ interface PhaseReport {
   'healthz p99 ms': number;
   'healthz max ms': number;
   'peak RSS MB': number;
-  /** The server's own view, from its request log: from reading the request to the answer's end. */
+  /**
+   * The server's own view, from its request log: from the request's arrival until the whole answer
+   * was handed to the socket (its `timings.sent`), and until the client had taken it all (its
+   * `responseTime`: a 255 KB pair's answer is 4.8 MB, which a starved client reads slowly).
+   */
+  'server max 200 sent ms': number;
   'server max 200 ms': number;
   'server p99 503 ms': number;
 }
@@ -234,6 +248,7 @@ class Tally {
       'healthz p99 ms': round(percentile(healthz, 99)),
       'healthz max ms': round(Math.max(0, ...healthz)),
       'peak RSS MB': round(Math.max(0, ...this.rss)),
+      'server max 200 sent ms': NaN,
       'server max 200 ms': NaN,
       'server p99 503 ms': NaN,
     };
@@ -325,7 +340,12 @@ function serverSide(
   logFile: string,
   windows: { report: PhaseReport; from: number; to: number }[],
 ): string[] {
-  const byPhase = windows.map(() => ({ ok: [] as number[], busy: [] as number[] }));
+  const byPhase = windows.map(() => ({
+    ok: [] as number[],
+    sent: [] as number[],
+    busy: [] as number[],
+  }));
+  const slowest200: ({ ms: number; timings: Record<string, number> } | undefined)[] = [];
   const errors: string[] = [];
   for (const line of readFileSync(logFile, 'utf8').split('\n')) {
     if (!line.startsWith('{')) continue;
@@ -335,6 +355,7 @@ function serverSide(
       req?: { url?: string };
       res?: { statusCode?: number };
       responseTime?: number;
+      timings?: Record<string, number>;
     };
     if (entry.level >= 50) errors.push(line);
     if (entry.req?.url !== '/api/compare') continue;
@@ -342,13 +363,27 @@ function serverSide(
     const ms = entry.responseTime;
     if (at === -1 || ms === undefined) continue;
     const status = entry.res?.statusCode;
-    if (status === 200) byPhase[at]?.ok.push(ms);
+    const sent = entry.timings?.['sent'] ?? ms;
+    if (status === 200) {
+      byPhase[at]?.ok.push(ms);
+      byPhase[at]?.sent.push(sent);
+    }
+    const slowest = slowest200[at];
+    if (status === 200 && entry.timings && (!slowest || sent > (slowest.timings['sent'] ?? 0))) {
+      slowest200[at] = { ms, timings: entry.timings };
+    }
     if (status === 503) byPhase[at]?.busy.push(ms);
   }
   windows.forEach(({ report }, i) => {
-    const { ok, busy } = byPhase[i] as { ok: number[]; busy: number[] };
+    const { ok, sent, busy } = byPhase[i] as { ok: number[]; sent: number[]; busy: number[] };
+    report['server max 200 sent ms'] = round(Math.max(0, ...sent));
     report['server max 200 ms'] = round(Math.max(0, ...ok));
     report['server p99 503 ms'] = round(percentile(busy, 99));
+    const slowest = slowest200[i];
+    if (slowest) {
+      const steps = Object.entries(slowest.timings).map(([step, ms]) => `${step} ${ms}`);
+      console.log(`  ${report.phase}: ${steps.join(', ')}; taken by the client ${slowest.ms}`);
+    }
   });
   return errors;
 }
@@ -425,12 +460,19 @@ async function main(): Promise<void> {
 
   const reports: PhaseReport[] = [];
   const windows: { report: PhaseReport; from: number; to: number }[] = [];
+  const skipped = new Set<PhaseReport>();
   const phase = async (
+    key: string,
     name: string,
     connections: number,
     share: number,
     run: (seconds: number) => Promise<void>,
   ): Promise<PhaseReport> => {
+    if (PHASES && !PHASES.includes(key)) {
+      const report = new Tally().report(name, connections, 1);
+      skipped.add(report);
+      return report;
+    }
     const seconds = Math.max(3, SECONDS * share);
     // The pairs the last phase left queued are done (or refused) within the budget: each mix is
     // measured on its own.
@@ -465,19 +507,21 @@ async function main(): Promise<void> {
     probeEvery(PROBE_MS.load);
     console.log(`Idle RSS after warm-up: ${round(idleMb)} MB. Phases:`);
 
-    const cached = await phase('cached pair', 50, 0.12, (s) => load(server.url, 50, s, cachedBody));
-    const small = await phase('unique small pairs', 50, 0.12, (s) =>
+    const cached = await phase('cached', 'cached pair', 50, 0.12, (s) =>
+      load(server.url, 50, s, cachedBody),
+    );
+    const small = await phase('small', 'unique small pairs', 50, 0.12, (s) =>
       load(server.url, 50, s, smallBody),
     );
-    const large = await phase('unique 255 KB, 50 conn.', 50, 0.25, (s) =>
+    const large = await phase('large', 'unique 255 KB, 50 conn.', 50, 0.25, (s) =>
       load(server.url, 50, s, largeBody),
     );
-    const overload = await phase('unique 255 KB, 200 conn.', 200, 0.17, (s) =>
+    const overload = await phase('overload', 'unique 255 KB, 200 conn.', 200, 0.17, (s) =>
       load(server.url, 200, s, largeBody),
     );
     // Slow clients beside a cached load: 10 send a 30 KB body in 20 drips, 10 read a 660 KB
     // answer (cached by then) at 128 KB/s, for 5 s each.
-    const slowPhase = await phase('slow clients + cached', 50, 0.12, async (s) => {
+    const slowPhase = await phase('slow', 'slow clients + cached', 50, 0.12, async (s) => {
       const keptAnswer = readerBody();
       await fetch(`${server.url}/api/compare`, {
         method: 'POST',
@@ -547,6 +591,9 @@ async function main(): Promise<void> {
     };
 
     clearInterval(sampler);
+    console.log(
+      "\nWhere the latest-sent 200 of each phase spent its time, by the server's log (ms from its arrival):",
+    );
     const serverErrors = serverSide(server.logFile, windows);
     console.log(
       '\nLoad phases (latency of every answer; max/p99 by status; /healthz probed every 50 ms)',
@@ -566,12 +613,15 @@ async function main(): Promise<void> {
       target: string;
       measured: string;
       ok: boolean;
+      /** The phases it reads: it is left out when one of them was skipped (`SOAK_PHASES`). */
+      reads?: PhaseReport[];
     }[] = [
       {
         kind: 'errors',
         target: 'cached and unique small: every answer a 200',
         measured: `${cached.other + cached['503'] + small.other + small['503']} not 200`,
         ok: cached.other + cached['503'] + small.other + small['503'] === 0,
+        reads: [cached, small],
       },
       {
         kind: 'errors',
@@ -586,16 +636,19 @@ async function main(): Promise<void> {
         target: `255 KB pairs at 50 and 200 connections: only 200s and 503s`,
         measured: `${large.other + overload.other} other answers or errors`,
         ok: large.other + overload.other === 0,
+        reads: [large, overload],
       },
       {
         kind: 'latency',
-        target: `every 200 under load within budget + ${TARGETS.answerSlackMs} ms (${BUDGET_MS + TARGETS.answerSlackMs} ms), by the server's log`,
+        target: `every 200 under load sent within budget + ${TARGETS.answerSlackMs} ms (${BUDGET_MS + TARGETS.answerSlackMs} ms) of its arrival, by the server's log`,
         measured:
-          `max ${Math.max(large['server max 200 ms'], overload['server max 200 ms'])} ms ` +
-          `(by the clients: ${Math.max(large['max 200 ms'], overload['max 200 ms'])} ms)`,
+          `max ${Math.max(large['server max 200 sent ms'], overload['server max 200 sent ms'])} ms ` +
+          `(taken by the clients after ${Math.max(large['server max 200 ms'], overload['server max 200 ms'])} ms by the server's log, ` +
+          `${Math.max(large['max 200 ms'], overload['max 200 ms'])} ms by their own)`,
         ok:
-          Math.max(large['server max 200 ms'], overload['server max 200 ms']) <=
+          Math.max(large['server max 200 sent ms'], overload['server max 200 sent ms']) <=
           BUDGET_MS + TARGETS.answerSlackMs,
+        reads: [large, overload],
       },
       {
         kind: 'latency',
@@ -606,12 +659,14 @@ async function main(): Promise<void> {
         ok: [large, overload].every(
           (r) => r['503'] === 0 || r['server p99 503 ms'] <= TARGETS.fastRefusalMs,
         ),
+        reads: [large, overload],
       },
       {
         kind: 'latency',
         target: `/healthz p99 < ${TARGETS.healthzP99Ms} ms in every phase`,
         measured: reports.map((r) => r['healthz p99 ms']).join(', ') + ' ms',
         ok: reports.every((r) => r['healthz p99 ms'] < TARGETS.healthzP99Ms),
+        reads: reports,
       },
       {
         kind: 'memory',
@@ -624,6 +679,7 @@ async function main(): Promise<void> {
         target: `RSS under 255 KB pairs < ${TARGETS.plateauMb} MB`,
         measured: `peak ${Math.max(large['peak RSS MB'], overload['peak RSS MB'])} MB`,
         ok: Math.max(large['peak RSS MB'], overload['peak RSS MB']) < TARGETS.plateauMb,
+        reads: [large, overload],
       },
       {
         kind: 'memory',
@@ -638,6 +694,7 @@ async function main(): Promise<void> {
           `${slow.complete} of ${slow.sent}; healthz p99 ${slowPhase['healthz p99 ms']} ms meanwhile` +
           (slow.failures.length > 0 ? ` (${slow.failures.slice(0, 3).join('; ')})` : ''),
         ok: slow.sent > 0 && slow.complete === slow.sent,
+        reads: [slowPhase],
       },
       {
         kind: 'errors',
@@ -649,10 +706,16 @@ async function main(): Promise<void> {
           shutdown.ms <= TARGETS.shutdownMs,
       },
     ];
+    const judged = targets.filter((t) => !t.reads?.some((r) => skipped.has(r)));
+    if (judged.length < targets.length) {
+      console.log(
+        `SOAK_PHASES=${PHASES?.join(',')}: the targets of the skipped phases are left out.`,
+      );
+    }
     console.log('\nTargets');
-    console.table(targets.map((t) => ({ ...t, ok: t.ok ? 'yes' : 'NO' })));
-    const allOk = targets.every((t) => t.ok);
-    const fatal = targets.filter((t) => !t.ok && (!CI || t.kind !== 'latency'));
+    console.table(judged.map(({ reads: _, ...t }) => ({ ...t, ok: t.ok ? 'yes' : 'NO' })));
+    const allOk = judged.every((t) => t.ok);
+    const fatal = judged.filter((t) => !t.ok && (!CI || t.kind !== 'latency'));
     console.log(
       `${allOk ? 'All targets met.' : 'Some targets were missed (rows marked NO).'} ` +
         (CI && !allOk
@@ -661,7 +724,7 @@ async function main(): Promise<void> {
         `The run took ${round((performance.now() - started) / 1000)} s.`,
     );
     process.exitCode = fatal.length === 0 ? 0 : 1;
-    keepLog = targets.some((t) => !t.ok && t.kind === 'errors');
+    keepLog = KEEP_LOG || judged.some((t) => !t.ok && t.kind === 'errors');
   } finally {
     clearInterval(sampler);
     prober.postMessage('stop');
