@@ -83,6 +83,13 @@ export type FromThread =
       /** How long the engine took, when it returned. */
       engineMs?: number;
       /**
+       * Set when the engine ran out of its budget while the thread had a CPU for less than nine
+       * tenths of it (then `error` is too-complex; Linux only): how long it had one, ms.
+       */
+      onCpuMs?: number;
+      /** The budget the engine was given, ms: what the wait left, less the time to serialize. */
+      budgetMs: number;
+      /**
        * Set when the engine ran out of a budget shortened by the wait (then `error` is
        * too-complex): how long the pair had waited when it began, ms.
        */
@@ -613,7 +620,14 @@ export class ComparePool {
       if (message.waitedMs !== undefined) {
         // Too complex only for what the wait left of its budget: the service was busy.
         this.#stats.refused++;
-        this.#settle(job, { error: busy(job.timeoutMs, this.#backlogMs(), message.waitedMs) });
+        this.#settle(job, {
+          error: busy(job.timeoutMs, this.#backlogMs(), { waitedMs: message.waitedMs }),
+        });
+      } else if (message.onCpuMs !== undefined) {
+        // Out of time while other work kept its thread off the CPUs: the machine was busy.
+        this.#stats.refused++;
+        const late = { onCpuMs: message.onCpuMs, budgetMs: message.budgetMs };
+        this.#settle(job, { error: busy(job.timeoutMs, this.#backlogMs(), late) });
       } else if (message.error) this.#settle(job, { error: revive(message.error) });
       else this.#settle(job, { json: bytes(message.json) });
       if (
@@ -710,19 +724,35 @@ function maxWait(cost: number, timeoutMs: number): number {
 }
 
 /**
- * The answer to a pair that cannot start in time, or (`waitedMs` given) that began late and ran
- * out of what was left of its budget: try again once the backlog has gone.
+ * The answer to a pair that cannot start in time, or (`late` given) that began late and ran out of
+ * what was left of its budget, or ran out of it while other work kept its thread off the
+ * processors: try again once the backlog has gone.
  */
-function busy(timeoutMs: number, backlogMs: number, waitedMs?: number): RequestError {
+function busy(
+  timeoutMs: number,
+  backlogMs: number,
+  late?: { waitedMs: number } | { onCpuMs: number; budgetMs: number },
+): RequestError {
   const seconds = Math.min(60, Math.max(1, Math.ceil(backlogMs / 1000)));
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const retry = `Try again in ${seconds} s.`;
+  if (late && 'onCpuMs' in late) {
+    return new RequestError(
+      'busy',
+      `The machine running the service is busy with other work: this comparison had a processor ` +
+        `for only ${s(late.onCpuMs)} of the ${s(late.budgetMs)} it was given, too little to ` +
+        `finish it within its time budget of ${timeoutMs / 1000} s. ${retry}`,
+      { 'Retry-After': String(seconds) },
+    );
+  }
   const what =
-    waitedMs === undefined
+    late === undefined
       ? 'could not begin this one'
-      : `could begin this one only after ${(waitedMs / 1000).toFixed(1)} s, too late to finish it`;
+      : `could begin this one only after ${s(late.waitedMs)}, too late to finish it`;
   return new RequestError(
     'busy',
     `The service is busy with other comparisons and ${what} within its time budget of ` +
-      `${timeoutMs / 1000} s. Try again in ${seconds} s.`,
+      `${timeoutMs / 1000} s. ${retry}`,
     { 'Retry-After': String(seconds) },
   );
 }

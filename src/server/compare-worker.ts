@@ -10,7 +10,7 @@
  * tree it had made (1.3 GB after 60 large pairs). A job begins only if its claim is still open
  * (compare-claim.ts): the pool may have answered it `busy` or moved it to another thread.
  */
-import { getPriority, setPriority } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompareOptions, CompareResult, SourceInput } from '../types.js';
@@ -18,30 +18,6 @@ import { claimStart, finish, refuse } from './compare-claim.js';
 import type { FromThread, JobMessage, WorkerSetup } from './compare-pool.js';
 
 type Engine = (left: SourceInput, right: SourceInput, options: CompareOptions) => CompareResult;
-
-/**
- * How much lower a compare thread's priority is than the process's (its nice value, this much
- * higher): comparisons yield the CPU to the event loop, so that `/healthz`, the snippets and the
- * answers themselves do not wait for a core behind them.
- */
-const NICER_BY = 10;
-
-/**
- * Lowers this thread's priority, and only this thread's: on Linux a thread has its own nice value,
- * and `setpriority` on the calling process changes the calling thread. Elsewhere it would lower
- * the whole process's, so it is left alone.
- */
-function lowerPriority(): void {
-  if (process.platform !== 'linux') return;
-  try {
-    setPriority(Math.min(19, getPriority() + NICER_BY));
-  } catch (error) {
-    // Not allowed (a sandbox): the thread compares at the process's priority.
-    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
-  }
-}
-
-lowerPriority();
 
 const port = parentPort;
 if (!port) throw new Error('compare-worker.js runs only as a worker thread of a ComparePool.');
@@ -90,6 +66,9 @@ function run({ id, left, right, timeoutMs, finishBy, claim }: JobMessage): void 
   const chars = left.code.length + right.code.length;
   const reserve = Math.min(timeoutMs / 10, SERIALIZE_MARGIN * serializeMsPerChar * chars);
   const budget = Math.max(1, allowed - reserve);
+  // Read only for large pairs (a read takes 10 to 30 µs; a lesson pair, 300 µs to compare), and
+  // budgets long enough for the share of a CPU to tell more than the scheduler's noise.
+  const cpuAtStart = chars >= LEARN_FROM_CHARS && budget >= 1_000 ? cpuMs() : undefined;
   let json: Uint8Array<ArrayBuffer> | undefined;
   let error: Extract<FromThread, { kind: 'done' }>['error'];
   let engineMs: number | undefined;
@@ -109,6 +88,13 @@ function run({ id, left, right, timeoutMs, finishBy, claim }: JobMessage): void 
     };
   }
   finish(claim);
+  // Out of time while the thread had a CPU for less than nine tenths of its budget: the machine
+  // was busy with other work, and the pair need not be too complex.
+  const cpuAtEnd = error?.code === 'too-complex' && cpuAtStart !== undefined ? cpuMs() : undefined;
+  const onCpuMs =
+    cpuAtEnd !== undefined && cpuAtStart !== undefined && cpuAtEnd - cpuAtStart < 0.9 * budget
+      ? cpuAtEnd - cpuAtStart
+      : undefined;
   const heap = getHeapStatistics();
   send(
     {
@@ -123,6 +109,8 @@ function run({ id, left, right, timeoutMs, finishBy, claim }: JobMessage): void 
           : undefined,
       ms: performance.now() - began,
       engineMs,
+      onCpuMs,
+      budgetMs: budget,
       heapBytes: heap.used_heap_size,
       heapTotalBytes: heap.total_heap_size,
       rssBytes: rss(),
@@ -143,6 +131,21 @@ const LEARN_FROM_CHARS = 10_000;
 function learnSerializing(chars: number, ms: number): void {
   if (chars < LEARN_FROM_CHARS) return;
   serializeMsPerChar = 0.8 * serializeMsPerChar + (0.2 * ms) / chars;
+}
+
+/**
+ * How long this thread has run on a CPU, ms (Linux: the first field of its schedstat); `undefined`
+ * where that cannot be read. Under a load of other work a thread waits for a CPU much of the time:
+ * at a load average of 15 on the 2-core development VM, a thread busy for 300 ms ran for 62.
+ */
+function cpuMs(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const ns = Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ', 1)[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,7 +3,6 @@
 // they neither keep an idle process alive nor let a busy one exit early. The threads run the built
 // engine (`npm test` builds first), and the misbehaving engines of fixtures/engines/.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,25 +112,6 @@ describe('a pool of threads', () => {
     for (const answer of behind) expect(await answer).toEqual(onEventLoop(RUBY, PYTHON));
     expect(threads.started).toBe(1);
   });
-
-  it.runIf(process.platform === 'linux')(
-    'compares at a lower priority than the event loop, on Linux',
-    async () => {
-      // A thread's nice value, from its /proc stat line (field 19, after the name in parentheses).
-      const nice = (stat: string) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-      const niceOfThreads = () =>
-        readdirSync('/proc/self/task').map((task) =>
-          nice(readFileSync(`/proc/self/task/${task}/stat`, 'utf8')),
-        );
-      const own = nice(readFileSync('/proc/thread-self/stat', 'utf8'));
-      const before = niceOfThreads().filter((n) => n === Math.min(19, own + 10)).length;
-      const threads = pool(1);
-      expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(onEventLoop(RUBY, PYTHON));
-      // One more thread ten steps nicer: the compare thread; this one keeps its priority.
-      expect(niceOfThreads().filter((n) => n === Math.min(19, own + 10))).toHaveLength(before + 1);
-      expect(nice(readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(own);
-    },
-  );
 
   it('says what is wrong with an engine module that cannot run', async () => {
     await expect(pool(1, engine('fails-to-load')).run(RUBY, PYTHON, 5_000)).rejects.toThrow(

@@ -116,6 +116,25 @@ describe('admission', () => {
     await ahead;
   });
 
+  it.runIf(process.platform === 'linux')(
+    'answers 503, not 422, a pair that ran out of time while its thread was kept off the processors',
+    async () => {
+      const threads = await warm(pool());
+      // Asleep through its 1.5 s budget: off the processors, as a thread is on a machine busy
+      // with other work. Large enough (20,000 characters) for the thread to read its CPU time.
+      const starved: SourceInput = { language: 'ruby', code: `sleep 2000\n${'#'.repeat(20_000)}` };
+      const answer = await timed(threads.run(starved, PYTHON, 1_500));
+      expect(answer.error).toMatchObject({ code: 'busy' });
+      expect((answer.error as Error).message).toMatch(
+        /busy with other work: this comparison had a processor for only 0\.\d s of the 1\.\d s it was given/,
+      );
+      // On a budget under a second the share of a processor tells too little: too complex, as
+      // before, however the thread was kept.
+      const short: SourceInput = { language: 'ruby', code: `sleep 2000\n${'#'.repeat(20_000)}` };
+      await expect(threads.run(short, PYTHON, 500)).rejects.toMatchObject({ code: 'too-complex' });
+    },
+  );
+
   it('answers 503 with Retry-After and a JSON body over HTTP, before reading the body', async () => {
     const app = await createApp({
       logger: false,
