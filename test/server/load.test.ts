@@ -21,6 +21,7 @@ import type { SourceInput } from '../../src/types.js';
 import { LESSON_BODY } from './helpers.js';
 
 const MISBEHAVING = new URL('./fixtures/engines/misbehaving.mjs', import.meta.url);
+const SLOW_TO_LOAD = new URL('./fixtures/engines/slow-to-load.mjs', import.meta.url);
 const { left: RUBY, right: PYTHON } = LESSON_BODY;
 const LESSON = Buffer.from(JSON.stringify(compare(RUBY, PYTHON, { timeoutMs: 5_000 })));
 /** A Ruby side that keeps its thread busy for `ms` whatever its budget, `padding` chars long. */
@@ -235,6 +236,22 @@ describe('the watchdog', () => {
     expect(JSON.parse(String(await answer))).toHaveProperty('rows');
     expect(await behind).toEqual(LESSON);
     expect(threads.stats).toMatchObject({ overruns: 0, spawned: 1 });
+  });
+});
+
+describe('a thread that is still loading its engine', () => {
+  it('is waited for at the service’s start, and within the start deadlines once a thread has been ready', async () => {
+    const threads = pool({ engineModule: SLOW_TO_LOAD, recycleAfter: 1 });
+    // The first pair waits for the first thread to load (1 s), however short its budget.
+    const first = await timed(threads.run(RUBY, PYTHON, 500));
+    expect(first.value).toEqual(LESSON);
+    expect(first.ms).toBeGreaterThan(900);
+    // That thread is replaced after one comparison. A pair that cannot start within its budget
+    // while the new one loads is answered 503 at its start deadline, not compared a second late.
+    const second = await timed(threads.run(RUBY, PYTHON, 500));
+    expect(second.error).toMatchObject({ code: 'busy' });
+    expect(second.ms).toBeLessThan(900);
+    expect(await threads.run(RUBY, PYTHON, 5_000)).toEqual(LESSON);
   });
 });
 
