@@ -84,7 +84,10 @@ export function requestLogging(logger: Logger): RequestHandler {
       const responseTime = Date.now() - start;
       const times = noted.get(res);
       const timings =
-        times && Object.fromEntries(Object.entries(times).map(([step, at]) => [step, at - start]));
+        times &&
+        Object.fromEntries(
+          Object.entries(times).map(([step, at]) => [step, Math.round(at - start)]),
+        );
       // A client's mistake is worth a warning, a bug of ours an error; the rest is routine. A
       // 503 is load shed on purpose, a warning: under load there are thousands of them.
       if (error !== undefined || (statusCode >= 500 && statusCode !== 503)) {

@@ -275,8 +275,24 @@ describe('request logs', () => {
       req: { id: 'ok-1', method: 'POST', url: '/api/compare', remoteAddress: expect.any(String) },
       res: { statusCode: 200 },
       responseTime: expect.any(Number),
+      timings: {
+        read: expect.any(Number),
+        began: expect.any(Number),
+        compared: expect.any(Number),
+        done: expect.any(Number),
+        received: expect.any(Number),
+        sent: expect.any(Number),
+      },
       msg: 'request completed',
     });
+    // Where the pair's time went, in the order it went there, from its arrival.
+    const timings = line?.['timings'] as Record<string, number>;
+    const steps = ['read', 'began', 'compared', 'done', 'received', 'sent'];
+    const times = [0, ...steps.map((step) => timings[step] as number), line?.['responseTime']];
+    // The thread's clock and the event loop's are one clock, read to the millisecond or finer.
+    for (let i = 1; i < times.length; i++) {
+      expect(times[i]).toBeGreaterThanOrEqual((times[i - 1] as number) - 1);
+    }
   });
 
   it('logs a bug of ours as an error with the request id, and the request line as errored', async () => {
