@@ -111,6 +111,12 @@ const NO_NODES: readonly ConceptNode[] = [];
 
 type Nodes = readonly ConceptNode[];
 
+/** No slot left out. */
+const NO_SLOTS: ReadonlySet<string> = new Set();
+
+/** A case's slots that a guard written against listed values stands for (`valuesAgainstGuard`). */
+const GUARDED_SLOTS: ReadonlySet<string> = new Set(['pattern', 'guard']);
+
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
 
@@ -552,7 +558,62 @@ export function align(input: AlignInput): Alignment {
       compareExpression(a, b, parent, ctx);
       return;
     }
+    if (a.concept === 'case') {
+      const covered = valuesAgainstGuard(a, b, ctx);
+      if (covered) {
+        // The test is said once, whole: its marks (`,` between values) and parts belong to it.
+        const outside = (n: ConceptNode) => ({
+          ...n,
+          marks: n.marks.filter((m) => !m.tokens.every((t) => covered.has(t, n === a))),
+        });
+        compareParts(outside(a), outside(b), parent, ctx, GUARDED_SLOTS);
+        return;
+      }
+    }
     compareParts(a, b, parent, ctx);
+  };
+
+  /**
+   * `when 301, 302` against `code when code in [301, 302]`: one side lists the values a case
+   * matches, the other binds any value to a name and tests it in a guard. The values and the
+   * name with its guard are one test written two ways, one difference, not a name on one side
+   * and numbers on the other. Gives the tokens it covers on each side, or null when the two
+   * cases are not so.
+   */
+  const valuesAgainstGuard = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const ga = a.slots.get('guard')?.[0];
+    const gb = b.slots.get('guard')?.[0];
+    if (!ga === !gb) return null;
+    const guarded = ga ? a : b;
+    const guard = (ga ?? gb) as ConceptNode;
+    const plain = ga ? b : a;
+    const bound = guarded.slots.get('pattern') ?? NO_NODES;
+    const values = plain.slots.get('pattern') ?? NO_NODES;
+    // The guarded side's patterns take any value (`code`, `_`); the plain side's test it.
+    if (bound.length === 0 || values.length === 0) return null;
+    // (A pattern of one token with nothing inside, `_`, takes any value too.)
+    const anyValue = (p: ConceptNode) =>
+      p.concept === 'name' ||
+      (p.concept === 'pattern' && p.slots.size === 0 && p.endToken - p.firstToken === 1);
+    if (!bound.every(anyValue) || values.every(anyValue)) return null;
+    const span = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i);
+    // The values and what stands between two on one line (`301, 302`); not `: case` between
+    // two labels on lines of their own.
+    const plainTokens: number[] = [];
+    values.forEach((v, k) => {
+      const next = values[k + 1];
+      const to = next && next.startRow === v.endRow ? next.firstToken : v.endToken;
+      plainTokens.push(...span(v.firstToken, to));
+    });
+    const guardedTokens = span((bound[0] as ConceptNode).firstToken, guard.endToken);
+    const first = values[0] as ConceptNode;
+    const [l, r] = ga ? [guardedTokens, plainTokens] : [plainTokens, guardedTokens];
+    const nodes = ga ? { left: guard, right: first } : { left: first, right: guard };
+    record('expression', 'changed', l, r, ctx, nodes, 'guard', true);
+    const left = new Set(l);
+    const right = new Set(r);
+    return { has: (t: number, onLeft: boolean) => (onLeft ? left : right).has(t) };
   };
 
   /** The body of a construct that has one block of statements: a loop's, a definition's. */
@@ -714,7 +775,13 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
-  const compareParts = (a: ConceptNode, b: ConceptNode, parent: Context, ctx: Context) => {
+  const compareParts = (
+    a: ConceptNode,
+    b: ConceptNode,
+    parent: Context,
+    ctx: Context,
+    skipSlots: ReadonlySet<string> = NO_SLOTS,
+  ) => {
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;
@@ -855,16 +922,19 @@ export function align(input: AlignInput): Alignment {
       const slot = SLOT_ORDER[rank] as string;
       if (skipCondition && slot === 'condition') continue;
       if (skipValue && slot === 'value') continue;
+      if (skipSlots.has(slot)) continue;
       alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
     }
     if (!unranked) return;
     for (let i = 0; i < a.slots.size; i++) {
       const slot = a.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot)) alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
+      if (!SLOT_RANK.has(slot) && !skipSlots.has(slot))
+        alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
     }
     for (let i = 0; i < b.slots.size; i++) {
       const slot = b.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, b.slots.listAt(i), ctx);
+      if (!SLOT_RANK.has(slot) && !a.slots.has(slot) && !skipSlots.has(slot))
+        alignLists(NO_NODES, b.slots.listAt(i), ctx);
     }
   };
 
@@ -1224,7 +1294,40 @@ export function align(input: AlignInput): Alignment {
   };
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
-  return { occurrences, anchors, alone };
+  return {
+    occurrences: withoutRepeats(occurrences, leftTokens.length, rightTokens.length),
+    anchors,
+    alone,
+  };
+}
+
+/**
+ * The occurrences less a piece of code one side has alone that a whole expression difference
+ * already shows (`"one"` inside `Enum.each(["one", "two"], …)` where that call's arguments
+ * differ whole): the learner reads it there, in its place, once.
+ */
+function withoutRepeats(
+  occurrences: Occurrence[],
+  leftCount: number,
+  rightCount: number,
+): Occurrence[] {
+  const left = new Uint8Array(leftCount);
+  const right = new Uint8Array(rightCount);
+  let any = false;
+  for (const o of occurrences) {
+    if (!o.whole || o.kind !== 'changed') continue;
+    for (const t of o.left) left[t] = 1;
+    for (const t of o.right) right[t] = 1;
+    any = true;
+  }
+  if (!any) return occurrences;
+  const shown = (o: Occurrence) =>
+    o.whole &&
+    o.kind !== 'changed' &&
+    (o.kind === 'left-only'
+      ? o.left.every((t) => left[t] === 1)
+      : o.right.every((t) => right[t] === 1));
+  return occurrences.some(shown) ? occurrences.filter((o) => !shown(o)) : occurrences;
 }
 
 /** The token indices in document order (most marks already are: no copy then). */

@@ -112,6 +112,10 @@ export const words: LanguageWords = {
       absent:
         'Java often writes a choice between values as an `if` … `else if` … `else` chain, each test written out.',
     },
+    guard: {
+      absent:
+        'A Java `case` lists the values it matches separated by commas, as in `case 301, 302 ->`: the value matches when it equals any of them.',
+    },
     case: {
       word: 'Java lists the values of a `switch` with `case`; `default` catches every other value.',
       forms: {

@@ -124,6 +124,10 @@ export const words: LanguageWords = {
         'block-end': 'JavaScript wraps the cases of a `switch` in `{` … `}`.',
       },
     },
+    guard: {
+      absent:
+        'A JavaScript `switch` compares its value with each `case` by `===`; `case` labels written one after another (`case 301: case 302:`) share the code after the last of them.',
+    },
     case: {
       word: '`case value:` starts a case of a `switch`: its statements run when the value equals it (by `===`).',
       marks: {

@@ -94,6 +94,8 @@ export const words: LanguageWords = {
     },
     guard: {
       word: '`case … if condition:` matches only when the condition after `if` holds as well.',
+      absent:
+        'A Python `case` lists the values it matches joined by `|`, as in `case 301 | 302:`: the value matches when it equals any of them.',
       alone: '`case … if condition:` matches only when the condition after `if` holds as well.',
     },
     'keyword-only': {
