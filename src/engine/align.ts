@@ -8,6 +8,7 @@
 import { diffArrays } from 'diff';
 import { tooComplex } from '../errors.js';
 import { NO_TOKENS } from './arena.js';
+import { Slots } from './slots.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
 import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
@@ -116,6 +117,9 @@ const NO_SLOTS: ReadonlySet<string> = new Set();
 
 /** A case's slots that a guard written against listed values stands for (`valuesAgainstGuard`). */
 const GUARDED_SLOTS: ReadonlySet<string> = new Set(['pattern', 'guard']);
+
+/** A class's slots that a header of fields against field lines stands for (`fieldsAgainstHeader`). */
+const HEADER_SLOTS: ReadonlySet<string> = new Set(['params', 'body']);
 
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
@@ -558,6 +562,10 @@ export function align(input: AlignInput): Alignment {
       compareExpression(a, b, parent, ctx);
       return;
     }
+    if (a.concept === 'class' && fieldsAgainstHeader(a, b, ctx)) {
+      compareParts(a, b, parent, ctx, HEADER_SLOTS);
+      return;
+    }
     if (a.concept === 'case') {
       const covered = valuesAgainstGuard(a, b, ctx);
       if (covered) {
@@ -571,6 +579,47 @@ export function align(input: AlignInput): Alignment {
       }
     }
     compareParts(a, b, parent, ctx);
+  };
+
+  /**
+   * `record Reminder(int hour, String phone)` against a class whose body declares those fields
+   * (`hour: int` and `phone: str` under `@dataclass`): the header's list and the field lines are
+   * one thing written two ways, one difference, not parameters on one side and statements on the
+   * other. Compares the bodies less those lines; false (and nothing done) when the two classes
+   * are not so.
+   */
+  const fieldsAgainstHeader = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ha = a.slots.get('params')?.[0];
+    const hb = b.slots.get('params')?.[0];
+    if (!ha === !hb) return false;
+    const header = (ha ?? hb) as ConceptNode;
+    const other = ha ? b : a;
+    const names = header.slots.get('item') ?? NO_NODES;
+    const block = other.slots.get('body')?.[0];
+    if (names.length === 0 || block?.concept !== 'block') return false;
+    if (!names.every((n) => n.concept === 'name')) return false;
+    const items = block.slots.get('item') ?? NO_NODES;
+    const declares = (s: ConceptNode, name: ConceptNode) =>
+      (s.concept === 'assign' || s.concept === 'field-declaration') &&
+      s.slots.get('target')?.[0]?.key === name.key;
+    const fields = names.map((n) => items.find((s) => declares(s, n)));
+    if (fields.some((f) => f === undefined)) return false;
+    const lines = (fields as ConceptNode[]).flatMap((f) => range(f));
+    const [l, r] = ha ? [range(header), lines] : [lines, range(header)];
+    record('expression', 'changed', l, r, ctx, { left: a, right: b }, 'class', true);
+    // The bodies, the field lines left out, statement by statement.
+    const rest = new Slots();
+    for (let i = 0; i < block.slots.size; i++) {
+      const name = block.slots.nameAt(i);
+      const list = block.slots.listAt(i);
+      rest.set(name, name === 'item' ? list.filter((s) => !fields.includes(s)) : list);
+    }
+    const shorter = [{ ...block, slots: rest }];
+    const own = a.slots.get('body') ?? NO_NODES;
+    const theirs = b.slots.get('body') ?? NO_NODES;
+    if (ha) alignLists(own, shorter, ctx);
+    else alignLists(shorter, theirs, ctx);
+    return true;
   };
 
   /**
@@ -1134,8 +1183,10 @@ export function align(input: AlignInput): Alignment {
     // Two spellings of one idea are the same thing (`attr_reader :owner`, `@property def owner`).
     const idea = ideaOfStatement(a);
     const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
-    // Calls of two different functions are alike only by what they hold, not by being calls.
-    const kind = a.concept !== b.concept || (a.concept === 'call' && a.key !== b.key) ? 0 : 1;
+    // Calls of two different functions are alike only by what they hold, not by being calls;
+    // so are imports of two different libraries (`dataclasses`, `java.util.List`).
+    const differentCalls = (a.concept === 'call' || a.concept === 'import') && a.key !== b.key;
+    const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 
