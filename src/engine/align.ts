@@ -888,7 +888,12 @@ export function align(input: AlignInput): Alignment {
           // `middleName` against `middle_name`: one name, each language's way of joining words.
           const convention =
             NAMES.has(a.concept) && sameWords(headText(a, leftTokens), headText(b, rightTokens));
-          if (convention) {
+          // `_params` against `params`: one side marks a value it does not use, by its name.
+          const unused =
+            NAMES.has(a.concept) && (a.variant === 'unused') !== (b.variant === 'unused');
+          if (unused) {
+            record('naming', 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+          } else if (convention) {
             const nodes = { left: a, right: b };
             record('naming', 'changed', a.head, b.head, where, nodes, a.concept, false, 'case');
           } else

@@ -930,7 +930,17 @@ const rules: Record<string, NodeRule> = {
     },
   },
 
-  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    // A parameter named `_name`: by custom, a value the function does not use.
+    refine: (node, ctx) =>
+      ctx.text(node).startsWith('_') && ctx.ancestor(1) === 'formal_parameters'
+        ? { concept: 'name', leaf: true, key: 'text', head: ['self'], variant: 'unused' }
+        : undefined,
+  },
   property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   shorthand_property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   this: { concept: 'self', leaf: true, key: 'text', head: ['self'], headCategory: 'keyword' },

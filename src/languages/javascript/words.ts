@@ -357,6 +357,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        unused:
+          'By custom, JavaScript gives a parameter the function does not use a name starting with `_`, such as `_event`; the language itself treats it like any other name.',
         'word-case':
           'JavaScript joins the words of a variable’s or function’s name with no `_`, each word after the first starting with a capital letter (camelCase): `middleName`; a class’s name starts with a capital too: `LineItem`.',
       },

@@ -244,7 +244,7 @@ export const words: LanguageWords = {
     name: {
       forms: {
         unused:
-          'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+          'Python names a value the code does not use `_`, or gives it a name starting with `_`, by custom: a `for` always names a loop variable, and `_` is the usual name for one the loop does not use.',
         'word-case':
           'Python joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },

@@ -262,6 +262,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        unused:
+          'Ruby names a value the code does not use `_`, or gives it a name starting with `_`, by custom; `ruby -w` never warns that a variable so named goes unused.',
         'word-case':
           'Ruby joins the words of a variable’s or method’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },
