@@ -501,6 +501,19 @@ export function align(input: AlignInput): Alignment {
       changedWhole('expression', a, b, ctx);
       return;
     }
+    if (a.concept === 'call' && a.key !== b.key && !sameCall && oneReceiver(a, b)) {
+      // Two different operations as statements, the value one works on written before it (or
+      // as its first argument) and the other's inside its arguments (`Enum.each(["one", "two"],
+      // &IO.puts/1)` against `console.log(["one", "two"].join("\n"))`): the parts do not
+      // correspond, the statement differs whole, its `;` apart.
+      const own = (n: ConceptNode) =>
+        range(n).filter(
+          (t) => !n.marks.some((m) => m.category === 'terminator' && m.tokens.includes(t)),
+        );
+      record('expression', 'changed', own(a), own(b), ctx, { left: a, right: b }, a.concept, true);
+      compareMarks(a, b, ctx);
+      return;
+    }
     if (a.concept === 'string' && a.key !== b.key) {
       changedWhole('string', a, b, ctx);
       return;
@@ -664,6 +677,11 @@ export function align(input: AlignInput): Alignment {
     const right = new Set(r);
     return { has: (t: number, onLeft: boolean) => (onLeft ? left : right).has(t) };
   };
+
+  /** Two calls of which one only works on a value written before it (its receiver). */
+  const oneReceiver = (a: ConceptNode, b: ConceptNode) =>
+    (a.slots.get('receiver') ?? NO_NODES).length > 0 !==
+    (b.slots.get('receiver') ?? NO_NODES).length > 0;
 
   /** The body of a construct that has one block of statements: a loop's, a definition's. */
   const oneBody = (n: ConceptNode): ConceptNode | undefined => {
@@ -1180,7 +1198,13 @@ export function align(input: AlignInput): Alignment {
    * How much two unmatched siblings are the same thing, from 0: the same concept counts 1, the
    * share of what they hold in common up to 3. A comment never pairs with code.
    */
-  const likeness = (a: ConceptNode, b: ConceptNode, ca: Set<string>, cb: Set<string>): number => {
+  const likeness = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ca: Set<string>,
+    cb: Set<string>,
+    oneImportEach = true,
+  ): number => {
     if ((a.concept === 'comment') !== (b.concept === 'comment')) return -1;
     let common = 0;
     for (const w of ca) if (cb.has(w)) common++;
@@ -1189,8 +1213,10 @@ export function align(input: AlignInput): Alignment {
     const idea = ideaOfStatement(a);
     const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
     // Calls of two different functions are alike only by what they hold, not by being calls;
-    // so are imports of two different libraries (`dataclasses`, `java.util.List`).
-    const differentCalls = (a.concept === 'call' || a.concept === 'import') && a.key !== b.key;
+    // so are imports of two different libraries (`dataclasses`, `java.util.List`), unless each
+    // side imports one library only (`require "minitest"`, `import unittest`).
+    const differentCalls =
+      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) && a.key !== b.key;
     const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
@@ -1230,6 +1256,8 @@ export function align(input: AlignInput): Alignment {
     const m = right.length;
     const lc = left.map((x) => contentOf(x, leftTokens));
     const rc = right.map((x) => contentOf(x, rightTokens));
+    const imports = (xs: Nodes) => xs.filter((x) => x.concept === 'import').length;
+    const oneImportEach = imports(left) === 1 && imports(right) === 1;
     // best[i][j]: the most likeness pairing left[i..] with right[j..].
     const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
     const like = Array.from({ length: n }, () => new Float64Array(m));
@@ -1242,6 +1270,7 @@ export function align(input: AlignInput): Alignment {
           right[j] as ConceptNode,
           lc[i] as Set<string>,
           rc[j] as Set<string>,
+          oneImportEach,
         );
         (like[i] as Float64Array)[j] = l;
         const pair = l >= MIN_LIKENESS ? l + (below[j + 1] as number) : -Infinity;
