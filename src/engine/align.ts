@@ -51,7 +51,8 @@ export interface Occurrence {
  * a `case` branch's value against a comparison written out (`tested`), the same words of a name
  * joined by each language's convention (`case`: `middleName`, `middle_name`), two constructs of
  * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
- * itself).
+ * itself), two exception classes named by each language's custom (`error-name`:
+ * `OutOfStockError`, `OutOfStockException`).
  */
 export type Form =
   | 'modifier-left'
@@ -63,6 +64,7 @@ export type Form =
   | 'order'
   | 'tested'
   | 'case'
+  | 'error-name'
   | 'construct';
 
 export interface Alignment {
@@ -393,6 +395,14 @@ export function align(input: AlignInput): Alignment {
         ? parent
         : { concept: a.concept, left: a, right: b };
 
+    if (a.concept === 'def' || (errorClass(a) && errorClass(b))) {
+      // Names the author chose differently (`allowed?`, `is_allowed`; `OutOfStockError`,
+      // `OutOfStockException`): said once, at the definition; the calls and the uses by those
+      // names are the same calls and uses.
+      const na = a.slots.get('name')?.[0]?.key;
+      const nb = b.slots.get('name')?.[0]?.key;
+      if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
+    }
     if (a.concept === 'switch' && b.concept === 'if') return switchAgainstIf(a, b, ctx, 'left');
     if (a.concept === 'if' && b.concept === 'switch') return switchAgainstIf(b, a, ctx, 'right');
     if (a.concept !== b.concept) {
@@ -486,13 +496,6 @@ export function align(input: AlignInput): Alignment {
       return;
     }
 
-    if (a.concept === 'def') {
-      // Names the author chose differently (`allowed?`, `is_allowed`): said once, at the
-      // definition; the calls by those names are the same calls.
-      const na = a.slots.get('name')?.[0]?.key;
-      const nb = b.slots.get('name')?.[0]?.key;
-      if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
-    }
     const sameCall =
       a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
     if (a.concept === 'call' && a.key !== b.key && !a.statement && !sameCall) {
@@ -678,6 +681,19 @@ export function align(input: AlignInput): Alignment {
     return { has: (t: number, onLeft: boolean) => (onLeft ? left : right).has(t) };
   };
 
+  /**
+   * A definition of an exception: a class whose parent is a language's base exception class
+   * (`StandardError`, `Exception`), or a module that makes itself one (`defexception`).
+   */
+  const errorClass = (n: ConceptNode): boolean => {
+    if (n.concept !== 'class' && n.concept !== 'module') return false;
+    const base = (x: ConceptNode | undefined) => x?.idiom?.idea === 'base-error';
+    const parent = n.slots.get('superclass')?.[0];
+    if (parent && (base(parent) || (parent.slots.get('item') ?? NO_NODES).some(base))) return true;
+    const body = n.slots.get('body')?.[0];
+    return (body?.slots.get('item') ?? NO_NODES).some(base);
+  };
+
   /** Two calls of which one only works on a value written before it (its receiver). */
   const oneReceiver = (a: ConceptNode, b: ConceptNode) =>
     (a.slots.get('receiver') ?? NO_NODES).length > 0 !==
@@ -852,6 +868,29 @@ export function align(input: AlignInput): Alignment {
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;
+    let skip = skipSlots;
+    if (a.concept === 'except' && a.head.length > 0 && b.head.length > 0) {
+      // `rescue OutOfStockError` against a bare `catch`: one side names the exceptions it
+      // catches, the other catches every one. The keyword and the classes are one lesson.
+      const pa = a.slots.get('pattern') ?? NO_NODES;
+      const pb = b.slots.get('pattern') ?? NO_NODES;
+      if (pa.length > 0 !== pb.length > 0) {
+        const named = (n: ConceptNode, patterns: Nodes) =>
+          patterns.length === 0
+            ? n.head
+            : [
+                ...n.head,
+                ...range({
+                  ...(patterns[0] as ConceptNode),
+                  endToken: (patterns[patterns.length - 1] as ConceptNode).endToken,
+                }),
+              ];
+        const nodes = { left: a, right: b };
+        record('keyword', 'changed', named(a, pa), named(b, pb), ctx, nodes, 'except');
+        skipHead = true;
+        skip = new Set([...skipSlots, 'pattern']);
+      }
+    }
     if (a.negated !== b.negated) {
       // `unless x` against `if not x`: one keyword against two words.
       const [neg, other] = a.negated ? [a, b] : [b, a];
@@ -897,7 +936,15 @@ export function align(input: AlignInput): Alignment {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;
       const renamedCall =
-        a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
+        (a.concept === 'call' || a.concept === 'name') &&
+        renamed.size > 0 &&
+        renamed.has(`${a.key}\u0000${b.key}`);
+      if (renamedCall && a.concept === 'name' && parent.left?.concept === 'class') {
+        // The definition's own name: the one note for the pair of names, by each language's
+        // custom for an exception's name.
+        const classes = { left: parent.left, right: parent.right };
+        record('naming', 'changed', a.head, b.head, parent, classes, 'class', false, 'error-name');
+      }
       if (a.head.length > 0 && b.head.length > 0) {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
@@ -994,18 +1041,18 @@ export function align(input: AlignInput): Alignment {
       const slot = SLOT_ORDER[rank] as string;
       if (skipCondition && slot === 'condition') continue;
       if (skipValue && slot === 'value') continue;
-      if (skipSlots.has(slot)) continue;
+      if (skip.has(slot)) continue;
       alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
     }
     if (!unranked) return;
     for (let i = 0; i < a.slots.size; i++) {
       const slot = a.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot) && !skipSlots.has(slot))
+      if (!SLOT_RANK.has(slot) && !skip.has(slot))
         alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
     }
     for (let i = 0; i < b.slots.size; i++) {
       const slot = b.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot) && !a.slots.has(slot) && !skipSlots.has(slot))
+      if (!SLOT_RANK.has(slot) && !a.slots.has(slot) && !skip.has(slot))
         alignLists(NO_NODES, b.slots.listAt(i), ctx);
     }
   };

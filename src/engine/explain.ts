@@ -187,6 +187,8 @@ function formWords(
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
     case 'case':
       return conceptWords(language, 'name')?.forms?.['word-case'];
+    case 'error-name':
+      return conceptWords(language, 'class')?.forms?.['error-name'];
     case 'construct':
       return node ? nodeWords(language, node) : undefined;
   }

@@ -234,6 +234,7 @@ export const CONCEPT_FORMS = [
   'case-break',
   'record',
   'word-case',
+  'error-name',
   'one-line',
   'private',
   'qualified',

@@ -172,6 +172,10 @@ export const words: LanguageWords = {
           'Elixir passes an option by name as `name: value`, in a keyword list after the other arguments.',
       },
     },
+    throws: {
+      absent:
+        'An Elixir function declares no exceptions it may raise: any function may raise one, and a caller rescues only if it chooses.',
+    },
     return: {
       absent:
         'An Elixir function always gives back the value of its last expression; Elixir has no `return`.',

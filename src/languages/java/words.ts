@@ -157,6 +157,10 @@ export const words: LanguageWords = {
         delimiter: 'Java names a lambda’s parameters before `->`, with no bars: `x -> x * 2`.',
       },
     },
+    throws: {
+      alone:
+        '`throws` after a Java method’s parameters names the checked exceptions it may throw (subclasses of `Exception` but not of `RuntimeException`): the compiler makes every caller catch them or name them in a `throws` of its own.',
+    },
     return: {
       word: 'A Java method gives back a value only with `return`; one declared `void` gives back nothing.',
       alone:
@@ -171,6 +175,8 @@ export const words: LanguageWords = {
           'A Java `record` lists its fields, each with its type, in parentheses after its name: `record Point(int x, int y)`.',
       },
       forms: {
+        'error-name':
+          'Java names an exception class ending in `Exception` by custom (`IllegalArgumentException`); one that extends `Exception` (not `RuntimeException`) is checked: a method that throws it must say so with `throws`.',
         record:
           'A Java `record` is a class that only holds the values named in its header, `record Point(int x, int y)`: Java writes its constructor, a method to read each value (`x()`), `equals` and `toString`.',
       },

@@ -176,6 +176,10 @@ export const words: LanguageWords = {
       absent:
         'JavaScript has no arguments passed by name: a function that takes options takes an object, `f({ name: "Ann" })`.',
     },
+    throws: {
+      absent:
+        'A JavaScript function declares no errors it may throw: any function may throw any value, and a caller catches only if it chooses.',
+    },
     return: {
       word: 'A JavaScript function gives back a value only with `return`; without one it gives back `undefined`.',
       alone:
@@ -183,6 +187,10 @@ export const words: LanguageWords = {
     },
     pass: { absent: 'JavaScript needs nothing in an empty block: `{}`.' },
     class: {
+      forms: {
+        'error-name':
+          'JavaScript names an error class ending in `Error` (`TypeError`, `RangeError`); a class of one’s own extends `Error`, which gives it a `message` and a stack trace.',
+      },
       word: '`class` defines a class in JavaScript.',
       marks: {
         'block-start': 'JavaScript wraps a class’s body in `{` … `}`.',

@@ -106,6 +106,10 @@ export const words: LanguageWords = {
     'keyword-arg': {
       marks: { delimiter: 'Python passes an argument by name as `name=value`.' },
     },
+    throws: {
+      absent:
+        'A Python function declares no exceptions it may raise: any function may raise any exception, and a caller catches only those it chooses.',
+    },
     return: {
       word: 'A Python function gives back a value only with `return`; without one it returns `None`.',
       alone:
@@ -117,6 +121,10 @@ export const words: LanguageWords = {
         '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
     },
     class: {
+      forms: {
+        'error-name':
+          'Python names an exception class ending in `Error` by custom (`ValueError`, `KeyError`); a class of one’s own inherits from `Exception`.',
+      },
       word: '`class` defines a class in Python.',
       without: {
         statement:

@@ -127,6 +127,10 @@ export const words: LanguageWords = {
     'keyword-arg': {
       marks: { delimiter: 'Ruby passes an argument by name as `name: value`.' },
     },
+    throws: {
+      absent:
+        'A Ruby method declares no exceptions it may raise: any method may raise any exception, and a caller rescues only those it chooses.',
+    },
     return: {
       word: 'Ruby’s `return` leaves a method with a value; at the end of a method it is optional, since Ruby returns the last expression’s value anyway.',
       absent:
@@ -134,6 +138,10 @@ export const words: LanguageWords = {
     },
     pass: { absent: 'Ruby needs nothing in an empty block: `end` closes it.' },
     class: {
+      forms: {
+        'error-name':
+          'Ruby names an exception class ending in `Error` by custom (`ArgumentError`, `KeyError`); a class of one’s own inherits from `StandardError`, which a bare `rescue` catches.',
+      },
       word: '`class` defines a class in Ruby.',
       marks: { 'block-end': 'Ruby closes a class definition with `end`.' },
       without: {
