@@ -52,7 +52,8 @@ export interface Occurrence {
  * joined by each language's convention (`case`: `middleName`, `middle_name`), two constructs of
  * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
  * itself), two exception classes named by each language's custom (`error-name`:
- * `OutOfStockError`, `OutOfStockException`).
+ * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
+ * against one that names it whole (`unpacked`).
  */
 export type Form =
   | 'modifier-left'
@@ -65,6 +66,7 @@ export type Form =
   | 'tested'
   | 'case'
   | 'error-name'
+  | 'unpacked'
   | 'construct';
 
 export interface Alignment {
@@ -119,6 +121,9 @@ const NO_SLOTS: ReadonlySet<string> = new Set();
 
 /** A case's slots that a guard written against listed values stands for (`valuesAgainstGuard`). */
 const GUARDED_SLOTS: ReadonlySet<string> = new Set(['pattern', 'guard']);
+
+/** A loop's slot that `varsTakenApart` says as one. */
+const VAR_SLOTS: ReadonlySet<string> = new Set(['var']);
 
 /** A class's slots that a header of fields against field lines stands for (`fieldsAgainstHeader`). */
 const HEADER_SLOTS: ReadonlySet<string> = new Set(['params', 'body']);
@@ -582,6 +587,20 @@ export function align(input: AlignInput): Alignment {
       compareParts(a, b, parent, ctx, HEADER_SLOTS);
       return;
     }
+    if (a.concept === 'for') {
+      const taken = varsTakenApart(a, b, ctx);
+      if (taken) {
+        // The marks around the parts (`[ ]`, `| |`) belong to the one difference.
+        const outside = (n: ConceptNode, side: Set<number>) => ({
+          ...n,
+          marks: n.marks
+            .map((m) => ({ ...m, tokens: m.tokens.filter((t) => !side.has(t)) }))
+            .filter((m) => m.tokens.length > 0),
+        });
+        compareParts(outside(a, taken.left), outside(b, taken.right), parent, ctx, VAR_SLOTS);
+        return;
+      }
+    }
     if (a.concept === 'case') {
       const covered = valuesAgainstGuard(a, b, ctx);
       if (covered) {
@@ -595,6 +614,40 @@ export function align(input: AlignInput): Alignment {
       }
     }
     compareParts(a, b, parent, ctx);
+  };
+
+  /**
+   * `for (Request request : requests)` against `for (const [role, action] of requests)`: one
+   * loop names each item whole, the other takes it apart into its parts. The variables differ
+   * as one, with the brackets or bars around the parts; none of them is the other's. Gives the
+   * tokens it covers on each side, or null when the loops are not so.
+   */
+  const varsTakenApart = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const va = a.slots.get('var') ?? NO_NODES;
+    const vb = b.slots.get('var') ?? NO_NODES;
+    const [whole, parts] = va.length === 1 ? [va, vb] : [vb, va];
+    if (whole.length !== 1 || parts.length < 2) return null;
+    const item = whole[0] as ConceptNode;
+    if (item.concept !== 'name' || parts.some((p) => p.key === item.key)) return null;
+    // Not a count (`for (int i = 0; …)`) or an item with its position (`|task, index|`): two
+    // values handed over, not one taken apart.
+    const counts = (n: ConceptNode) => n.slots.get('iterable')?.[0]?.concept === 'range';
+    const withIndex = (n: ConceptNode) =>
+      n.idiom?.idea === 'each-with-index' ||
+      n.slots.get('iterable')?.[0]?.idiom?.idea === 'each-with-index';
+    if (counts(a) || counts(b) || withIndex(a) || withIndex(b)) return null;
+    const first = (parts[0] as ConceptNode).firstToken;
+    const end = (parts[parts.length - 1] as ConceptNode).endToken;
+    const around = parts === va ? a : b;
+    const tokens: number[] = [];
+    for (const m of around.marks)
+      for (const t of m.tokens) if (t === first - 1 || t === end) tokens.push(t);
+    for (let t = first; t < end; t++) tokens.push(t);
+    tokens.sort((x, y) => x - y);
+    const [l, r] = parts === va ? [tokens, range(item)] : [range(item), tokens];
+    const nodes = { left: a, right: b };
+    record('expression', 'changed', l, r, ctx, nodes, 'for', true, 'unpacked');
+    return { left: new Set(l), right: new Set(r) };
   };
 
   /**

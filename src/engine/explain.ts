@@ -189,6 +189,8 @@ function formWords(
       return conceptWords(language, 'name')?.forms?.['word-case'];
     case 'error-name':
       return conceptWords(language, 'class')?.forms?.['error-name'];
+    case 'unpacked':
+      return conceptWords(language, 'for')?.forms?.[mine ? 'unpacked' : 'not-unpacked'];
     case 'construct':
       return node ? nodeWords(language, node) : undefined;
   }
@@ -290,7 +292,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [mineL, mineR] =
       o.form === 'tested'
         ? [o.nodes.right?.concept === 'binary', o.nodes.left?.concept === 'binary']
-        : [o.form === 'modifier-left', o.form === 'modifier-right'];
+        : o.form === 'unpacked'
+          ? [
+              (o.nodes.left?.slots.get('var') ?? []).length > 1,
+              (o.nodes.right?.slots.get('var') ?? []).length > 1,
+            ]
+          : [o.form === 'modifier-left', o.form === 'modifier-right'];
     add(formWords(L, o.form, o.nodes.left, mineL));
     add(formWords(R, o.form, o.nodes.right, mineR));
     return sentences.join(' ');

@@ -235,6 +235,8 @@ export const CONCEPT_FORMS = [
   'record',
   'word-case',
   'error-name',
+  'unpacked',
+  'not-unpacked',
   'one-line',
   'private',
   'qualified',

@@ -103,6 +103,10 @@ export const words: LanguageWords = {
         'call-parens': 'Elixir’s `for` takes no parentheses: `for x <- items do`.',
       },
       forms: {
+        unpacked:
+          'Elixir takes each item apart with a pattern in the function’s parameters: `fn {name, age} -> … end` names its parts.',
+        'not-unpacked':
+          'Elixir’s function here takes each item whole, `fn item -> … end`, and reads its parts from it.',
         piped:
           '`|>` (the pipe) passes the value before it as the first argument of the call after it: `items |> Enum.each(f)` is `Enum.each(items, f)`.',
       },

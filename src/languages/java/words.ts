@@ -81,6 +81,10 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        'not-unpacked':
+          'Java’s `for (Type item : items)` names each item whole, with its type: it cannot take the item apart in the loop’s header, so its parts are read from it, as `item.name()`.',
+      },
       word: 'Java has two `for` loops: `for (int i = 0; i < n; i++)` counts with a variable it declares, tests and updates, and `for (String name : names)` walks a collection, the variable before `:`.',
       without: {
         delimiter:

@@ -89,6 +89,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'JavaScript can take each item apart in the loop’s header: `for (const [name, age] of pairs)` names its parts, as `([name, age]) => …` does for a function.',
+        'not-unpacked':
+          'JavaScript’s loop here names each item whole, `for (const item of items)`, and reads its parts from it: `item.name`.',
+      },
       word: 'JavaScript loops over an array with `for (const item of items) { … }`.',
       marks: {
         delimiter:

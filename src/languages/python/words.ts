@@ -57,6 +57,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'Python takes each item apart in the loop’s header: `for name, age in pairs:` names its parts.',
+        'not-unpacked':
+          'Python’s loop here names each item whole, `for item in items:`, and reads its parts from it.',
+      },
       word: 'Python loops over a collection with `for … in`, naming the loop variable between the two words.',
       without: {
         delimiter: 'Python names the loop variable between `for` and `in`, with no bars.',

@@ -62,6 +62,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'Ruby takes each item apart in the block’s parameters: `|name, age|` names the two parts of a pair.',
+        'not-unpacked':
+          'Ruby’s block here takes each item whole, `|item|`, and reads its parts from it.',
+      },
       word: 'Ruby usually loops by calling a method with a block, as in `items.each do |item| … end`.',
       marks: {
         'block-start':
