@@ -221,6 +221,22 @@ function missingFormWords(
     : undefined;
 }
 
+/** Mark categories whose words say what a piece of code does, not how it is punctuated. */
+const TELLING_MARKS = new Set<MarkCategory>(['statement', 'keyword']);
+
+/**
+ * What a language says of a node's own telling marks (`.call` of `handler.call(params)`): the
+ * last words for a piece of code that has none of its own.
+ */
+function ownMarkWords(language: LanguageModule, node: ConceptNode): string | undefined {
+  for (const m of node.marks) {
+    if (!isMarkCategory(m.category) || !TELLING_MARKS.has(m.category)) continue;
+    const said = markWords(language, m.category, m.site ?? node.concept, node.concept);
+    if (said) return said;
+  }
+  return undefined;
+}
+
 /** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
 function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
   if (node.concept !== 'keyword-arg' || !call?.idiom?.options) return undefined;
@@ -341,7 +357,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           optionWords(node, within ?? null) ??
             formOf(has, node) ??
             conceptWords(has, node.concept)?.alone ??
-            codeWords(has, node, 1)[0],
+            codeWords(has, node, 1)[0] ??
+            ownMarkWords(has, node),
         );
         add(conceptWords(lacks, node.concept)?.absent);
       }
