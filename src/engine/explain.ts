@@ -221,6 +221,13 @@ function missingFormWords(
     : undefined;
 }
 
+/** What the idioms among a node's patterns say, for those of them in a difference's tokens. */
+function patternWords(node: ConceptNode, tokens: readonly number[]): string[] {
+  return (node.slots.get('pattern') ?? []).flatMap((p) =>
+    p.idiom && tokens.includes(p.firstToken) ? [p.idiom.says] : [],
+  );
+}
+
 /** Mark categories whose words say what a piece of code does, not how it is punctuated. */
 const TELLING_MARKS = new Set<MarkCategory>(['statement', 'keyword']);
 
@@ -389,7 +396,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const r = o.nodes.right;
   if (g.kind === 'changed') {
     if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l));
+    // The values a keyword's difference holds (`rescue ArgumentError`): their own words.
+    if (l) patternWords(l, o.left).forEach(add);
     if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r));
+    if (r) patternWords(r, o.right).forEach(add);
     if (l && r && l.concept !== r.concept) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
