@@ -189,6 +189,8 @@ function formWords(
       return conceptWords(language, 'name')?.forms?.['word-case'];
     case 'error-name':
       return conceptWords(language, 'class')?.forms?.['error-name'];
+    case 'block-param':
+      return mine ? conceptWords(language, 'yield')?.absent : conceptWords(language, 'yield')?.word;
     case 'unpacked':
       return conceptWords(language, 'for')?.forms?.[mine ? 'unpacked' : 'not-unpacked'];
     case 'construct':
@@ -315,12 +317,21 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [mineL, mineR] =
       o.form === 'tested'
         ? [o.nodes.right?.concept === 'binary', o.nodes.left?.concept === 'binary']
-        : o.form === 'unpacked'
+        : o.form === 'block-param'
           ? [
-              (o.nodes.left?.slots.get('var') ?? []).length > 1,
-              (o.nodes.right?.slots.get('var') ?? []).length > 1,
+              (o.left.length > 0 && o.right.length === 0) ||
+                (o.nodes.left?.slots.get('params')?.[0]?.slots.get('item') ?? []).length >
+                  (o.nodes.right?.slots.get('params')?.[0]?.slots.get('item') ?? []).length,
+              (o.right.length > 0 && o.left.length === 0) ||
+                (o.nodes.right?.slots.get('params')?.[0]?.slots.get('item') ?? []).length >
+                  (o.nodes.left?.slots.get('params')?.[0]?.slots.get('item') ?? []).length,
             ]
-          : [o.form === 'modifier-left', o.form === 'modifier-right'];
+          : o.form === 'unpacked'
+            ? [
+                (o.nodes.left?.slots.get('var') ?? []).length > 1,
+                (o.nodes.right?.slots.get('var') ?? []).length > 1,
+              ]
+            : [o.form === 'modifier-left', o.form === 'modifier-right'];
     add(formWords(L, o.form, o.nodes.left, mineL));
     add(formWords(R, o.form, o.nodes.right, mineR));
     return sentences.join(' ');
