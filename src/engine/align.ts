@@ -54,7 +54,8 @@ export interface Occurrence {
  * itself), two exception classes named by each language's custom (`error-name`:
  * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
  * against one that names it whole (`unpacked`), a block a method `yield`s to against a function
- * passed as a parameter (`block-param`).
+ * passed as a parameter (`block-param`), an item handed over with its position against a
+ * counter that reads the item by it (`with-index`).
  */
 export type Form =
   | 'modifier-left'
@@ -69,6 +70,7 @@ export type Form =
   | 'error-name'
   | 'unpacked'
   | 'block-param'
+  | 'with-index'
   | 'construct';
 
 export interface Alignment {
@@ -597,7 +599,7 @@ export function align(input: AlignInput): Alignment {
       return;
     }
     if (a.concept === 'for') {
-      const taken = varsTakenApart(a, b, ctx);
+      const taken = varsTakenApart(a, b, ctx) ?? itemAgainstCounter(a, b, ctx);
       if (taken) {
         // The marks around the parts (`[ ]`, `| |`) belong to the one difference.
         const outside = (n: ConceptNode, side: Set<number>) => ({
@@ -712,6 +714,35 @@ export function align(input: AlignInput): Alignment {
     const [l, r] = parts === va ? [tokens, range(item)] : [range(item), tokens];
     const nodes = { left: a, right: b };
     record('expression', 'changed', l, r, ctx, nodes, 'for', true, 'unpacked');
+    return { left: new Set(l), right: new Set(r) };
+  };
+
+  /**
+   * `|task, index|` of `each_with_index` against the counter of `for (int index = 0; …)`: one
+   * loop is handed each item and its position, the other counts the positions and reads each
+   * item by its position. The variables differ as one, not as an item variable one side has
+   * alone. Gives the tokens it covers on each side, or null when the loops are not so.
+   */
+  const itemAgainstCounter = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const va = a.slots.get('var') ?? NO_NODES;
+    const vb = b.slots.get('var') ?? NO_NODES;
+    const counter = (n: ConceptNode) => {
+      const iterable = n.slots.get('iterable')?.[0];
+      return iterable?.concept === 'range' && iterable.head.length === 0;
+    };
+    const [one, two, counting, handed] = va.length === 1 ? [va, vb, a, b] : [vb, va, b, a];
+    if (one.length !== 1 || two.length !== 2 || !counter(counting) || counter(handed)) return null;
+    const first = (two[0] as ConceptNode).firstToken;
+    const end = (two[1] as ConceptNode).endToken;
+    const tokens: number[] = [];
+    for (const m of handed.marks) {
+      for (const t of m.tokens) if (t === first - 1 || t === end) tokens.push(t);
+    }
+    for (let t = first; t < end; t++) tokens.push(t);
+    tokens.sort((x, y) => x - y);
+    const single = range(one[0] as ConceptNode);
+    const [l, r] = handed === a ? [tokens, single] : [single, tokens];
+    record('expression', 'changed', l, r, ctx, { left: a, right: b }, 'for', true, 'with-index');
     return { left: new Set(l), right: new Set(r) };
   };
 

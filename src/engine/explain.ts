@@ -189,6 +189,14 @@ function formWords(
       return conceptWords(language, 'name')?.forms?.['word-case'];
     case 'error-name':
       return conceptWords(language, 'class')?.forms?.['error-name'];
+    case 'with-index':
+      // The side handed item and position: what its loop (or what it walks) says; the
+      // counting side: its loop's words.
+      return node && (node.slots.get('var') ?? []).length > 1
+        ? (node.idiom?.says ?? node.slots.get('iterable')?.[0]?.idiom?.says)
+        : node
+          ? nodeWords(language, node)
+          : undefined;
     case 'block-param':
       return mine ? conceptWords(language, 'yield')?.absent : conceptWords(language, 'yield')?.word;
     case 'unpacked':
