@@ -254,10 +254,14 @@ function ownMarkWords(language: LanguageModule, node: ConceptNode): string | und
   return undefined;
 }
 
-/** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
+/**
+ * A keyword argument's words: the called idiom's option (`sep=` of `print`, `trim: true` of a
+ * keyword list's pair).
+ */
 function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
-  if (node.concept !== 'keyword-arg' || !call?.idiom?.options) return undefined;
-  const name = node.key.replace(/^name:/, '');
+  if (node.concept !== 'keyword-arg' && node.concept !== 'pair') return undefined;
+  if (!call?.idiom?.options) return undefined;
+  const name = node.key.replace(/^(name|string):/, '');
   return Object.hasOwn(call.idiom.options, name) ? call.idiom.options[name] : undefined;
 }
 
