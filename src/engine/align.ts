@@ -684,6 +684,46 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
+   * `("mug", gift: true, quantity: 2)` against `("mug", { gift: true, quantity: 2 })`: arguments
+   * passed by name against one object that holds them. The named ones and the object differ as
+   * one; the arguments before them align as usual. False (and nothing done) when the argument
+   * lists are not so.
+   */
+  const namedAgainstObject = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ia = a.slots.get('item') ?? NO_NODES;
+    const ib = b.slots.get('item') ?? NO_NODES;
+    const named = (items: Nodes) => {
+      let k = items.length;
+      while (k > 0 && (items[k - 1] as ConceptNode).concept === 'keyword-arg') k--;
+      return k;
+    };
+    const object = (items: Nodes) => items[items.length - 1]?.concept === 'map';
+    const ka = named(ia);
+    const kb = named(ib);
+    let left: readonly number[];
+    let right: readonly number[];
+    let nodes: Occurrence['nodes'];
+    if (ka < ia.length && kb === ib.length && object(ib) && ka === ib.length - 1) {
+      const first = ia[ka] as ConceptNode;
+      const map = ib[ib.length - 1] as ConceptNode;
+      left = range({ ...first, endToken: (ia[ia.length - 1] as ConceptNode).endToken });
+      right = range(map);
+      nodes = { left: first, right: map };
+    } else if (kb < ib.length && ka === ia.length && object(ia) && kb === ia.length - 1) {
+      const first = ib[kb] as ConceptNode;
+      const map = ia[ia.length - 1] as ConceptNode;
+      left = range(map);
+      right = range({ ...first, endToken: (ib[ib.length - 1] as ConceptNode).endToken });
+      nodes = { left: map, right: first };
+    } else return false;
+    record('expression', 'changed', left, right, ctx, nodes, 'keyword-arg', true);
+    compareMarks(a, b, ctx);
+    const before = Math.min(ka, kb);
+    alignLists(ia.slice(0, before), ib.slice(0, before), ctx);
+    return true;
+  };
+
+  /**
    * `for (Request request : requests)` against `for (const [role, action] of requests)`: one
    * loop names each item whole, the other takes it apart into its parts. The variables differ
    * as one, with the brackets or bars around the parts; none of them is the other's. Gives the
@@ -1017,6 +1057,7 @@ export function align(input: AlignInput): Alignment {
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;
+    if (a.concept === 'args' && namedAgainstObject(a, b, ctx)) return;
     let skip = skipSlots;
     if (a.concept === 'except' && a.head.length > 0 && b.head.length > 0) {
       // `rescue OutOfStockError` against a bare `catch`: one side names the exceptions it

@@ -361,8 +361,11 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       }
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
+      // (An argument passed by name says first what it sets: `end=` of `print`.)
+      if (l) add(optionWords(l, o.owner.left));
       if (l) codeWords(L, l).forEach(add);
       if (l && r) add(missingFormWords(R, l, r));
+      if (r) add(optionWords(r, o.owner.right));
       if (r) codeWords(R, r).forEach(add);
       if (l && r) add(missingFormWords(L, r, l));
       sentences.splice(4);

@@ -110,6 +110,7 @@ export const words: LanguageWords = {
         'A bare `*` among a Python function’s parameters means the ones after it must be passed by name.',
     },
     'keyword-arg': {
+      word: 'Python passes an argument by name as `name=value`, after the others; the function takes it by that name, `def f(gift=False)`.',
       marks: { delimiter: 'Python passes an argument by name as `name=value`.' },
     },
     throws: {

@@ -131,6 +131,7 @@ export const words: LanguageWords = {
         'Ruby’s `name:` parameters are passed by name already; they need no mark before them.',
     },
     'keyword-arg': {
+      word: 'Ruby passes an argument by name as `name: value`, after the others, for a keyword parameter such as `def f(gift: false)`.',
       marks: { delimiter: 'Ruby passes an argument by name as `name: value`.' },
     },
     throws: {
