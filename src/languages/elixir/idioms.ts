@@ -408,8 +408,7 @@ export const idioms: Record<string, Idiom> = {
     idea: 'split',
     says: '`String.split(s, sep)` cuts a string into a list at each separator (at spaces, when given none).',
     options: {
-      trim:
-        '`trim: true` tells `String.split` to leave out the empty strings, such as the one after a last new line: `String.split("a\\nb\\n", "\\n", trim: true)` is `["a", "b"]`.',
+      trim: '`trim: true` tells `String.split` to leave out the empty strings, such as the one after a last new line: `String.split("a\\nb\\n", "\\n", trim: true)` is `["a", "b"]`.',
     },
   },
   'String.starts_with?': {
