@@ -684,6 +684,38 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
+   * `@x = x; @y = y` against `%Point{x: x, y: y}`: a body that sets an object's fields one by one
+   * against one that builds the value with those fields whole (a constructor against a struct's
+   * `new`). The field lines and the value differ as one. False (and nothing done) when the two
+   * blocks are not so.
+   */
+  const fieldsAgainstStruct = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ia = a.slots.get('item') ?? NO_NODES;
+    const ib = b.slots.get('item') ?? NO_NODES;
+    const setsField = (n: ConceptNode) =>
+      n.concept === 'assign' && n.slots.get('target')?.[0]?.concept === 'field';
+    const [sets, built] = ia.length > 0 && ia.every(setsField) ? [ia, ib] : [ib, ia];
+    if (sets.length === 0 || !sets.every(setsField) || built.length !== 1) return false;
+    const value = built[0] as ConceptNode;
+    if (value.concept !== 'map') return false;
+    const keys = new Set(
+      (value.slots.get('item') ?? NO_NODES).map((p) => p.slots.get('key')?.[0]?.key),
+    );
+    if (!sets.every((f) => keys.has(f.slots.get('target')?.[0]?.key))) return false;
+    const lines = sets.flatMap((f) => range(f));
+    const field = (sets[0] as ConceptNode).slots.get('target')?.[0] as ConceptNode;
+    const left = sets === ia;
+    const [l, r] = left ? [lines, range(value)] : [range(value), lines];
+    const nodes = left ? { left: field, right: value } : { left: value, right: field };
+    record('expression', 'changed', l, r, ctx, nodes, 'assign', true);
+    const first = sets[0] as ConceptNode;
+    if (left) anchors.push(first.startRow, value.startRow);
+    else anchors.push(value.startRow, first.startRow);
+    compareMarks(a, b, ctx);
+    return true;
+  };
+
+  /**
    * `("mug", gift: true, quantity: 2)` against `("mug", { gift: true, quantity: 2 })`: arguments
    * passed by name against one object that holds them. The named ones and the object differ as
    * one; the arguments before them align as usual. False (and nothing done) when the argument
@@ -1058,6 +1090,7 @@ export function align(input: AlignInput): Alignment {
     let skipCondition = false;
     let skipValue = false;
     if (a.concept === 'args' && namedAgainstObject(a, b, ctx)) return;
+    if (a.concept === 'block' && fieldsAgainstStruct(a, b, ctx)) return;
     let skip = skipSlots;
     if (a.concept === 'except' && a.head.length > 0 && b.head.length > 0) {
       // `rescue OutOfStockError` against a bare `catch`: one side names the exceptions it
