@@ -832,7 +832,22 @@ const rules: Record<string, NodeRule> = {
     marks: { '=': 'delimiter' },
     fields: { property: 'target', value: 'value' },
   },
-  private_property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  // `#owner`: a private field, known by its name without the `#`, so that it pairs with the
+  // same field of a language that marks privacy another way.
+  private_property_identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    refine: (node, ctx) =>
+      ctx.make({
+        concept: 'name',
+        key: ctx.text(node).replace(/^#/, ''),
+        node,
+        head: [node],
+        variant: 'private',
+      }),
+  },
   new_expression: {
     concept: 'construct',
     key: { slot: 'class' },

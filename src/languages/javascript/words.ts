@@ -371,6 +371,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        private:
+          'A JavaScript field whose name starts with `#` is private: only the class’s own code can read or change it, as `this.#owner`; outside the class, `account.#owner` is an error.',
         unused:
           'By custom, JavaScript gives a parameter the function does not use a name starting with `_`, such as `_event`; the language itself treats it like any other name.',
         'word-case':
