@@ -124,7 +124,7 @@ export const words: LanguageWords = {
     },
     guard: {
       absent:
-        'Ruby’s `when` matches with `===`, so a range (`400..499`) matches the numbers in it with no extra condition.',
+        'Ruby’s `when` matches its values with `===`: `when 301, 302` matches either number, and a range (`400..499`) the numbers in it, with no extra condition.',
     },
     'keyword-only': {
       absent:
