@@ -132,6 +132,12 @@ export interface ManyDifference {
   category: Category;
   /** Per side, in the sides' order, where it is; `[]` where that side has nothing for it. */
   places: Token[][];
+  /**
+   * The sides (by index) that do without it: an empty place that one of that side's pairs marks as
+   * having nothing there. An empty place not listed here is a side none of whose pairs set anything
+   * apart at this spot (it may well write the same thing as another side).
+   */
+  without: number[];
   /** One sentence naming each language's spelling and lines. */
   summary: string;
   /** Why, each language's own words once. */
@@ -140,8 +146,9 @@ export interface ManyDifference {
 
 /**
  * The answer of an N-way comparison (2 to 4 sides): `compareMany()`, `POST /api/compare` with
- * `sides`, `juxta compare a b c --format json`. Any two sides agree with the two-way comparison
- * of that pair: the differences are the pair's, grouped across sides.
+ * `sides`, `juxta compare a b c --format json`. Built from the two-way comparison of every pair:
+ * the first side with any other has exactly that pair's rows, two later sides have theirs wherever
+ * no earlier side has a line, and the differences are the pairs', grouped across sides.
  */
 export interface CompareManyResult {
   sides: SideResult[];

@@ -292,6 +292,12 @@ export const IDEAS = {
   decrement: 'taking 1 from a variable',
   // Added with JavaScript
   'not-equals': 'whether two values differ',
+  // Types a declaration names
+  'function-type': 'the type of a function kept as a value',
+  'number-box': 'a number kept in an object, so that code may change it in place',
 } as const;
 
 export type Idea = keyof typeof IDEAS;
+
+/** Ideas that are types: a declaration's type that spells one is explained by its idiom. */
+export const TYPE_IDEAS: ReadonlySet<Idea> = new Set<Idea>(['function-type', 'number-box']);

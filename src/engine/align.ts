@@ -53,8 +53,7 @@ export interface Occurrence {
  * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
  * itself), two exception classes named by each language's custom (`error-name`:
  * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
- * against one that names it whole (`unpacked`), a block a method `yield`s to against a function
- * passed as a parameter (`block-param`), an item handed over with its position against a
+ * against one that names it whole (`unpacked`), an item handed over with its position against a
  * counter that reads the item by it (`with-index`).
  */
 export type Form =
@@ -69,7 +68,6 @@ export type Form =
   | 'case'
   | 'error-name'
   | 'unpacked'
-  | 'block-param'
   | 'with-index'
   | 'construct';
 
@@ -125,9 +123,6 @@ const NO_SLOTS: ReadonlySet<string> = new Set();
 
 /** A case's slots that a guard written against listed values stands for (`valuesAgainstGuard`). */
 const GUARDED_SLOTS: ReadonlySet<string> = new Set(['pattern', 'guard']);
-
-/** A definition's slot that `blockAgainstParameter` says as one. */
-const PARAMS_SLOTS: ReadonlySet<string> = new Set(['params']);
 
 /** A loop's slot that `varsTakenApart` says as one. */
 const VAR_SLOTS: ReadonlySet<string> = new Set(['var']);
@@ -285,6 +280,20 @@ export function align(input: AlignInput): Alignment {
     form?: Form,
   ) =>
     record(category, 'changed', range(a), range(b), ctx, { left: a, right: b }, site, true, form);
+
+  /** As `changedWhole`, for code that sits in `outer` (an argument of a call): its words may be the call's. */
+  const changedWithin = (
+    category: Category,
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+    outer: Context,
+  ) => {
+    const before = occurrences.length;
+    changedWhole(category, a, b, ctx);
+    if (occurrences.length > before && outer !== ctx)
+      (occurrences[before] as Occurrence).outer = outer;
+  };
 
   /**
    * Compares the marks of two paired nodes category by category: the left side's categories in
@@ -504,7 +513,7 @@ export function align(input: AlignInput): Alignment {
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
       }
       if (a.statement && b.statement && hasHeader(a) && hasHeader(b)) return constructs(a, b, ctx);
-      changedWhole('expression', a, b, ctx);
+      changedWithin('expression', a, b, ctx, parent);
       return;
     }
 
@@ -590,10 +599,6 @@ export function align(input: AlignInput): Alignment {
       compareExpression(a, b, parent, ctx);
       return;
     }
-    if (a.concept === 'def' && blockAgainstParameter(a, b, ctx)) {
-      compareParts(a, b, parent, ctx, PARAMS_SLOTS);
-      return;
-    }
     if (a.concept === 'class' && fieldsAgainstHeader(a, b, ctx)) {
       compareParts(a, b, parent, ctx, HEADER_SLOTS);
       return;
@@ -625,62 +630,6 @@ export function align(input: AlignInput): Alignment {
       }
     }
     compareParts(a, b, parent, ctx);
-  };
-
-  /**
-   * `def twice` whose body `yield`s against `def twice(action)` that calls `action`: the block
-   * one side is handed without naming it is the other's one more parameter. The parameter lists
-   * differ as one lesson (`yield` against a function passed in), not as a lone name. False (and
-   * nothing done) when the two definitions are not so.
-   */
-  const blockAgainstParameter = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
-    const yields = (n: ConceptNode): boolean => {
-      for (let i = 0; i < n.slots.size; i++) {
-        for (const kid of n.slots.listAt(i)) {
-          if (kid.concept === 'yield') return true;
-          if (kid.concept !== 'def' && kid.concept !== 'lambda' && yields(kid)) return true;
-        }
-      }
-      return false;
-    };
-    const ya = yields(a);
-    if (ya === yields(b)) return false;
-    const params = (n: ConceptNode) => n.slots.get('params')?.[0];
-    const count = (n: ConceptNode | undefined) => (n?.slots.get('item') ?? NO_NODES).length;
-    const [given, taking] = ya ? [a, b] : [b, a];
-    const more = params(taking);
-    if (!more || count(more) !== count(params(given)) + 1) return false;
-    const fewer = params(given);
-    const nodes = { left: a, right: b };
-    if (fewer) {
-      const [l, r] = ya ? [range(fewer), range(more)] : [range(more), range(fewer)];
-      record('expression', 'changed', l, r, ctx, nodes, 'params', true, 'block-param');
-    } else if (ya) {
-      record(
-        'expression',
-        'right-only',
-        NO_TOKENS,
-        range(more),
-        ctx,
-        nodes,
-        'params',
-        true,
-        'block-param',
-      );
-    } else {
-      record(
-        'expression',
-        'left-only',
-        range(more),
-        NO_TOKENS,
-        ctx,
-        nodes,
-        'params',
-        true,
-        'block-param',
-      );
-    }
-    return true;
   };
 
   /**

@@ -8,25 +8,69 @@
  */
 import {
   CONCEPT_FORMS,
+  idiomOf,
   type ConceptForm,
   type ConceptNode,
   type ConceptWords,
   type LanguageModule,
   type MarkCategory,
 } from '../languages/language.js';
-import type { Category, DifferenceKind } from '../types.js';
-import { IDIOM_CONCEPTS, OWN_MARKS, isSharedConcept, type ConceptId } from '../vocabulary.js';
+import type { Category, DifferenceKind, Token } from '../types.js';
+import {
+  IDIOM_CONCEPTS,
+  OWN_MARKS,
+  TYPE_IDEAS,
+  isSharedConcept,
+  type ConceptId,
+} from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
 import type { Form, Occurrence } from './align.js';
 
 export interface ExplainSide {
   language: LanguageModule;
+  /** The side's tokens: a sentence that quotes the code (`{code}`) is filled from them. */
+  tokens: readonly Token[];
+}
+
+/**
+ * Where a language's sentence quotes the code it is about (the name a program chose, the
+ * parameter that takes the struct), it writes `{code}`: filled with the side's own code here, so
+ * that the sentence names what the learner sees. A sentence with nothing to fill it is left out.
+ */
+function fill(sentence: string | undefined, code: string): string | undefined {
+  if (!sentence?.includes('{code}')) return sentence;
+  return code === '' ? undefined : sentence.replaceAll('{code}', code);
+}
+
+/**
+ * A side's code in a difference: its tokens' texts in order, each once, spaced as written
+ * (`List<String> names`).
+ */
+function codeOf(side: ExplainSide, indices: readonly number[]): string {
+  let code = '';
+  const seen = new Set<string>();
+  let before: Token | undefined;
+  for (const i of indices) {
+    const token = side.tokens[i];
+    if (!token || seen.has(token.text)) continue;
+    seen.add(token.text);
+    const touching =
+      before !== undefined &&
+      before.line === token.line &&
+      before.column + before.text.length === token.column;
+    code += code === '' || touching ? token.text : ` ${token.text}`;
+    before = token;
+  }
+  return code;
 }
 
 /** What explain needs to know of a group of occurrences. */
 export interface Explainable {
   category: Category;
   kind: DifferenceKind;
+  /** Its tokens on each side (indices), for a sentence that quotes the code. */
+  left: readonly number[];
+  right: readonly number[];
   /** The group's first occurrence: its nodes, site and form stand for all. */
   first: Occurrence;
   /** The constructs its occurrences belong to: one `end` closing an `if`, another a `def`. */
@@ -92,7 +136,12 @@ function formOf(language: LanguageModule, node: ConceptNode): string | undefined
 
 /** What a node's own words say: its form's words (`&.`, `case _`), its idiom's, or its concept's. */
 function nodeWords(language: LanguageModule, node: ConceptNode): string | undefined {
-  return formOf(language, node) ?? node.idiom?.says ?? conceptWords(language, node.concept)?.word;
+  const own = formOf(language, node) ?? node.idiom?.says;
+  // A method's name with no meaning of its own (`process`) is the author's choice, not a name the
+  // language gives a meaning (`initialize`).
+  if (node.concept === 'method-name')
+    return own ?? conceptWords(language, node.concept)?.forms?.chosen;
+  return own ?? conceptWords(language, node.concept)?.word;
 }
 
 function isConceptForm(variant: string): variant is ConceptForm {
@@ -197,8 +246,6 @@ function formWords(
         : node
           ? nodeWords(language, node)
           : undefined;
-    case 'block-param':
-      return mine ? conceptWords(language, 'yield')?.absent : conceptWords(language, 'yield')?.word;
     case 'unpacked':
       return conceptWords(language, 'for')?.forms?.[mine ? 'unpacked' : 'not-unpacked'];
     case 'construct':
@@ -259,16 +306,20 @@ function ownMarkWords(language: LanguageModule, node: ConceptNode): string | und
  * keyword list's pair).
  */
 function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
-  if (node.concept !== 'keyword-arg' && node.concept !== 'pair') return undefined;
-  if (!call?.idiom?.options) return undefined;
+  // (A call's trailing `key: value` may be read as a pair of a keyword list: the same option.)
+  const named = node.concept === 'keyword-arg' || node.concept === 'pair';
+  if (!named || !call?.idiom?.options) return undefined;
   const name = node.key.replace(/^(name|string):/, '');
   return Object.hasOwn(call.idiom.options, name) ? call.idiom.options[name] : undefined;
 }
 
 export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): string {
   const sentences: string[] = [];
-  const add = (s: string | undefined) => {
-    if (s && !sentences.includes(s)) sentences.push(s);
+  const code = { left: codeOf(left, g.left), right: codeOf(right, g.right) };
+  /** Adds a sentence, its `{code}` filled from the side it speaks for (left out if none). */
+  const add = (s: string | undefined, side?: 'left' | 'right') => {
+    const filled = fill(s, side ? code[side] : '');
+    if (filled && !sentences.includes(filled)) sentences.push(filled);
   };
   const o = g.first;
   const L = left.language;
@@ -315,8 +366,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     // (A negated construct, `until`, is said as one.)
     const own = (lang: LanguageModule, n: ConceptNode) =>
       (n.negated ? conceptWords(lang, n.concept)?.forms?.negated : undefined) ?? nodeWords(lang, n);
-    if (l) add(own(L, l));
-    if (r) add(own(R, r));
+    if (l) add(own(L, l), 'left');
+    if (r) add(own(R, r), 'right');
     if (l && r) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
@@ -328,24 +379,20 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     // `mine`: this side has the form (the modifier; the `case` that compares its values).
     const [mineL, mineR] =
       o.form === 'tested'
-        ? [o.nodes.right?.concept === 'binary', o.nodes.left?.concept === 'binary']
-        : o.form === 'block-param'
+        ? [o.owner.left?.concept === 'case', o.owner.right?.concept === 'case']
+        : o.form === 'unpacked'
           ? [
-              (o.left.length > 0 && o.right.length === 0) ||
-                (o.nodes.left?.slots.get('params')?.[0]?.slots.get('item') ?? []).length >
-                  (o.nodes.right?.slots.get('params')?.[0]?.slots.get('item') ?? []).length,
-              (o.right.length > 0 && o.left.length === 0) ||
-                (o.nodes.right?.slots.get('params')?.[0]?.slots.get('item') ?? []).length >
-                  (o.nodes.left?.slots.get('params')?.[0]?.slots.get('item') ?? []).length,
+              (o.nodes.left?.slots.get('var') ?? []).length > 1,
+              (o.nodes.right?.slots.get('var') ?? []).length > 1,
             ]
-          : o.form === 'unpacked'
-            ? [
-                (o.nodes.left?.slots.get('var') ?? []).length > 1,
-                (o.nodes.right?.slots.get('var') ?? []).length > 1,
-              ]
-            : [o.form === 'modifier-left', o.form === 'modifier-right'];
-    add(formWords(L, o.form, o.nodes.left, mineL));
-    add(formWords(R, o.form, o.nodes.right, mineR));
+          : [o.form === 'modifier-left', o.form === 'modifier-right'];
+    // A test written out that is no comparison (`handler.nil?`) says what it asks itself.
+    const asks = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
+      o.form === 'tested' && !mine && n && n.concept !== 'binary'
+        ? codeWords(lang, n, 1)[0]
+        : undefined;
+    add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL));
+    add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR));
     return sentences.join(' ');
   }
 
@@ -359,14 +406,20 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         add(stringWords(L, l, o.context));
         add(stringWords(R, r, o.context));
       }
+      // An option of the call around it (`global: false`) against a value given by position
+      // (`1`): the option's words, and the call's own for the argument it takes in that place.
+      // (The call around them is `outer`, or the construct the difference belongs to.)
+      const callL = o.outer?.left ?? o.owner.left;
+      const callR = o.outer?.right ?? o.owner.right;
+      const optionL = l ? optionWords(l, callL) : undefined;
+      const optionR = r ? optionWords(r, callR) : undefined;
+      add(optionL ?? (optionR ? callL?.idiom?.says : undefined));
+      add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
-      // (An argument passed by name says first what it sets: `end=` of `print`.)
-      if (l) add(optionWords(l, o.owner.left));
-      if (l) codeWords(L, l).forEach(add);
+      if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
       if (l && r) add(missingFormWords(R, l, r));
-      if (r) add(optionWords(r, o.owner.right));
-      if (r) codeWords(R, r).forEach(add);
+      if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
       if (l && r) add(missingFormWords(L, r, l));
       sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
@@ -375,8 +428,17 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         add(conceptWords(R, l.concept)?.absent);
         add(conceptWords(L, r.concept)?.absent);
       }
-      // Nothing inside says more: what the construct around it is for (a `require` and an `import`
-      // of differently named libraries).
+      // Nothing said of the code as a whole: the parts one side holds and the other does not
+      // (a `*` among parameters, a parameter passed by name), each with its words.
+      if (sentences.length === 0 && l && r) partsWords(L, l, R, r).forEach((s) => add(s));
+      // Nothing inside says more: the calls around it, when they do different things (a text
+      // with its own `\n` for a print that adds none), or what the construct around it is for
+      // (a `require` and an `import` of differently named libraries).
+      const [ownerL, ownerR] = [o.owner.left?.idiom, o.owner.right?.idiom];
+      if (sentences.length === 0 && ownerL && ownerR && ownerL.idea !== ownerR.idea) {
+        add(ownerL.says);
+        add(ownerR.says);
+      }
       if (sentences.length === 0) {
         add(conceptWords(L, o.context)?.word);
         add(conceptWords(R, o.context)?.word);
@@ -386,12 +448,24 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         g.kind === 'left-only' ? [L, R, o.nodes.left] : [R, L, o.nodes.right];
       if (node) {
         const within = g.kind === 'left-only' ? o.outer?.left : o.outer?.right;
+        const theirs = g.kind === 'left-only' ? o.outer?.right : o.outer?.left;
+        if (takesBlock(node, within, theirs)) {
+          // The function one side takes as a parameter where the other's method `yield`s to
+          // the block it was given.
+          add(
+            conceptWords(has, 'yield')?.forms?.['block-param'],
+            g.kind === 'left-only' ? 'left' : 'right',
+          );
+          add(conceptWords(lacks, 'yield')?.word);
+          return sentences.join(' ');
+        }
         add(
           optionWords(node, within ?? null) ??
             formOf(has, node) ??
             conceptWords(has, node.concept)?.alone ??
             codeWords(has, node, 1)[0] ??
             ownMarkWords(has, node),
+          g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);
       }
@@ -406,13 +480,36 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     // are all one concept's syntax (the parentheses of conditions) are explained by its words.
     const shared = g.sites.size === 1 ? o.site : null;
     const [site, context] = g.contexts.size > 1 ? [shared, null] : [o.site, o.context];
+    // Marks that all sit on one statement inside the construct (a field's `private final` in a
+    // class): that statement's words for them come first.
+    const onNode = (lang: LanguageModule, which: 'marks' | 'without', n: ConceptNode | null) =>
+      n?.statement && context && n.concept !== context && g.contexts.size === 1
+        ? conceptWords(lang, n.concept)?.[which]?.[category]
+        : undefined;
+    const [l, r] = [o.nodes.left, o.nodes.right];
+    if (category === 'type') {
+      // Types the language's idiom table knows (`IntSupplier`): what they are, then why the
+      // other side declares none.
+      const known = [...typeWords(left, g.left), ...typeWords(right, g.right)];
+      if (known.length > 0) {
+        known.slice(0, 2).forEach((s) => add(s));
+        if (g.kind !== 'changed') {
+          const [lacks, theirs] = g.kind === 'left-only' ? [R, r] : [L, l];
+          add(onNode(lacks, 'without', theirs) ?? withoutWords(lacks, category, site, context));
+        }
+        return sentences.join(' ');
+      }
+    }
     if (g.kind === 'changed') {
-      add(markWords(L, category, site, context));
-      add(markWords(R, category, site === null ? null : (o.rightSite ?? site), context));
+      add(onNode(L, 'marks', l) ?? markWords(L, category, site, context));
+      add(
+        onNode(R, 'marks', r) ??
+          markWords(R, category, site === null ? null : (o.rightSite ?? site), context),
+      );
     } else {
-      const [has, lacks] = g.kind === 'left-only' ? [L, R] : [R, L];
-      add(markWords(has, category, site, context));
-      add(withoutWords(lacks, category, site, context));
+      const [has, lacks, mine, theirs] = g.kind === 'left-only' ? [L, R, l, r] : [R, L, r, l];
+      add(onNode(has, 'marks', mine) ?? markWords(has, category, site, context));
+      add(onNode(lacks, 'without', theirs) ?? withoutWords(lacks, category, site, context));
     }
     return sentences.join(' ');
   }
@@ -421,11 +518,11 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const l = o.nodes.left;
   const r = o.nodes.right;
   if (g.kind === 'changed') {
-    if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l));
+    if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l), 'left');
     // The values a keyword's difference holds (`rescue ArgumentError`): their own words.
-    if (l) patternWords(l, o.left).forEach(add);
-    if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r));
-    if (r) patternWords(r, o.right).forEach(add);
+    if (l) patternWords(l, o.left).forEach((s) => add(s, 'left'));
+    if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r), 'right');
+    if (r) patternWords(r, o.right).forEach((s) => add(s, 'right'));
     if (l && r && l.concept !== r.concept) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
@@ -438,6 +535,101 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
   }
   return sentences.join(' ');
+}
+
+/** Whether a concept appears anywhere in a piece of code. */
+function holds(node: ConceptNode, concept: ConceptId): boolean {
+  if (node.concept === concept) return true;
+  for (let i = 0; i < node.slots.size; i++) {
+    for (const kid of node.slots.listAt(i)) if (holds(kid, concept)) return true;
+  }
+  return false;
+}
+
+/**
+ * A parameter of one side's definition where the other side's definition takes no parameter for
+ * it but `yield`s to a block: the function passed in is the block's counterpart.
+ */
+function takesBlock(
+  node: ConceptNode,
+  def: ConceptNode | null | undefined,
+  other: ConceptNode | null | undefined,
+): boolean {
+  if (def?.concept !== 'def' || other?.concept !== 'def') return false;
+  const params = def.slots.get('params')?.[0];
+  const inParams =
+    params !== undefined &&
+    node.firstToken >= params.firstToken &&
+    node.endToken <= params.endToken;
+  return inParams && holds(other, 'yield');
+}
+
+/** A part's identity when two pieces of code are compared part by part: its concept and form. */
+const partId = (n: ConceptNode) => `${n.concept}|${n.variant ?? ''}`;
+
+/** The parts a piece of code holds directly, outside any body: each kind once. */
+function partsOf(node: ConceptNode): ConceptNode[] {
+  const found = new Map<string, ConceptNode>();
+  for (let i = 0; i < node.slots.size; i++) {
+    if (BODY_SLOTS.has(node.slots.nameAt(i))) continue;
+    for (const kid of node.slots.listAt(i))
+      if (!found.has(partId(kid))) found.set(partId(kid), kid);
+  }
+  return [...found.values()];
+}
+
+/**
+ * Two pieces of code with no words as a whole (two parameter lists): for each kind of part only
+ * one holds (`*`, a parameter passed by name), that side's words for it and the other's for
+ * doing without; at most four sentences.
+ */
+function partsWords(
+  L: LanguageModule,
+  l: ConceptNode,
+  R: LanguageModule,
+  r: ConceptNode,
+): string[] {
+  const out: string[] = [];
+  const say = (s: string | undefined) => {
+    if (s && !s.includes('{code}') && !out.includes(s)) out.push(s);
+  };
+  const [lParts, rParts] = [partsOf(l), partsOf(r)];
+  const one = (
+    has: LanguageModule,
+    part: ConceptNode,
+    lacks: LanguageModule,
+    theirs: ConceptNode[],
+  ) => {
+    if (LEAF_CONCEPTS.has(part.concept) || theirs.some((t) => partId(t) === partId(part))) return;
+    // The plain form against the other side's own form of it: that form's words say it all.
+    if (!part.variant && theirs.some((t) => t.concept === part.concept)) return;
+    say(
+      formOf(has, part) ??
+        conceptWords(has, part.concept)?.word ??
+        conceptWords(has, part.concept)?.alone,
+    );
+    const missing = part.variant ? `no-${part.variant}` : '';
+    say(
+      (isConceptForm(missing) ? conceptWords(lacks, part.concept)?.forms?.[missing] : undefined) ??
+        (theirs.some((t) => t.concept === part.concept)
+          ? undefined
+          : conceptWords(lacks, part.concept)?.absent),
+    );
+  };
+  lParts.forEach((p) => one(L, p, R, rParts));
+  rParts.forEach((p) => one(R, p, L, lParts));
+  return out.slice(0, 4);
+}
+
+/** What a side's idiom table says of the types it names (`IntSupplier`), each once. */
+function typeWords(side: ExplainSide, indices: readonly number[]): string[] {
+  const found: string[] = [];
+  for (const i of indices) {
+    const text = side.tokens[i]?.text;
+    const idiom = text === undefined ? undefined : idiomOf(side.language, text);
+    if (idiom && TYPE_IDEAS.has(idiom.idea) && !found.includes(idiom.says)) found.push(idiom.says);
+  }
+  return found;
 }
 
 function isMarkCategory(category: Category): category is MarkCategory {

@@ -1,9 +1,9 @@
 /**
  * N-way comparison: three or four programs at once. Built from the two-way comparison of every
- * pair, so that any two sides say what `compare` says of them: the pairs' rows are merged into one
- * row per line of every side, and the pairs' differences that are one thing (they share a token,
- * or they are the same mark missing from the same side on the same row) become one difference
- * with its places on every side.
+ * pair: the pairs' rows are merged into one row per line of every side (the first side's pairs
+ * exactly, the others wherever the earlier sides leave them room), and the pairs' differences that
+ * are one thing (they share a token, or they are the same mark missing from the same side on the
+ * same row) become one difference with its places on every side.
  */
 import { JuxtaError } from '../errors.js';
 import { languageModule } from '../languages/registry.js';
@@ -94,76 +94,113 @@ function sideNames(names: string[]): string[] {
   );
 }
 
-/** For each line of side `i` (1-based index), the line of side `j` it stands against, if any. */
-function partners(pair: CompareResult, flip: boolean): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const row of pair.rows) {
-    const [a, b] = flip ? [row.right, row.left] : [row.left, row.right];
-    if (a !== null && b !== null) map.set(a, b);
-  }
-  return map;
+/** Lines `from` to `to` of one side (1-based, inclusive); none when `from > to`. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** A pair's rows, with the row each line of either side stands in (0-based, by line). */
+interface PairRows {
+  rows: CompareResult['rows'];
+  rowOfLeft: number[];
+  rowOfRight: number[];
+}
+
+function pairRows(pair: CompareResult): PairRows {
+  const rowOfLeft: number[] = [];
+  const rowOfRight: number[] = [];
+  pair.rows.forEach((row, r) => {
+    if (row.left !== null) rowOfLeft[row.left] = r;
+    if (row.right !== null) rowOfRight[row.right] = r;
+  });
+  return { rows: pair.rows, rowOfLeft, rowOfRight };
 }
 
 /**
- * The rows of every side: the first pair's rows, then each further side `k` placed by its pair
- * with the first side, exactly: a line that stands against a first-side line joins that line's
- * row, and a line that stands against nothing stays between the same first-side lines as in the
- * pair's rows. Between two first-side lines, such a line joins the row of a line of another side
- * it stands against (in their pair's rows) where the order of every side allows, or gets a row
- * of its own.
+ * The rows of every side, merged from the pairs' rows, the earlier sides first. Every line of the
+ * first side has a row of its own; a line of another side joins the row of the first-side line its
+ * pair with the first side stands it against, and a line that pair stands against nothing falls
+ * between the same first-side lines as in that pair's rows. So the first side's pairs are exact.
+ * Between two first-side lines (where the first side has none), the other sides are merged the
+ * same way, the second side's lines first, by their own pairs' rows cut to the lines there; and so
+ * on. So the rows of sides `i` and `j` are their pair's rows, cut to the stretch, in every stretch
+ * of rows where no side before `i` has a line; only where an earlier side's pairs part two lines
+ * (or join them) can a later pair's rows differ.
  */
 function mergeRows(count: number, pairOf: (i: number, j: number) => CompareResult): ManyRow[] {
-  let rows: (number | null)[][] = pairOf(0, 1).rows.map((r) => [r.left, r.right]);
-  for (let k = 2; k < count; k++) {
-    const withFirst = pairOf(0, k).rows;
-    const against = Array.from({ length: k }, (_, j) => partners(pairOf(j, k), false));
-    const merged: (number | null)[][] = [];
-    let p = 0; // the next row of the pair (0, k)
-    let window: (number | null)[][] = []; // rows without a first-side line, since the last one
-    const closeWindow = () => {
-      // The pair's lines of side k that stand against no first-side line, up to the next one.
-      const alone: number[] = [];
-      while (p < withFirst.length && withFirst[p]?.left === null)
-        alone.push(withFirst[p++]!.right!);
-      let next = 0;
-      for (const row of window) {
-        let target: number | undefined;
-        for (let j = 1; j < k && target === undefined; j++) {
-          const line = row[j];
-          const partner = line === null || line === undefined ? undefined : against[j]?.get(line);
-          const at = partner === undefined ? -1 : alone.indexOf(partner, next);
-          if (at !== -1) target = at;
-        }
-        if (target === undefined) merged.push([...row, null]);
-        else {
-          while (next < target) merged.push(gapRow(k, alone[next++]!));
-          merged.push([...row, alone[next++]!]);
-        }
-      }
-      while (next < alone.length) merged.push(gapRow(k, alone[next++]!));
-      window = [];
-    };
-    for (const row of rows) {
-      if (row[0] === null) {
-        window.push(row);
-        continue;
-      }
-      closeWindow();
-      // The pair's row of this first-side line.
-      const paired = withFirst[p++];
-      merged.push([...row, paired?.right ?? null]);
-    }
-    closeWindow();
-    rows = merged;
-  }
-  return rows.map((lines) => ({ lines }));
+  const pairs = new Map<string, PairRows>();
+  const rowsOf = (i: number, j: number) => {
+    const key = `${i},${j}`;
+    if (!pairs.has(key)) pairs.set(key, pairRows(pairOf(i, j)));
+    return pairs.get(key) as PairRows;
+  };
+  const lineCount = (s: number) =>
+    s === 0 ? rowsOf(0, 1).rowOfLeft.length - 1 : rowsOf(0, s).rowOfRight.length - 1;
+  const spans = Array.from({ length: count }, (_, s) => ({
+    from: 1,
+    to: Math.max(0, lineCount(s)),
+  }));
+  return mergeFrom(0, spans, count, rowsOf).map((lines) => ({ lines }));
 }
 
-/** A row holding only line `line` of side `k` (of `k + 1` sides so far). */
-function gapRow(k: number, line: number): (number | null)[] {
-  const row: (number | null)[] = Array.from({ length: k + 1 }, () => null);
-  row[k] = line;
-  return row;
+/** The rows of the lines in `spans` of sides `first` and after (earlier sides have none here). */
+function mergeFrom(
+  first: number,
+  spans: Span[],
+  count: number,
+  rowsOf: (i: number, j: number) => PairRows,
+): (number | null)[][] {
+  const own = spans[first] as Span;
+  const anchors: (number | null)[][] = [];
+  for (let line = own.from; line <= own.to; line++) {
+    const row: (number | null)[] = Array.from({ length: count }, () => null);
+    row[first] = line;
+    anchors.push(row);
+  }
+  if (first === count - 1) return anchors;
+  // windows[w]: the later sides' lines before anchor w (after the last anchor for the last one).
+  const windows: Span[][] = anchors.map(() => []);
+  windows.push([]);
+  for (let s = first + 1; s < count; s++) {
+    const theirs = spans[s] as Span;
+    for (const w of windows) w[s] = { from: 1, to: 0 };
+    if (theirs.from > theirs.to) continue;
+    const pair = rowsOf(first, s);
+    const inOwn = (line: number | null) => line !== null && line >= own.from && line <= own.to;
+    const inTheirs = (line: number | null) =>
+      line !== null && line >= theirs.from && line <= theirs.to;
+    // The pair's rows that hold a line of either span, in order: the rows of each span's lines
+    // ascend, so the two are walked together (a row of neither span is never visited, which keeps
+    // the merge linear however far apart the pair stands the two spans).
+    let w = 0; // the window the next unpaired line falls in: after the anchors seen so far
+    let a = own.from;
+    let x = theirs.from;
+    while (a <= own.to || x <= theirs.to) {
+      const ra = a <= own.to ? (pair.rowOfLeft[a] ?? Infinity) : Infinity;
+      const rx = x <= theirs.to ? (pair.rowOfRight[x] ?? Infinity) : Infinity;
+      const r = Math.min(ra, rx);
+      if (r === Infinity) break; // every line is in its pair's rows; never loop if one were not
+      if (ra === r) a++;
+      if (rx === r) x++;
+      const { left, right } = pair.rows[r] as { left: number | null; right: number | null };
+      const theirLine = inTheirs(right) ? (right as number) : null;
+      if (inOwn(left)) {
+        w = (left as number) - own.from + 1;
+        if (theirLine !== null) (anchors[w - 1] as (number | null)[])[s] = theirLine;
+      } else if (theirLine !== null) {
+        const span = (windows[w] as Span[])[s] as Span;
+        if (span.from > span.to) span.from = theirLine;
+        span.to = theirLine;
+      }
+    }
+  }
+  return windows.flatMap((window, w) => [
+    ...(window.some((span, s) => s > first && span.from <= span.to)
+      ? mergeFrom(first + 1, window, count, rowsOf)
+      : []),
+    ...(w < anchors.length ? [anchors[w] as (number | null)[]] : []),
+  ]);
 }
 
 interface Member {
@@ -267,11 +304,16 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   });
   // Sides that write the same thing on the same lines are named together.
   const spellings = new Map<string, string[]>();
-  const absent: string[] = [];
+  // A side with nothing here "does not" only where one of its pairs says it has nothing in its
+  // place. A side none of its pairs marks here goes unnamed: they saw nothing in it to set apart
+  // (`describeOrder` beside Elixir's `Orders.describe_order`), not nothing at all.
+  const missing = new Set(group.map((m) => m.missingOn));
+  const without: number[] = [];
   places.forEach((tokens, s) => {
     const name = names[s] as string;
-    if (tokens.length === 0) absent.push(name);
-    else {
+    if (tokens.length === 0) {
+      if (missing.has(s)) without.push(s);
+    } else {
       const spelling = `${shown(tokens)} on ${linesPhrase(tokens)}`;
       spellings.set(spelling, [...(spellings.get(spelling) ?? []), name]);
     }
@@ -279,6 +321,7 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
   const present = [...spellings].map(
     ([spelling, who]) => `${listed(who)} ${who.length === 1 ? 'writes' : 'write'} ${spelling}`,
   );
+  const absent = without.map((s) => names[s] as string);
   const summary =
     present.join('; ') +
     (absent.length === 0 ? '.' : `; ${listed(absent)} ${absent.length === 1 ? 'does' : 'do'} not.`);
@@ -287,6 +330,7 @@ function describe(group: Member[], names: string[]): Omit<ManyDifference, 'id'> 
     summary,
     explanation: sentences(group.map((m) => m.explanation)),
     places,
+    without,
   };
 }
 

@@ -206,7 +206,11 @@ export interface ConceptWords {
  * `update`: a copy of a map with some keys changed (`%{map | key: value}`); `protocol`: a module
  * of functions for one type (`defimpl`); `recursive`: a function's call of itself; `test`: a test
  * defined by its description (`test "divides" do`); `struct`: a map of the fields one module
- * names (`%Dog{name: "Rex"}`).
+ * names (`%Dog{name: "Rex"}`); `chosen`: a name the program chose, with no meaning of its own in
+ * the language (its sentence quotes it as `{code}`); `keyword` / `no-keyword`: a parameter a call
+ * passes by name (`quantity: 1`), or how a language takes such options without one;
+ * `block-param`: a parameter that takes the function a method calls, where another language's
+ * method would `yield` to a block (its sentence quotes it as `{code}`).
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -253,6 +257,10 @@ export const CONCEPT_FORMS = [
   'recursive',
   'test',
   'struct',
+  'chosen',
+  'keyword',
+  'no-keyword',
+  'block-param',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -370,17 +370,25 @@ describe('the rows the read view shows', () => {
 describe('where a difference stands', () => {
   const t = tok('x', 1, 1);
   const names = ['Ruby', 'Python', 'Java'];
-  it('names the languages that have it and those that do not', () => {
-    const at = (...places: Token[][]) =>
-      describePlaces({ id: 'd1', category: 'x', summary: '', explanation: '', places }, names);
-    expect(at([t], [], [])).toBe('only in Ruby');
-    expect(at([], [t], [t])).toBe('in Python and Java, not in Ruby');
-    expect(at([t], [t], [t])).toBe('written differently');
+  const at = (without: number[], ...places: Token[][]) =>
+    describePlaces(
+      { id: 'd1', category: 'x', summary: '', explanation: '', places, without },
+      names,
+    );
+  it('names the languages that have it and those that do without it', () => {
+    expect(at([1, 2], [t], [], [])).toBe('only in Ruby');
+    expect(at([0], [], [t], [t])).toBe('in Python and Java, not in Ruby');
+    expect(at([], [t], [t], [t])).toBe('written differently');
     expect(
-      describePlaces({ id: 'd1', category: 'x', summary: '', explanation: '', places: [[], [t]] }, [
-        'Ruby',
-        'Python',
-      ]),
+      describePlaces(
+        { id: 'd1', category: 'x', summary: '', explanation: '', places: [[], [t]], without: [0] },
+        ['Ruby', 'Python'],
+      ),
     ).toBe('only in Python');
+  });
+  it('leaves unnamed a language whose pairs set nothing apart there', () => {
+    // Java writes `302` too: only Python's pair with Ruby marks it, and Ruby does without it.
+    expect(at([0], [], [t], [])).toBe('in Python, not in Ruby');
+    expect(at([], [t], [t], [])).toBe('written differently in Ruby and Python');
   });
 });

@@ -10,6 +10,8 @@ export interface ShownDifference {
   summary: string;
   explanation: string;
   places: Token[][];
+  /** The sides (by index) that do without it; an empty place not listed is not part of it. */
+  without: number[];
 }
 
 export interface Comparison {
@@ -43,6 +45,7 @@ export function fromPair(
       summary: d.summary,
       explanation: d.explanation,
       places: [d.left, d.right],
+      without: d.kind === 'left-only' ? [1] : d.kind === 'right-only' ? [0] : [],
     })),
     notice: result.notice,
     pair: result,
@@ -67,13 +70,18 @@ export function fromMany(
 
 /**
  * Where a difference stands, for the list: "only in Ruby", "written differently" (on every side),
- * "in Ruby and Java, not in Python". For two sides, the words of the two-way `kind`.
+ * "in Ruby and Java, not in Python". For two sides, the words of the two-way `kind`. A side that
+ * neither has it nor does without it (its pairs set nothing apart there) is not named: it may
+ * write the same as another side.
  */
 export function describePlaces(difference: ShownDifference, names: readonly string[]): string {
   const present = names.filter((_, s) => (difference.places[s]?.length ?? 0) > 0);
-  const absent = names.filter((_, s) => (difference.places[s]?.length ?? 0) === 0);
-  if (absent.length === 0) return 'written differently';
-  if (present.length === 1) return `only in ${present[0]}`;
+  const absent = names.filter((_, s) => difference.without.includes(s));
+  const unnamed = names.length - present.length - absent.length;
+  if (absent.length === 0) {
+    return unnamed === 0 ? 'written differently' : `written differently in ${listed(present)}`;
+  }
+  if (present.length === 1 && unnamed === 0) return `only in ${present[0]}`;
   return `in ${listed(present)}, not in ${listed(absent)}`;
 }
 

@@ -11,6 +11,8 @@ export interface TableDifference {
   id: string;
   category: Category | string;
   places: Token[][];
+  /** The sides (by index) that do without it; another empty place is not part of it. */
+  without: number[];
   summary: string;
 }
 
@@ -51,7 +53,7 @@ export function renderConceptTable(
         ),
       ),
       h('td', { class: 'concept-category' }, categoryName(d.category)),
-      ...names.map((name, s) => spellingCell(d.places[s] ?? [], name)),
+      ...names.map((name, s) => spellingCell(d.places[s] ?? [], name, d.without.includes(s))),
     );
   });
   container.replaceChildren(
@@ -69,13 +71,22 @@ export function renderConceptTable(
   );
 }
 
-function spellingCell(tokens: Token[], language: string): HTMLElement {
-  if (tokens.length === 0) {
+function spellingCell(tokens: Token[], language: string, without: boolean): HTMLElement {
+  if (tokens.length === 0 && without) {
     return h(
       'td',
       { class: 'concept-none' },
       h('span', { 'aria-hidden': 'true' }, '—'),
       h('span', { class: 'visually-hidden' }, `nothing in ${language}`),
+    );
+  }
+  if (tokens.length === 0) {
+    // Its pairs set nothing apart here: it may write the same as another column.
+    return h(
+      'td',
+      { class: 'concept-other' },
+      h('span', { 'aria-hidden': 'true' }, '·'),
+      h('span', { class: 'visually-hidden' }, `${language}: not part of this difference`),
     );
   }
   const place = linesPhrase(tokens);

@@ -68,7 +68,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'IO.write': {
     idea: 'print',
-    says: '`IO.write` prints its argument and adds no new line.',
+    says: '`IO.write` prints its argument and adds no new line: a line ends only where the text holds `\\n`.',
   },
   'IO.inspect': {
     idea: 'inspect-print',
@@ -403,12 +403,16 @@ export const idioms: Record<string, Idiom> = {
   'String.replace': {
     idea: 'replace-all',
     says: '`String.replace(s, old, new)` replaces every match in a string (`global: false` only the first).',
+    options: {
+      global:
+        '`global: false` makes `String.replace` replace only the first match; without it, every match is replaced.',
+    },
   },
   'String.split': {
     idea: 'split',
     says: '`String.split(s, sep)` cuts a string into a list at each separator (at spaces, when given none).',
     options: {
-      trim: '`trim: true` tells `String.split` to leave out the empty strings, such as the one after a last new line: `String.split("a\\nb\\n", "\\n", trim: true)` is `["a", "b"]`.',
+      trim: '`trim: true` makes `String.split` leave out the empty strings it would give, such as the one after a final new line.',
     },
   },
   'String.starts_with?': {

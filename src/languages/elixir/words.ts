@@ -22,7 +22,7 @@ export const words: LanguageWords = {
       'Elixir starts this block right after the word before it, inside the `do` … `end` of the construct around it.',
     'block-end': 'An Elixir block written on one line, `, do: value`, needs no `end`.',
     'call-parens':
-      'Elixir may leave out the parentheses of a call: they are optional around a function’s arguments.',
+      'Elixir may leave out the parentheses of a call, `assert(total == 9)` as `assert total == 9`; by custom it does so for words that read like keywords (`assert`, `if`, `def`) and writes them for other calls.',
     terminator: 'Elixir ends an expression at the end of its line; it needs no `;`.',
     type: 'Elixir declares no types: a name is bound to a value of any kind, and a function takes arguments of any kind (patterns and guards such as `when is_integer(n)` check them where it matters).',
   },
@@ -158,7 +158,7 @@ export const words: LanguageWords = {
       },
     },
     pattern: {
-      word: 'A value among an Elixir function’s parameters is a pattern: the clause runs only for a call whose argument matches it, as `factorial(0)` matches `def factorial(0)`.',
+      word: 'An Elixir pattern, in a `case` or among a function’s parameters, matches a value by its shape: a value written out matches only an equal one (`def factorial(0)` runs only for `factorial(0)`), a name matches any value and is bound to it, and `_` matches any value without naming it.',
     },
     guard: {
       word: '`when` adds a condition to an Elixir clause: the clause is chosen only when its patterns match and the condition holds.',
@@ -166,9 +166,18 @@ export const words: LanguageWords = {
         '`when` adds a condition to an Elixir clause: the clause is chosen only when its patterns match and the condition holds.',
     },
     'default-param': {
+      forms: {
+        'no-keyword':
+          'Elixir has no parameters passed by name: a function takes its options as one keyword list, by custom its last parameter with the default `[]` (`opts \\\\ []`), and reads each with `Keyword.get(opts, :name, default)`.',
+      },
+      word: 'An Elixir parameter written `name \\\\ value` has a default: a call that leaves the argument out gets `value`.',
       marks: {
         delimiter: 'Elixir gives a parameter its default with `\\\\`: `greeting \\\\ "Hello"`.',
       },
+    },
+    'keyword-only': {
+      absent:
+        'Elixir has no parameters passed by name: a function takes its options as one keyword list, by custom its last parameter with the default `[]` (`opts \\\\ []`), and reads each with `Keyword.get(opts, :name, default)`.',
     },
     'keyword-arg': {
       marks: {
@@ -213,9 +222,9 @@ export const words: LanguageWords = {
         'Elixir has no `self` for an object: a function gets the data it works on as an argument.',
     },
     'self-param': {
-      word: 'An Elixir function takes the struct it works on as an ordinary parameter, by convention the first, named after the struct: `def describe(dog)`.',
+      word: 'An Elixir function runs on no object: it takes the struct it works on as an ordinary parameter, by convention the first, here `{code}`.',
       alone:
-        'An Elixir function takes the struct it works on as an ordinary parameter, by convention the first, named after the struct: `def describe(dog)`.',
+        'An Elixir function runs on no object: it takes the struct it works on as an ordinary parameter, by convention the first, here `{code}`.',
       absent:
         'Elixir has no objects to call a function on: the data a function works on is its first parameter, by convention.',
     },
@@ -286,6 +295,10 @@ export const words: LanguageWords = {
       marks: {
         'block-start': 'In a `case`, `->` separates each pattern from the code it runs.',
       },
+      without: {
+        delimiter:
+          'An Elixir `case` clause has one pattern: for several values it names the value and adds a guard, `day when day in ["sat", "sun"] ->`.',
+      },
     },
     import: {
       word: '`import` lets Elixir code call a module’s functions without naming the module; `require` makes its macros usable.',
@@ -330,6 +343,10 @@ export const words: LanguageWords = {
       },
     },
     yield: {
+      forms: {
+        'block-param':
+          'An Elixir function takes the function it calls as a parameter, here `{code}`, and calls it with a dot, `{code}.(…)`: Elixir has no blocks to `yield` to.',
+      },
       absent:
         'Elixir has no blocks to `yield` to: a function takes another function as a parameter and calls it with a dot, as in `action.()`.',
     },
@@ -422,6 +439,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Elixir names functions in `snake_case`; one that answers yes or no ends in `?`.',
       forms: {
+        chosen:
+          '`{code}` is a name the program chose: Elixir gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
         test: 'An ExUnit test is named by a string, `test "divides" do`: any words, spaces and all.',
         predicate:
           'Elixir ends the name of a function that answers yes or no with `?`, as in `even?`.',

@@ -70,6 +70,38 @@ export const idioms: Record<string, Idiom> = {
     says: '`x != null` asks whether a Java variable holds an object.',
   },
   '++': { idea: 'increment', says: '`count++` adds 1 to a Java variable, as `count += 1` does.' },
+  IntSupplier: {
+    idea: 'function-type',
+    says: '`IntSupplier` is the Java type of a function that takes nothing and gives back an `int`; it is called as `getAsInt()`.',
+  },
+  Runnable: {
+    idea: 'function-type',
+    says: '`Runnable` is the Java type of a function that takes nothing and gives back nothing; it is called as `run()`.',
+  },
+  Function: {
+    idea: 'function-type',
+    says: '`Function<T, R>` is the Java type of a function that takes a `T` and gives back an `R`; it is called as `apply(x)`.',
+  },
+  UnaryOperator: {
+    idea: 'function-type',
+    says: '`UnaryOperator<T>` is the Java type of a function that takes a `T` and gives back a `T`; it is called as `apply(x)`.',
+  },
+  BinaryOperator: {
+    idea: 'function-type',
+    says: '`BinaryOperator<T>` is the Java type of a function that takes two `T`s and gives back a `T`; it is called as `apply(a, b)`.',
+  },
+  Predicate: {
+    idea: 'function-type',
+    says: '`Predicate<T>` is the Java type of a function that takes a `T` and answers `true` or `false`; it is called as `test(x)`.',
+  },
+  Consumer: {
+    idea: 'function-type',
+    says: '`Consumer<T>` is the Java type of a function that takes a `T` and gives back nothing; it is called as `accept(x)`.',
+  },
+  AtomicInteger: {
+    idea: 'number-box',
+    says: '`AtomicInteger` keeps an `int` in an object that its methods change in place (`incrementAndGet()`): a Java lambda may not assign a local variable of the method around it, so a count it changes is kept in such an object.',
+  },
   incrementAndGet: {
     idea: 'increment',
     says: '`incrementAndGet()` adds 1 to a Java `AtomicInteger` and gives the new value; a lambda may not assign a variable of the method around it, so a count it changes is kept in such an object.',
@@ -90,7 +122,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'System.out.print': {
     idea: 'print',
-    says: '`System.out.print` prints one value with no new line after it.',
+    says: '`System.out.print` prints one value with no new line after it: a line ends only where the text holds `\\n`.',
   },
   'System.out.printf': {
     idea: 'print',

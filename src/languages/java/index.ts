@@ -489,7 +489,18 @@ const VALUE_FUNCTIONS = new Set([
 ]);
 
 /** The methods that call a lambda kept in a variable, by the kind of function it is. */
-const FUNCTION_METHODS = new Set(['apply', 'test', 'accept', 'run', 'applyAsInt', 'applyAsDouble']);
+const FUNCTION_METHODS = new Set([
+  'apply',
+  'test',
+  'accept',
+  'run',
+  'applyAsInt',
+  'applyAsDouble',
+  'getAsInt',
+  'getAsDouble',
+  'getAsLong',
+  'getAsBoolean',
+]);
 
 /** The idea `text` spells in Java's idiom table, if any. */
 const ideaOf = (text: string) => (Object.hasOwn(idioms, text) ? idioms[text]?.idea : undefined);
@@ -550,6 +561,9 @@ function refineInvocation(node: SyntaxNode, ctx: RefineContext): Refined {
       concept: 'call',
       key: ctx.text(object),
       node,
+      // The lambda's name is the call's, as a function's name is in a plain call.
+      head: [object],
+      headCategory: 'expression',
       marks: [
         { category: 'statement', nodes: node.children.filter((c) => c.type === '.' || c === name) },
       ],

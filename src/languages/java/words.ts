@@ -146,6 +146,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two. By custom, a method that reads a field is named `get` and the field’s name, `getName()`, and one that sets it `set…`, `setName(name)`.',
       forms: {
+        chosen:
+          '`{code}` is a name the program chose: Java gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter; by custom, a method that reads a field is named `get` and the field’s name, `getName()`.',
         'class-named':
           'A Java constructor is named after its class and has no return type: `Point(int x, int y)` runs when `new Point(1, 2)` makes an object.',
         'no-predicate':
@@ -200,6 +202,14 @@ export const words: LanguageWords = {
       word: 'Java reaches an object’s own fields as `this.name`; in its methods a bare `name` reads the field too, when no variable has that name.',
     },
     'field-declaration': {
+      without: {
+        delimiter:
+          'Java may declare a field with no value: it starts as `null`, `0` or `false` until the constructor or a method sets it.',
+      },
+      marks: {
+        statement:
+          '`private` keeps a Java field from code outside its class; `final` lets it be set only once, where it is declared or in the constructor; `static` makes it one variable that the class and all its objects share.',
+      },
       word: 'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
       alone:
         'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
@@ -239,7 +249,7 @@ export const words: LanguageWords = {
       word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
-          'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`.',
+          'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',
       },
       forms: {
         'no-safe':
@@ -262,6 +272,10 @@ export const words: LanguageWords = {
       absent: 'Java has no blocks: code handed to a method is a lambda, as in `x -> x * 2`.',
     },
     yield: {
+      forms: {
+        'block-param':
+          'A Java method takes the function it calls as a parameter, here `{code}`, its type saying what the function takes and gives back, and calls it through that type’s method (`run()` for a `Runnable`, `apply(x)` for a `Function`): Java has no blocks to `yield` to.',
+      },
       absent:
         'Java has no blocks: a method takes a lambda as a parameter and calls the lambda’s method, as in `action.run()`.',
     },
@@ -270,7 +284,8 @@ export const words: LanguageWords = {
         'Java has no default values for parameters (no `name = value` among them): it writes a second, shorter method of the same name that calls the first with the default.',
     },
     'keyword-arg': {
-      absent: 'Java passes arguments by position only: it has no arguments by name.',
+      absent:
+        'Java passes arguments by position only: a call lists its values in the order of the method’s parameters, `greet("Ann", 3)`, never by name.',
     },
     pass: { absent: 'Java writes an empty block as `{}`, with no statement in it.' },
     tuple: { absent: 'Java has no tuples: a `record` holds a fixed group of named values.' },

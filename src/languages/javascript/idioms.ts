@@ -38,6 +38,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`||` is JavaScript’s “or”: `a || b` gives `a` unless it counts as false (`0`, `""`, `null`, `undefined`, `NaN` or `false`), and `b` then.',
   },
   '!': { idea: 'not', says: '`!` is JavaScript’s “not”.' },
+  '??=': {
+    idea: 'get-default',
+    says: '`a ??= b` stores `b` in `a` only when `a` is `null` or `undefined` (a missing key reads as `undefined`), and gives back what `a` then holds: `(byKey[k] ??= []).push(x)` starts a list the first time a key is met.',
+  },
   '===': {
     idea: 'equals',
     says: '`===` asks whether two values are equal without converting either: `1 === "1"` is `false`. It is the comparison JavaScript code uses.',
@@ -100,7 +104,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'process.stdout.write': {
     idea: 'print',
-    says: '`process.stdout.write` prints a string as it is, with no new line after it.',
+    says: '`process.stdout.write` prints a string as it is, with no new line after it: a line ends only where the string holds `\\n`.',
   },
 
   // Program structure

@@ -27,6 +27,7 @@ export const words: LanguageWords = {
       'JavaScript reads a property such as `length` without parentheses; calling a function always takes them.',
     terminator:
       'JavaScript lets a line leave out its `;`: where a statement ends at a line break, it puts one in by itself (automatic semicolon insertion).',
+    type: 'JavaScript declares no types: `let` and `const` make a variable that holds whatever value it is given, and a function takes arguments of any kind.',
   },
   defaults:
     'JavaScript makes a parameter’s default value anew at every call that leaves the argument out, so a default `[]` or `{}` is safe.',
@@ -158,6 +159,8 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'JavaScript gives a few methods a special meaning by their name: `constructor` sets up a new object, `toString` turns one into a string.',
       forms: {
+        chosen:
+          '`{code}` is a name the program chose: JavaScript gives it no meaning of its own, and joins a name’s words by starting each after the first with a capital letter.',
         'no-predicate':
           'JavaScript names have no `?`; a function that answers yes or no is usually named `is…` or `has…`, as in `isEmpty`.',
       },
@@ -177,6 +180,14 @@ export const words: LanguageWords = {
     },
     'default-param': {
       marks: { delimiter: 'JavaScript gives a parameter its default with `=`.' },
+      forms: {
+        'no-keyword':
+          'JavaScript has no parameters passed by name: a function takes its options as one object, often taken apart among its parameters, each with a default: `{ quantity = 1 } = {}`.',
+      },
+    },
+    'keyword-only': {
+      absent:
+        'JavaScript has no parameters passed by name: a function takes its options as one object, often taken apart among its parameters, each with a default: `{ quantity = 1 } = {}`.',
     },
     'keyword-arg': {
       absent:
@@ -225,6 +236,10 @@ export const words: LanguageWords = {
       word: '`super` reaches the parent class: `super(…)` in a `constructor` runs the parent’s constructor, `super.speak()` its method.',
     },
     yield: {
+      forms: {
+        'block-param':
+          'A JavaScript function takes the function it calls as a parameter, here `{code}`, and calls it like any function, `{code}(…)`: JavaScript has no blocks to `yield` to.',
+      },
       absent:
         'JavaScript has no blocks: a function takes the function to run as a parameter and calls it by name, as in `action()`.',
     },
@@ -250,6 +265,14 @@ export const words: LanguageWords = {
         'JavaScript names the caught exception in the parentheses after `catch`, as in `catch (error)`; a `catch` that does not use it may leave them out: `catch { … }`.',
     },
     'field-declaration': {
+      marks: {
+        delimiter:
+          'JavaScript gives a field declared in a class body its first value with `=`, `count = 0;`: every new object starts with it.',
+      },
+      without: {
+        statement:
+          'JavaScript writes no `private` or `final` before a field: a field whose name starts with `#` is private to its class’s code, and any field may be assigned again.',
+      },
       word: 'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',
       alone:
         'JavaScript may declare an object’s fields in its class body, `count = 0;`, each one given to every new object; a name that starts with `#` is private: only the class’s own code reads it, as `this.#owner`.',
@@ -372,7 +395,7 @@ export const words: LanguageWords = {
     name: {
       forms: {
         private:
-          'A JavaScript field whose name starts with `#` is private: only the class’s own code can read or change it, as `this.#owner`; outside the class, `account.#owner` is an error.',
+          '`{code}` starts with `#`: in JavaScript such a name is a private field, which only the code of its class may use, as `this.#name`.',
         unused:
           'By custom, JavaScript gives a parameter the function does not use a name starting with `_`, such as `_event`; the language itself treats it like any other name.',
         'word-case':

@@ -133,6 +133,10 @@ export const idioms: Record<string, Idiom> = {
   sorted: {
     idea: 'sorted',
     says: '`sorted` is a built-in function you pass the collection to; it returns a sorted copy (`key=` says what to sort by).',
+    options: {
+      key: '`key=` gives `sorted` a function whose answer for each item is what it sorts by: `sorted(words, key=len)` sorts by length.',
+      reverse: '`reverse=True` makes `sorted` put the largest first.',
+    },
   },
   append: { idea: 'append', says: '`append` adds one item to the end of a Python list, in place.' },
   sum: {
@@ -142,10 +146,16 @@ export const idioms: Record<string, Idiom> = {
   max: {
     idea: 'max',
     says: '`max` is a built-in function you pass the collection to: `max(numbers)`.',
+    options: {
+      key: '`key=` gives `max` a function to compare the items by, instead of the items themselves: `max(words, key=len)` is the longest item.',
+    },
   },
   min: {
     idea: 'min',
     says: '`min` is a built-in function you pass the collection to: `min(numbers)`.',
+    options: {
+      key: '`key=` gives `min` a function to compare the items by, instead of the items themselves: `min(words, key=len)` is the shortest item.',
+    },
   },
   map: {
     idea: 'map',

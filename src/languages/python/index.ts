@@ -64,6 +64,27 @@ const VALUE_BUILTINS = new Set([
  * `self.name` is Python's spelling of Ruby's `@name`; any other `obj.name` reads a property,
  * which Ruby spells as a method call without arguments.
  */
+/**
+ * `hour: int` alone in a class body: a field the class declares (a `@dataclass` makes its
+ * `__init__` from them), its type hint a mark as a declaration's type is.
+ */
+function refineFieldDeclaration(
+  node: SyntaxNode,
+  ctx: RefineContext,
+): ReturnType<NonNullable<NodeRule['refine']>> {
+  const typed = node.children.some((c) => c.field === 'type');
+  const valued = node.children.some((c) => c.field === 'right');
+  // (The statement around it is transparent, so it may or may not be among the ancestors.)
+  const up = ctx.ancestor(1) === 'expression_statement' ? 1 : 0;
+  const inClass = ctx.ancestor(1 + up) === 'block' && ctx.ancestor(2 + up) === 'class_definition';
+  if (!typed || valued || !inClass) return undefined;
+  return {
+    concept: 'field-declaration',
+    key: { slot: 'target' },
+    fields: { left: 'target', type: { mark: 'type' } },
+  };
+}
+
 function refineAttribute(
   node: SyntaxNode,
   ctx: RefineContext,
@@ -379,6 +400,19 @@ const rules: Record<string, NodeRule> = {
           key: 'method',
           head: ['self'],
           headCategory: 'naming',
+          // In a class, `unittest` runs a method whose name starts with `test` as a test.
+          refine: (node, ctx) =>
+            ctx.text(node).startsWith('test') &&
+            [2, 3].some((d) => ctx.ancestor(d) === 'class_definition')
+              ? {
+                  concept: 'method-name',
+                  leaf: true,
+                  key: 'method',
+                  head: ['self'],
+                  headCategory: 'naming',
+                  variant: 'test',
+                }
+              : undefined,
         },
       },
       parameters: 'params',
@@ -485,6 +519,7 @@ const rules: Record<string, NodeRule> = {
     concept: 'assign',
     key: { slot: 'target' },
     fields: { left: 'target', right: 'value' },
+    refine: refineFieldDeclaration,
   },
   augmented_assignment: {
     concept: 'assign-op',

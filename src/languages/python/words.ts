@@ -173,6 +173,9 @@ export const words: LanguageWords = {
       absent:
         'Python often writes a choice between values as an `if` … `elif` … `else` chain, each test written out.',
     },
+    pattern: {
+      word: 'A Python `case` pattern matches a value by its shape: a value written out matches an equal one, a bare name matches any value and is bound to it, and `_` matches any value without naming it.',
+    },
     case: {
       word: 'Python lists the cases of a `match` with `case`; `case _:` catches everything else.',
       forms: {
@@ -250,6 +253,10 @@ export const words: LanguageWords = {
       },
     },
     yield: {
+      forms: {
+        'block-param':
+          'A Python function takes the function it calls as a parameter, here `{code}`, and calls it like any function, `{code}(…)`: Python has no blocks, and its `yield` makes a generator instead.',
+      },
       absent:
         'Python has no blocks: a function takes the function to run as a parameter and calls it by name, as in `action()`.',
     },
@@ -282,6 +289,9 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Python gives some methods a special meaning by their name, written between double underscores: `__init__`, `__str__`.',
       forms: {
+        test: '`unittest` runs each method of a `TestCase` class whose name starts with `test` as one test: `{code}` is one, its words joined by `_`.',
+        chosen:
+          '`{code}` is a name the program chose: Python gives it no meaning of its own, and names functions in small letters, their words joined by `_`.',
         'no-predicate':
           'Python names have no `?`; a function that answers yes or no is usually named `is_…` or `has_…`.',
       },
@@ -299,8 +309,11 @@ export const words: LanguageWords = {
       },
     },
     'field-declaration': {
+      word: 'A name with a type hint and no value in a Python class body, `name: type`, declares a field: `@dataclass` makes the fields the parameters of the `__init__` it writes, in order. The hint is not checked when the program runs.',
+      alone:
+        'A name with a type hint and no value in a Python class body, `name: type`, declares a field: `@dataclass` makes the fields the parameters of the `__init__` it writes, in order. The hint is not checked when the program runs.',
       absent:
-        'Python declares no attributes: an object’s `self.name` comes to be when one of its methods first assigns it.',
+        'Python need not declare an object’s attributes: `self.name` comes to be when one of its methods first assigns it (a `@dataclass` alone lists its fields in the class body).',
     },
     assign: {
       without: {

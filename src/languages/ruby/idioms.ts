@@ -55,7 +55,7 @@ export const idioms: Record<string, Idiom> = {
   puts: { idea: 'print-line', says: '`puts` prints each value on a line of its own.' },
   print: {
     idea: 'print',
-    says: 'Ruby’s `print` prints its values as they are and adds no new line.',
+    says: 'Ruby’s `print` prints its values as they are and adds no new line: a line ends only where the text holds `\\n`.',
     behaves: 'Ruby’s `print` adds no new line: only `puts` ends the line.',
   },
   p: {

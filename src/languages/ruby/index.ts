@@ -175,6 +175,9 @@ function refineCall(
       concept: 'call',
       key: ctx.text(receiver),
       node,
+      // The lambda's name is the call's, as a function's name is in a plain call.
+      head: receiver.type === 'identifier' ? [receiver] : [],
+      headCategory: 'expression',
       marks: [
         {
           category: 'statement',
@@ -383,9 +386,15 @@ const rules: Record<string, NodeRule> = {
           key: 'method',
           head: ['self'],
           headCategory: 'naming',
-          // `allowed?` answers yes or no by its name's `?`.
-          refine: (node, ctx) =>
-            ctx.text(node).endsWith('?') ? { ...METHOD_NAME, variant: 'predicate' } : undefined,
+          // `allowed?` answers yes or no by its name's `?`; in a class, Minitest runs a method
+          // whose name starts with `test_` as a test.
+          refine: (node, ctx) => {
+            if (ctx.text(node).endsWith('?')) return { ...METHOD_NAME, variant: 'predicate' };
+            const inClass = [2, 3].some((d) => ctx.ancestor(d) === 'class');
+            return inClass && ctx.text(node).startsWith('test_')
+              ? { ...METHOD_NAME, variant: 'test' }
+              : undefined;
+          },
         },
       },
       parameters: 'params',
@@ -402,6 +411,7 @@ const rules: Record<string, NodeRule> = {
   },
   keyword_parameter: {
     concept: 'default-param',
+    variant: 'keyword',
     key: { slot: 'name' },
     marks: { ':': 'delimiter' },
     fields: { name: 'name', value: 'value' },

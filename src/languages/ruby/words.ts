@@ -11,7 +11,7 @@ export const words: LanguageWords = {
     'block-end':
       'Ruby closes the block with the keyword `end`, or with `}` when it opened with `{`.',
     'call-parens':
-      'Ruby puts parentheses around a method’s arguments where they help reading; they are optional.',
+      'Ruby puts parentheses around a method’s arguments where they help reading, `add(2, 3)`; they are optional: `add 2, 3` makes the same call.',
     string:
       'Ruby writes text in quotes: double quotes (`"…"`) allow `#{…}` interpolation, single quotes (`\'…\'`) take the text as it is.',
     terminator: 'Ruby allows `;` between statements on one line; a line break does the same.',
@@ -114,6 +114,10 @@ export const words: LanguageWords = {
         'A Ruby method reaches the object it is called on as `self`, without listing it as a parameter.',
     },
     'default-param': {
+      forms: {
+        keyword:
+          'A Ruby parameter written `name: value` is a keyword parameter: a call passes it by name, in any order, or leaves it out to get the default.',
+      },
       marks: {
         delimiter:
           'Ruby gives a parameter its default with `=`, or with `name:` for a keyword parameter.',
@@ -195,7 +199,10 @@ export const words: LanguageWords = {
           'Ruby writes such a test out in full when it uses `if`/`elsif`: `score >= 90`.',
       },
       without: {},
-      marks: { delimiter: 'Ruby separates the values one `when` matches with commas.' },
+      marks: {
+        delimiter:
+          'A Ruby `when` may list several values, separated by `,`: `when "sat", "sun"` matches either.',
+      },
     },
     import: {
       word: '`require` loads a library in Ruby.',
@@ -271,6 +278,9 @@ export const words: LanguageWords = {
     'method-name': {
       word: 'Ruby gives some methods a special meaning by their name, such as `initialize` and `to_s`.',
       forms: {
+        test: 'Minitest runs each method of a test class whose name starts with `test_` as one test: `{code}` is one, its words joined by `_`.',
+        chosen:
+          '`{code}` is a name the program chose: Ruby gives it no meaning of its own, and names methods in small letters, their words joined by `_`.',
         predicate:
           'Ruby ends the name of a method that answers yes or no with `?`, as in `empty?`.',
       },
