@@ -67,6 +67,7 @@ export const CONCEPTS = {
   super: 'calling the parent class’s version of a method',
   'keyword-only': 'a mark that the parameters after it are passed by name',
   guard: 'a condition a case needs besides its pattern',
+  throws: 'the exceptions a method declares that it may throw',
   set: 'a set',
   decorator: 'a decorator that wraps a definition',
   map: 'a hash or dictionary',

@@ -8,6 +8,7 @@
 import { diffArrays } from 'diff';
 import { tooComplex } from '../errors.js';
 import { NO_TOKENS } from './arena.js';
+import { Slots } from './slots.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
 import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
@@ -50,7 +51,10 @@ export interface Occurrence {
  * a `case` branch's value against a comparison written out (`tested`), the same words of a name
  * joined by each language's convention (`case`: `middleName`, `middle_name`), two constructs of
  * different kinds whose bodies align (`construct`: a `while` loop against a function that calls
- * itself).
+ * itself), two exception classes named by each language's custom (`error-name`:
+ * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
+ * against one that names it whole (`unpacked`), an item handed over with its position against a
+ * counter that reads the item by it (`with-index`).
  */
 export type Form =
   | 'modifier-left'
@@ -62,6 +66,9 @@ export type Form =
   | 'order'
   | 'tested'
   | 'case'
+  | 'error-name'
+  | 'unpacked'
+  | 'with-index'
   | 'construct';
 
 export interface Alignment {
@@ -110,6 +117,18 @@ const SLOT_RANK = new Map(SLOT_ORDER.map((slot, rank) => [slot, rank]));
 const NO_NODES: readonly ConceptNode[] = [];
 
 type Nodes = readonly ConceptNode[];
+
+/** No slot left out. */
+const NO_SLOTS: ReadonlySet<string> = new Set();
+
+/** A case's slots that a guard written against listed values stands for (`valuesAgainstGuard`). */
+const GUARDED_SLOTS: ReadonlySet<string> = new Set(['pattern', 'guard']);
+
+/** A loop's slot that `varsTakenApart` says as one. */
+const VAR_SLOTS: ReadonlySet<string> = new Set(['var']);
+
+/** A class's slots that a header of fields against field lines stands for (`fieldsAgainstHeader`). */
+const HEADER_SLOTS: ReadonlySet<string> = new Set(['params', 'body']);
 
 /** Containers that, standing on one side only, differ by their marks and contents one by one, not as a whole. */
 const CONTAINERS = new Set(['args', 'params', 'block', 'list', 'map']);
@@ -397,6 +416,14 @@ export function align(input: AlignInput): Alignment {
         ? parent
         : { concept: a.concept, left: a, right: b };
 
+    if (a.concept === 'def' || (errorClass(a) && errorClass(b))) {
+      // Names the author chose differently (`allowed?`, `is_allowed`; `OutOfStockError`,
+      // `OutOfStockException`): said once, at the definition; the calls and the uses by those
+      // names are the same calls and uses.
+      const na = a.slots.get('name')?.[0]?.key;
+      const nb = b.slots.get('name')?.[0]?.key;
+      if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
+    }
     if (a.concept === 'switch' && b.concept === 'if') return switchAgainstIf(a, b, ctx, 'left');
     if (a.concept === 'if' && b.concept === 'switch') return switchAgainstIf(b, a, ctx, 'right');
     if (a.concept !== b.concept) {
@@ -490,19 +517,25 @@ export function align(input: AlignInput): Alignment {
       return;
     }
 
-    if (a.concept === 'def') {
-      // Names the author chose differently (`allowed?`, `is_allowed`): said once, at the
-      // definition; the calls by those names are the same calls.
-      const na = a.slots.get('name')?.[0]?.key;
-      const nb = b.slots.get('name')?.[0]?.key;
-      if (na && nb && na !== nb) renamed.add(`${na}\u0000${nb}`);
-    }
     const sameCall =
       a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
     if (a.concept === 'call' && a.key !== b.key && !a.statement && !sameCall) {
       // Different operations (`numbers.sort.inspect` against `sorted(numbers)`): their parts do
       // not correspond, so the expression differs as a whole.
       changedWhole('expression', a, b, ctx);
+      return;
+    }
+    if (a.concept === 'call' && a.key !== b.key && !sameCall && oneReceiver(a, b)) {
+      // Two different operations as statements, the value one works on written before it (or
+      // as its first argument) and the other's inside its arguments (`Enum.each(["one", "two"],
+      // &IO.puts/1)` against `console.log(["one", "two"].join("\n"))`): the parts do not
+      // correspond, the statement differs whole, its `;` apart.
+      const own = (n: ConceptNode) =>
+        range(n).filter(
+          (t) => !n.marks.some((m) => m.category === 'terminator' && m.tokens.includes(t)),
+        );
+      record('expression', 'changed', own(a), own(b), ctx, { left: a, right: b }, a.concept, true);
+      compareMarks(a, b, ctx);
       return;
     }
     if (a.concept === 'string' && a.key !== b.key) {
@@ -566,8 +599,275 @@ export function align(input: AlignInput): Alignment {
       compareExpression(a, b, parent, ctx);
       return;
     }
+    if (a.concept === 'class' && fieldsAgainstHeader(a, b, ctx)) {
+      compareParts(a, b, parent, ctx, HEADER_SLOTS);
+      return;
+    }
+    if (a.concept === 'for') {
+      const taken = varsTakenApart(a, b, ctx) ?? itemAgainstCounter(a, b, ctx);
+      if (taken) {
+        // The marks around the parts (`[ ]`, `| |`) belong to the one difference.
+        const outside = (n: ConceptNode, side: Set<number>) => ({
+          ...n,
+          marks: n.marks
+            .map((m) => ({ ...m, tokens: m.tokens.filter((t) => !side.has(t)) }))
+            .filter((m) => m.tokens.length > 0),
+        });
+        compareParts(outside(a, taken.left), outside(b, taken.right), parent, ctx, VAR_SLOTS);
+        return;
+      }
+    }
+    if (a.concept === 'case') {
+      const covered = valuesAgainstGuard(a, b, ctx);
+      if (covered) {
+        // The test is said once, whole: its marks (`,` between values) and parts belong to it.
+        const outside = (n: ConceptNode) => ({
+          ...n,
+          marks: n.marks.filter((m) => !m.tokens.every((t) => covered.has(t, n === a))),
+        });
+        compareParts(outside(a), outside(b), parent, ctx, GUARDED_SLOTS);
+        return;
+      }
+    }
     compareParts(a, b, parent, ctx);
   };
+
+  /**
+   * `@x = x; @y = y` against `%Point{x: x, y: y}`: a body that sets an object's fields one by one
+   * against one that builds the value with those fields whole (a constructor against a struct's
+   * `new`). The field lines and the value differ as one. False (and nothing done) when the two
+   * blocks are not so.
+   */
+  const fieldsAgainstStruct = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ia = a.slots.get('item') ?? NO_NODES;
+    const ib = b.slots.get('item') ?? NO_NODES;
+    const setsField = (n: ConceptNode) =>
+      n.concept === 'assign' && n.slots.get('target')?.[0]?.concept === 'field';
+    const [sets, built] = ia.length > 0 && ia.every(setsField) ? [ia, ib] : [ib, ia];
+    if (sets.length === 0 || !sets.every(setsField) || built.length !== 1) return false;
+    const value = built[0] as ConceptNode;
+    if (value.concept !== 'map') return false;
+    const keys = new Set(
+      (value.slots.get('item') ?? NO_NODES).map((p) => p.slots.get('key')?.[0]?.key),
+    );
+    if (!sets.every((f) => keys.has(f.slots.get('target')?.[0]?.key))) return false;
+    const lines = sets.flatMap((f) => range(f));
+    const field = (sets[0] as ConceptNode).slots.get('target')?.[0] as ConceptNode;
+    const left = sets === ia;
+    const [l, r] = left ? [lines, range(value)] : [range(value), lines];
+    const nodes = left ? { left: field, right: value } : { left: value, right: field };
+    record('expression', 'changed', l, r, ctx, nodes, 'assign', true);
+    const first = sets[0] as ConceptNode;
+    if (left) anchors.push(first.startRow, value.startRow);
+    else anchors.push(value.startRow, first.startRow);
+    compareMarks(a, b, ctx);
+    return true;
+  };
+
+  /**
+   * `("mug", gift: true, quantity: 2)` against `("mug", { gift: true, quantity: 2 })`: arguments
+   * passed by name against one object that holds them. The named ones and the object differ as
+   * one; the arguments before them align as usual. False (and nothing done) when the argument
+   * lists are not so.
+   */
+  const namedAgainstObject = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ia = a.slots.get('item') ?? NO_NODES;
+    const ib = b.slots.get('item') ?? NO_NODES;
+    const named = (items: Nodes) => {
+      let k = items.length;
+      while (k > 0 && (items[k - 1] as ConceptNode).concept === 'keyword-arg') k--;
+      return k;
+    };
+    const object = (items: Nodes) => items[items.length - 1]?.concept === 'map';
+    const ka = named(ia);
+    const kb = named(ib);
+    let left: readonly number[];
+    let right: readonly number[];
+    let nodes: Occurrence['nodes'];
+    if (ka < ia.length && kb === ib.length && object(ib) && ka === ib.length - 1) {
+      const first = ia[ka] as ConceptNode;
+      const map = ib[ib.length - 1] as ConceptNode;
+      left = range({ ...first, endToken: (ia[ia.length - 1] as ConceptNode).endToken });
+      right = range(map);
+      nodes = { left: first, right: map };
+    } else if (kb < ib.length && ka === ia.length && object(ia) && kb === ia.length - 1) {
+      const first = ib[kb] as ConceptNode;
+      const map = ia[ia.length - 1] as ConceptNode;
+      left = range(map);
+      right = range({ ...first, endToken: (ib[ib.length - 1] as ConceptNode).endToken });
+      nodes = { left: map, right: first };
+    } else return false;
+    record('expression', 'changed', left, right, ctx, nodes, 'keyword-arg', true);
+    compareMarks(a, b, ctx);
+    const before = Math.min(ka, kb);
+    alignLists(ia.slice(0, before), ib.slice(0, before), ctx);
+    return true;
+  };
+
+  /**
+   * `for (Request request : requests)` against `for (const [role, action] of requests)`: one
+   * loop names each item whole, the other takes it apart into its parts. The variables differ
+   * as one, with the brackets or bars around the parts; none of them is the other's. Gives the
+   * tokens it covers on each side, or null when the loops are not so.
+   */
+  const varsTakenApart = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const va = a.slots.get('var') ?? NO_NODES;
+    const vb = b.slots.get('var') ?? NO_NODES;
+    const [whole, parts] = va.length === 1 ? [va, vb] : [vb, va];
+    if (whole.length !== 1 || parts.length < 2) return null;
+    const item = whole[0] as ConceptNode;
+    if (item.concept !== 'name' || parts.some((p) => p.key === item.key)) return null;
+    // Not a count (`for (int i = 0; …)`) or an item with its position (`|task, index|`): two
+    // values handed over, not one taken apart.
+    const counts = (n: ConceptNode) => n.slots.get('iterable')?.[0]?.concept === 'range';
+    const withIndex = (n: ConceptNode) =>
+      n.idiom?.idea === 'each-with-index' ||
+      n.slots.get('iterable')?.[0]?.idiom?.idea === 'each-with-index';
+    if (counts(a) || counts(b) || withIndex(a) || withIndex(b)) return null;
+    const first = (parts[0] as ConceptNode).firstToken;
+    const end = (parts[parts.length - 1] as ConceptNode).endToken;
+    const around = parts === va ? a : b;
+    const tokens: number[] = [];
+    for (const m of around.marks)
+      for (const t of m.tokens) if (t === first - 1 || t === end) tokens.push(t);
+    for (let t = first; t < end; t++) tokens.push(t);
+    tokens.sort((x, y) => x - y);
+    const [l, r] = parts === va ? [tokens, range(item)] : [range(item), tokens];
+    const nodes = { left: a, right: b };
+    record('expression', 'changed', l, r, ctx, nodes, 'for', true, 'unpacked');
+    return { left: new Set(l), right: new Set(r) };
+  };
+
+  /**
+   * `|task, index|` of `each_with_index` against the counter of `for (int index = 0; …)`: one
+   * loop is handed each item and its position, the other counts the positions and reads each
+   * item by its position. The variables differ as one, not as an item variable one side has
+   * alone. Gives the tokens it covers on each side, or null when the loops are not so.
+   */
+  const itemAgainstCounter = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const va = a.slots.get('var') ?? NO_NODES;
+    const vb = b.slots.get('var') ?? NO_NODES;
+    const counter = (n: ConceptNode) => {
+      const iterable = n.slots.get('iterable')?.[0];
+      return iterable?.concept === 'range' && iterable.head.length === 0;
+    };
+    const [one, two, counting, handed] = va.length === 1 ? [va, vb, a, b] : [vb, va, b, a];
+    if (one.length !== 1 || two.length !== 2 || !counter(counting) || counter(handed)) return null;
+    const first = (two[0] as ConceptNode).firstToken;
+    const end = (two[1] as ConceptNode).endToken;
+    const tokens: number[] = [];
+    for (const m of handed.marks) {
+      for (const t of m.tokens) if (t === first - 1 || t === end) tokens.push(t);
+    }
+    for (let t = first; t < end; t++) tokens.push(t);
+    tokens.sort((x, y) => x - y);
+    const single = range(one[0] as ConceptNode);
+    const [l, r] = handed === a ? [tokens, single] : [single, tokens];
+    record('expression', 'changed', l, r, ctx, { left: a, right: b }, 'for', true, 'with-index');
+    return { left: new Set(l), right: new Set(r) };
+  };
+
+  /**
+   * `record Reminder(int hour, String phone)` against a class whose body declares those fields
+   * (`hour: int` and `phone: str` under `@dataclass`): the header's list and the field lines are
+   * one thing written two ways, one difference, not parameters on one side and statements on the
+   * other. Compares the bodies less those lines; false (and nothing done) when the two classes
+   * are not so.
+   */
+  const fieldsAgainstHeader = (a: ConceptNode, b: ConceptNode, ctx: Context): boolean => {
+    const ha = a.slots.get('params')?.[0];
+    const hb = b.slots.get('params')?.[0];
+    if (!ha === !hb) return false;
+    const header = (ha ?? hb) as ConceptNode;
+    const other = ha ? b : a;
+    const names = header.slots.get('item') ?? NO_NODES;
+    const block = other.slots.get('body')?.[0];
+    if (names.length === 0 || block?.concept !== 'block') return false;
+    if (!names.every((n) => n.concept === 'name')) return false;
+    const items = block.slots.get('item') ?? NO_NODES;
+    const declares = (s: ConceptNode, name: ConceptNode) =>
+      (s.concept === 'assign' || s.concept === 'field-declaration') &&
+      s.slots.get('target')?.[0]?.key === name.key;
+    const fields = names.map((n) => items.find((s) => declares(s, n)));
+    if (fields.some((f) => f === undefined)) return false;
+    const lines = (fields as ConceptNode[]).flatMap((f) => range(f));
+    const [l, r] = ha ? [range(header), lines] : [lines, range(header)];
+    record('expression', 'changed', l, r, ctx, { left: a, right: b }, 'class', true);
+    // The bodies, the field lines left out, statement by statement.
+    const rest = new Slots();
+    for (let i = 0; i < block.slots.size; i++) {
+      const name = block.slots.nameAt(i);
+      const list = block.slots.listAt(i);
+      rest.set(name, name === 'item' ? list.filter((s) => !fields.includes(s)) : list);
+    }
+    const shorter = [{ ...block, slots: rest }];
+    const own = a.slots.get('body') ?? NO_NODES;
+    const theirs = b.slots.get('body') ?? NO_NODES;
+    if (ha) alignLists(own, shorter, ctx);
+    else alignLists(shorter, theirs, ctx);
+    return true;
+  };
+
+  /**
+   * `when 301, 302` against `code when code in [301, 302]`: one side lists the values a case
+   * matches, the other binds any value to a name and tests it in a guard. The values and the
+   * name with its guard are one test written two ways, one difference, not a name on one side
+   * and numbers on the other. Gives the tokens it covers on each side, or null when the two
+   * cases are not so.
+   */
+  const valuesAgainstGuard = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const ga = a.slots.get('guard')?.[0];
+    const gb = b.slots.get('guard')?.[0];
+    if (!ga === !gb) return null;
+    const guarded = ga ? a : b;
+    const guard = (ga ?? gb) as ConceptNode;
+    const plain = ga ? b : a;
+    const bound = guarded.slots.get('pattern') ?? NO_NODES;
+    const values = plain.slots.get('pattern') ?? NO_NODES;
+    // The guarded side's patterns take any value (`code`, `_`); the plain side's test it.
+    if (bound.length === 0 || values.length === 0) return null;
+    // (A pattern of one token with nothing inside, `_`, takes any value too.)
+    const anyValue = (p: ConceptNode) =>
+      p.concept === 'name' ||
+      (p.concept === 'pattern' && p.slots.size === 0 && p.endToken - p.firstToken === 1);
+    if (!bound.every(anyValue) || values.every(anyValue)) return null;
+    const span = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i);
+    // The values and what stands between two on one line (`301, 302`); not `: case` between
+    // two labels on lines of their own.
+    const plainTokens: number[] = [];
+    values.forEach((v, k) => {
+      const next = values[k + 1];
+      const to = next && next.startRow === v.endRow ? next.firstToken : v.endToken;
+      plainTokens.push(...span(v.firstToken, to));
+    });
+    const guardedTokens = span((bound[0] as ConceptNode).firstToken, guard.endToken);
+    const first = values[0] as ConceptNode;
+    const [l, r] = ga ? [guardedTokens, plainTokens] : [plainTokens, guardedTokens];
+    const nodes = ga ? { left: guard, right: first } : { left: first, right: guard };
+    record('expression', 'changed', l, r, ctx, nodes, 'guard', true);
+    const left = new Set(l);
+    const right = new Set(r);
+    return { has: (t: number, onLeft: boolean) => (onLeft ? left : right).has(t) };
+  };
+
+  /**
+   * A definition of an exception: a class whose parent is a language's base exception class
+   * (`StandardError`, `Exception`), or a module that makes itself one (`defexception`).
+   */
+  const errorClass = (n: ConceptNode): boolean => {
+    if (n.concept !== 'class' && n.concept !== 'module') return false;
+    const base = (x: ConceptNode | undefined) => x?.idiom?.idea === 'base-error';
+    const parent = n.slots.get('superclass')?.[0];
+    if (parent && (base(parent) || (parent.slots.get('item') ?? NO_NODES).some(base))) return true;
+    const body = n.slots.get('body')?.[0];
+    return (body?.slots.get('item') ?? NO_NODES).some(base);
+  };
+
+  /** Two calls of which one only works on a value written before it (its receiver). */
+  const oneReceiver = (a: ConceptNode, b: ConceptNode) =>
+    (a.slots.get('receiver') ?? NO_NODES).length > 0 !==
+    (b.slots.get('receiver') ?? NO_NODES).length > 0;
 
   /** The body of a construct that has one block of statements: a loop's, a definition's. */
   const oneBody = (n: ConceptNode): ConceptNode | undefined => {
@@ -728,10 +1028,41 @@ export function align(input: AlignInput): Alignment {
     }
   };
 
-  const compareParts = (a: ConceptNode, b: ConceptNode, parent: Context, ctx: Context) => {
+  const compareParts = (
+    a: ConceptNode,
+    b: ConceptNode,
+    parent: Context,
+    ctx: Context,
+    skipSlots: ReadonlySet<string> = NO_SLOTS,
+  ) => {
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;
+    if (a.concept === 'args' && namedAgainstObject(a, b, ctx)) return;
+    if (a.concept === 'block' && fieldsAgainstStruct(a, b, ctx)) return;
+    let skip = skipSlots;
+    if (a.concept === 'except' && a.head.length > 0 && b.head.length > 0) {
+      // `rescue OutOfStockError` against a bare `catch`: one side names the exceptions it
+      // catches, the other catches every one. The keyword and the classes are one lesson.
+      const pa = a.slots.get('pattern') ?? NO_NODES;
+      const pb = b.slots.get('pattern') ?? NO_NODES;
+      if (pa.length > 0 !== pb.length > 0) {
+        const named = (n: ConceptNode, patterns: Nodes) =>
+          patterns.length === 0
+            ? n.head
+            : [
+                ...n.head,
+                ...range({
+                  ...(patterns[0] as ConceptNode),
+                  endToken: (patterns[patterns.length - 1] as ConceptNode).endToken,
+                }),
+              ];
+        const nodes = { left: a, right: b };
+        record('keyword', 'changed', named(a, pa), named(b, pb), ctx, nodes, 'except');
+        skipHead = true;
+        skip = new Set([...skipSlots, 'pattern']);
+      }
+    }
     if (a.negated !== b.negated) {
       // `unless x` against `if not x`: one keyword against two words.
       const [neg, other] = a.negated ? [a, b] : [b, a];
@@ -777,7 +1108,15 @@ export function align(input: AlignInput): Alignment {
       let category = a.headCategory !== 'expression' ? a.headCategory : b.headCategory;
       const where = parent.concept === 'call' ? parent : ctx;
       const renamedCall =
-        a.concept === 'call' && renamed.size > 0 && renamed.has(`${a.key}\u0000${b.key}`);
+        (a.concept === 'call' || a.concept === 'name') &&
+        renamed.size > 0 &&
+        renamed.has(`${a.key}\u0000${b.key}`);
+      if (renamedCall && a.concept === 'name' && parent.left?.concept === 'class') {
+        // The definition's own name: the one note for the pair of names, by each language's
+        // custom for an exception's name.
+        const classes = { left: parent.left, right: parent.right };
+        record('naming', 'changed', a.head, b.head, parent, classes, 'class', false, 'error-name');
+      }
       if (a.head.length > 0 && b.head.length > 0) {
         // One meaning, two spellings of a method: `push`/`append` is a built-in's other name.
         if (category === 'expression' && a.concept === 'call' && a.key === b.key)
@@ -786,7 +1125,12 @@ export function align(input: AlignInput): Alignment {
           // `middleName` against `middle_name`: one name, each language's way of joining words.
           const convention =
             NAMES.has(a.concept) && sameWords(headText(a, leftTokens), headText(b, rightTokens));
-          if (convention) {
+          // `_params` against `params`: one side marks a value it does not use, by its name.
+          const unused =
+            NAMES.has(a.concept) && (a.variant === 'unused') !== (b.variant === 'unused');
+          if (unused) {
+            record('naming', 'changed', a.head, b.head, where, { left: a, right: b }, a.concept);
+          } else if (convention) {
             const nodes = { left: a, right: b };
             record('naming', 'changed', a.head, b.head, where, nodes, a.concept, false, 'case');
           } else
@@ -869,16 +1213,19 @@ export function align(input: AlignInput): Alignment {
       const slot = SLOT_ORDER[rank] as string;
       if (skipCondition && slot === 'condition') continue;
       if (skipValue && slot === 'value') continue;
+      if (skip.has(slot)) continue;
       alignLists(a.slots.get(slot) ?? NO_NODES, b.slots.get(slot) ?? NO_NODES, ctx);
     }
     if (!unranked) return;
     for (let i = 0; i < a.slots.size; i++) {
       const slot = a.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot)) alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
+      if (!SLOT_RANK.has(slot) && !skip.has(slot))
+        alignLists(a.slots.listAt(i), b.slots.get(slot) ?? NO_NODES, ctx);
     }
     for (let i = 0; i < b.slots.size; i++) {
       const slot = b.slots.nameAt(i);
-      if (!SLOT_RANK.has(slot) && !a.slots.has(slot)) alignLists(NO_NODES, b.slots.listAt(i), ctx);
+      if (!SLOT_RANK.has(slot) && !a.slots.has(slot) && !skip.has(slot))
+        alignLists(NO_NODES, b.slots.listAt(i), ctx);
     }
   };
 
@@ -1070,7 +1417,13 @@ export function align(input: AlignInput): Alignment {
    * How much two unmatched siblings are the same thing, from 0: the same concept counts 1, the
    * share of what they hold in common up to 3. A comment never pairs with code.
    */
-  const likeness = (a: ConceptNode, b: ConceptNode, ca: Set<string>, cb: Set<string>): number => {
+  const likeness = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ca: Set<string>,
+    cb: Set<string>,
+    oneImportEach = true,
+  ): number => {
     if ((a.concept === 'comment') !== (b.concept === 'comment')) return -1;
     let common = 0;
     for (const w of ca) if (cb.has(w)) common++;
@@ -1078,8 +1431,12 @@ export function align(input: AlignInput): Alignment {
     // Two spellings of one idea are the same thing (`attr_reader :owner`, `@property def owner`).
     const idea = ideaOfStatement(a);
     const sameIdea = idea !== undefined && idea === ideaOfStatement(b) ? 2 : 0;
-    // Calls of two different functions are alike only by what they hold, not by being calls.
-    const kind = a.concept !== b.concept || (a.concept === 'call' && a.key !== b.key) ? 0 : 1;
+    // Calls of two different functions are alike only by what they hold, not by being calls;
+    // so are imports of two different libraries (`dataclasses`, `java.util.List`), unless each
+    // side imports one library only (`require "minitest"`, `import unittest`).
+    const differentCalls =
+      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) && a.key !== b.key;
+    const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 
@@ -1118,6 +1475,8 @@ export function align(input: AlignInput): Alignment {
     const m = right.length;
     const lc = left.map((x) => contentOf(x, leftTokens));
     const rc = right.map((x) => contentOf(x, rightTokens));
+    const imports = (xs: Nodes) => xs.filter((x) => x.concept === 'import').length;
+    const oneImportEach = imports(left) === 1 && imports(right) === 1;
     // best[i][j]: the most likeness pairing left[i..] with right[j..].
     const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
     const like = Array.from({ length: n }, () => new Float64Array(m));
@@ -1130,6 +1489,7 @@ export function align(input: AlignInput): Alignment {
           right[j] as ConceptNode,
           lc[i] as Set<string>,
           rc[j] as Set<string>,
+          oneImportEach,
         );
         (like[i] as Float64Array)[j] = l;
         const pair = l >= MIN_LIKENESS ? l + (below[j + 1] as number) : -Infinity;
@@ -1238,7 +1598,40 @@ export function align(input: AlignInput): Alignment {
   };
 
   compareNodes(input.left, input.right, { concept: 'block', left: null, right: null });
-  return { occurrences, anchors, alone };
+  return {
+    occurrences: withoutRepeats(occurrences, leftTokens.length, rightTokens.length),
+    anchors,
+    alone,
+  };
+}
+
+/**
+ * The occurrences less a piece of code one side has alone that a whole expression difference
+ * already shows (`"one"` inside `Enum.each(["one", "two"], …)` where that call's arguments
+ * differ whole): the learner reads it there, in its place, once.
+ */
+function withoutRepeats(
+  occurrences: Occurrence[],
+  leftCount: number,
+  rightCount: number,
+): Occurrence[] {
+  const left = new Uint8Array(leftCount);
+  const right = new Uint8Array(rightCount);
+  let any = false;
+  for (const o of occurrences) {
+    if (!o.whole || o.kind !== 'changed') continue;
+    for (const t of o.left) left[t] = 1;
+    for (const t of o.right) right[t] = 1;
+    any = true;
+  }
+  if (!any) return occurrences;
+  const shown = (o: Occurrence) =>
+    o.whole &&
+    o.kind !== 'changed' &&
+    (o.kind === 'left-only'
+      ? o.left.every((t) => left[t] === 1)
+      : o.right.every((t) => right[t] === 1));
+  return occurrences.some(shown) ? occurrences.filter((o) => !shown(o)) : occurrences;
 }
 
 /** The token indices in document order (most marks already are: no copy then). */

@@ -236,6 +236,18 @@ function formWords(
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
     case 'case':
       return conceptWords(language, 'name')?.forms?.['word-case'];
+    case 'error-name':
+      return conceptWords(language, 'class')?.forms?.['error-name'];
+    case 'with-index':
+      // The side handed item and position: what its loop (or what it walks) says; the
+      // counting side: its loop's words.
+      return node && (node.slots.get('var') ?? []).length > 1
+        ? (node.idiom?.says ?? node.slots.get('iterable')?.[0]?.idiom?.says)
+        : node
+          ? nodeWords(language, node)
+          : undefined;
+    case 'unpacked':
+      return conceptWords(language, 'for')?.forms?.[mine ? 'unpacked' : 'not-unpacked'];
     case 'construct':
       return node ? nodeWords(language, node) : undefined;
   }
@@ -266,7 +278,33 @@ function missingFormWords(
     : undefined;
 }
 
-/** A keyword argument's words: the called idiom's option (`sep=` of `print`). */
+/** What the idioms among a node's patterns say, for those of them in a difference's tokens. */
+function patternWords(node: ConceptNode, tokens: readonly number[]): string[] {
+  return (node.slots.get('pattern') ?? []).flatMap((p) =>
+    p.idiom && tokens.includes(p.firstToken) ? [p.idiom.says] : [],
+  );
+}
+
+/** Mark categories whose words say what a piece of code does, not how it is punctuated. */
+const TELLING_MARKS = new Set<MarkCategory>(['statement', 'keyword']);
+
+/**
+ * What a language says of a node's own telling marks (`.call` of `handler.call(params)`): the
+ * last words for a piece of code that has none of its own.
+ */
+function ownMarkWords(language: LanguageModule, node: ConceptNode): string | undefined {
+  for (const m of node.marks) {
+    if (!isMarkCategory(m.category) || !TELLING_MARKS.has(m.category)) continue;
+    const said = markWords(language, m.category, m.site ?? node.concept, node.concept);
+    if (said) return said;
+  }
+  return undefined;
+}
+
+/**
+ * A keyword argument's words: the called idiom's option (`sep=` of `print`, `trim: true` of a
+ * keyword list's pair).
+ */
 function optionWords(node: ConceptNode, call: ConceptNode | null): string | undefined {
   // (A call's trailing `key: value` may be read as a pair of a keyword list: the same option.)
   const named = node.concept === 'keyword-arg' || node.concept === 'pair';
@@ -342,7 +380,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [mineL, mineR] =
       o.form === 'tested'
         ? [o.owner.left?.concept === 'case', o.owner.right?.concept === 'case']
-        : [o.form === 'modifier-left', o.form === 'modifier-right'];
+        : o.form === 'unpacked'
+          ? [
+              (o.nodes.left?.slots.get('var') ?? []).length > 1,
+              (o.nodes.right?.slots.get('var') ?? []).length > 1,
+            ]
+          : [o.form === 'modifier-left', o.form === 'modifier-right'];
     // A test written out that is no comparison (`handler.nil?`) says what it asks itself.
     const asks = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
       o.form === 'tested' && !mine && n && n.concept !== 'binary'
@@ -365,10 +408,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       }
       // An option of the call around it (`global: false`) against a value given by position
       // (`1`): the option's words, and the call's own for the argument it takes in that place.
-      const optionL = l ? optionWords(l, o.outer?.left ?? null) : undefined;
-      const optionR = r ? optionWords(r, o.outer?.right ?? null) : undefined;
-      add(optionL ?? (optionR ? o.outer?.left?.idiom?.says : undefined));
-      add(optionR ?? (optionL ? o.outer?.right?.idiom?.says : undefined));
+      // (The call around them is `outer`, or the construct the difference belongs to.)
+      const callL = o.outer?.left ?? o.owner.left;
+      const callR = o.outer?.right ?? o.owner.right;
+      const optionL = l ? optionWords(l, callL) : undefined;
+      const optionR = r ? optionWords(r, callR) : undefined;
+      add(optionL ?? (optionR ? callL?.idiom?.says : undefined));
+      add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
       if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
@@ -417,7 +463,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           optionWords(node, within ?? null) ??
             formOf(has, node) ??
             conceptWords(has, node.concept)?.alone ??
-            codeWords(has, node, 1)[0],
+            codeWords(has, node, 1)[0] ??
+            ownMarkWords(has, node),
           g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);
@@ -472,7 +519,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
   const r = o.nodes.right;
   if (g.kind === 'changed') {
     if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l), 'left');
+    // The values a keyword's difference holds (`rescue ArgumentError`): their own words.
+    if (l) patternWords(l, o.left).forEach((s) => add(s, 'left'));
     if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r), 'right');
+    if (r) patternWords(r, o.right).forEach((s) => add(s, 'right'));
     if (l && r && l.concept !== r.concept) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);

@@ -1479,7 +1479,7 @@ export const elixir: LanguageModule = {
   },
   rules,
   idioms,
-  methodNames: { to_string: 'to-string', inspect: 'repr' },
+  methodNames: { to_string: 'to-string', inspect: 'repr', new: 'constructor' },
   commentMarker: () => '#',
   words,
   syntaxErrors,

@@ -103,6 +103,10 @@ export const words: LanguageWords = {
         'call-parens': 'Elixir’s `for` takes no parentheses: `for x <- items do`.',
       },
       forms: {
+        unpacked:
+          'Elixir takes each item apart with a pattern in the function’s parameters: `fn {name, age} -> … end` names its parts.',
+        'not-unpacked':
+          'Elixir’s function here takes each item whole, `fn item -> … end`, and reads its parts from it.',
         piped:
           '`|>` (the pipe) passes the value before it as the first argument of the call after it: `items |> Enum.each(f)` is `Enum.each(items, f)`.',
       },
@@ -180,6 +184,10 @@ export const words: LanguageWords = {
         delimiter:
           'Elixir passes an option by name as `name: value`, in a keyword list after the other arguments.',
       },
+    },
+    throws: {
+      absent:
+        'An Elixir function declares no exceptions it may raise: any function may raise one, and a caller rescues only if it chooses.',
     },
     return: {
       absent:

@@ -1019,6 +1019,8 @@ const rules: Record<string, NodeRule> = {
   },
   // A package's or class's dotted name in `import java.util.List;`.
   scoped_identifier: { concept: 'string', leaf: true, key: 'text' },
+  // `throws OutOfStockException` after a method's parameters.
+  throws: { concept: 'throws', head: ['throws'], headCategory: 'keyword' },
   package_declaration: { concept: 'java:package', leaf: true, key: 'text', head: ['self'] },
 
   method_invocation: { concept: 'call', refine: refineInvocation },

@@ -81,6 +81,10 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        'not-unpacked':
+          'Java’s `for (Type item : items)` names each item whole, with its type: it cannot take the item apart in the loop’s header, so its parts are read from it, as `item.name()`.',
+      },
       word: 'Java has two `for` loops: `for (int i = 0; i < n; i++)` counts with a variable it declares, tests and updates, and `for (String name : names)` walks a collection, the variable before `:`.',
       without: {
         delimiter:
@@ -111,6 +115,10 @@ export const words: LanguageWords = {
       word: 'Java chooses between values with `switch (value)`: `case x:` starts the statements for `x`, which run until a `break`; `case x ->` runs one branch and needs no `break`.',
       absent:
         'Java often writes a choice between values as an `if` … `else if` … `else` chain, each test written out.',
+    },
+    guard: {
+      absent:
+        'A Java `case` lists the values it matches separated by commas, as in `case 301, 302 ->`: the value matches when it equals any of them.',
     },
     case: {
       word: 'Java lists the values of a `switch` with `case`; `default` catches every other value.',
@@ -155,6 +163,10 @@ export const words: LanguageWords = {
         delimiter: 'Java names a lambda’s parameters before `->`, with no bars: `x -> x * 2`.',
       },
     },
+    throws: {
+      alone:
+        '`throws` after a Java method’s parameters names the checked exceptions it may throw (subclasses of `Exception` but not of `RuntimeException`): the compiler makes every caller catch them or name them in a `throws` of its own.',
+    },
     return: {
       word: 'A Java method gives back a value only with `return`; one declared `void` gives back nothing.',
       alone:
@@ -169,6 +181,8 @@ export const words: LanguageWords = {
           'A Java `record` lists its fields, each with its type, in parentheses after its name: `record Point(int x, int y)`.',
       },
       forms: {
+        'error-name':
+          'Java names an exception class ending in `Exception` by custom (`IllegalArgumentException`); one that extends `Exception` (not `RuntimeException`) is checked: a method that throws it must say so with `throws`.',
         record:
           'A Java `record` is a class that only holds the values named in its header, `record Point(int x, int y)`: Java writes its constructor, a method to read each value (`x()`), `equals` and `toString`.',
       },

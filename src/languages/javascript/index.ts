@@ -832,13 +832,21 @@ const rules: Record<string, NodeRule> = {
     marks: { '=': 'delimiter' },
     fields: { property: 'target', value: 'value' },
   },
-  // `#owner`: a name only the class's own code may use.
+  // `#owner`: a private field, known by its name without the `#`, so that it pairs with the
+  // same field of a language that marks privacy another way.
   private_property_identifier: {
     concept: 'name',
     leaf: true,
     key: 'text',
     head: ['self'],
-    variant: 'private',
+    refine: (node, ctx) =>
+      ctx.make({
+        concept: 'name',
+        key: ctx.text(node).replace(/^#/, ''),
+        node,
+        head: [node],
+        variant: 'private',
+      }),
   },
   new_expression: {
     concept: 'construct',
@@ -937,7 +945,17 @@ const rules: Record<string, NodeRule> = {
     },
   },
 
-  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    // A parameter named `_name`: by custom, a value the function does not use.
+    refine: (node, ctx) =>
+      ctx.text(node).startsWith('_') && ctx.ancestor(1) === 'formal_parameters'
+        ? { concept: 'name', leaf: true, key: 'text', head: ['self'], variant: 'unused' }
+        : undefined,
+  },
   property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   shorthand_property_identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   this: { concept: 'self', leaf: true, key: 'text', head: ['self'], headCategory: 'keyword' },

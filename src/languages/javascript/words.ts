@@ -90,6 +90,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'JavaScript can take each item apart in the loop’s header: `for (const [name, age] of pairs)` names its parts, as `([name, age]) => …` does for a function.',
+        'not-unpacked':
+          'JavaScript’s loop here names each item whole, `for (const item of items)`, and reads its parts from it: `item.name`.',
+      },
       word: 'JavaScript loops over an array with `for (const item of items) { … }`.',
       marks: {
         delimiter:
@@ -124,6 +130,10 @@ export const words: LanguageWords = {
         'block-start': 'JavaScript wraps the cases of a `switch` in `{` … `}`.',
         'block-end': 'JavaScript wraps the cases of a `switch` in `{` … `}`.',
       },
+    },
+    guard: {
+      absent:
+        'A JavaScript `switch` compares its value with each `case` by `===`; `case` labels written one after another (`case 301: case 302:`) share the code after the last of them.',
     },
     case: {
       word: '`case value:` starts a case of a `switch`: its statements run when the value equals it (by `===`).',
@@ -183,6 +193,10 @@ export const words: LanguageWords = {
       absent:
         'JavaScript has no arguments passed by name: a function that takes options takes an object, `f({ name: "Ann" })`.',
     },
+    throws: {
+      absent:
+        'A JavaScript function declares no errors it may throw: any function may throw any value, and a caller catches only if it chooses.',
+    },
     return: {
       word: 'A JavaScript function gives back a value only with `return`; without one it gives back `undefined`.',
       alone:
@@ -190,6 +204,10 @@ export const words: LanguageWords = {
     },
     pass: { absent: 'JavaScript needs nothing in an empty block: `{}`.' },
     class: {
+      forms: {
+        'error-name':
+          'JavaScript names an error class ending in `Error` (`TypeError`, `RangeError`); a class of one’s own extends `Error`, which gives it a `message` and a stack trace.',
+      },
       word: '`class` defines a class in JavaScript.',
       marks: {
         'block-start': 'JavaScript wraps a class’s body in `{` … `}`.',
@@ -378,6 +396,8 @@ export const words: LanguageWords = {
       forms: {
         private:
           '`{code}` starts with `#`: in JavaScript such a name is a private field, which only the code of its class may use, as `this.#name`.',
+        unused:
+          'By custom, JavaScript gives a parameter the function does not use a name starting with `_`, such as `_event`; the language itself treats it like any other name.',
         'word-case':
           'JavaScript joins the words of a variable’s or function’s name with no `_`, each word after the first starting with a capital letter (camelCase): `middleName`; a class’s name starts with a capital too: `LineItem`.',
       },

@@ -567,9 +567,11 @@ const rules: Record<string, NodeRule> = {
     leaf: true,
     key: 'text',
     head: ['self'],
-    // `for _ in …`: `_` names a loop variable the loop does not use.
+    // `for _ in …`: `_` names a loop variable the loop does not use; a parameter `_name`, by
+    // custom, one the function does not use.
     refine: (node, ctx) =>
-      ctx.text(node) === '_' && ctx.ancestor(1) === 'for_statement'
+      (ctx.text(node) === '_' && ctx.ancestor(1) === 'for_statement') ||
+      (/^_[^_]/.test(ctx.text(node)) && ctx.ancestor(1) === 'parameters')
         ? { concept: 'name', leaf: true, key: 'text', head: ['self'], variant: 'unused' }
         : undefined,
   },

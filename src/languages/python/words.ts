@@ -57,6 +57,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'Python takes each item apart in the loop’s header: `for name, age in pairs:` names its parts.',
+        'not-unpacked':
+          'Python’s loop here names each item whole, `for item in items:`, and reads its parts from it.',
+      },
       word: 'Python loops over a collection with `for … in`, naming the loop variable between the two words.',
       without: {
         delimiter: 'Python names the loop variable between `for` and `in`, with no bars.',
@@ -94,6 +100,8 @@ export const words: LanguageWords = {
     },
     guard: {
       word: '`case … if condition:` matches only when the condition after `if` holds as well.',
+      absent:
+        'A Python `case` lists the values it matches joined by `|`, as in `case 301 | 302:`: the value matches when it equals any of them.',
       alone: '`case … if condition:` matches only when the condition after `if` holds as well.',
     },
     'keyword-only': {
@@ -102,7 +110,12 @@ export const words: LanguageWords = {
         'A bare `*` among a Python function’s parameters means the ones after it must be passed by name.',
     },
     'keyword-arg': {
+      word: 'Python passes an argument by name as `name=value`, after the others; the function takes it by that name, `def f(gift=False)`.',
       marks: { delimiter: 'Python passes an argument by name as `name=value`.' },
+    },
+    throws: {
+      absent:
+        'A Python function declares no exceptions it may raise: any function may raise any exception, and a caller catches only those it chooses.',
     },
     return: {
       word: 'A Python function gives back a value only with `return`; without one it returns `None`.',
@@ -115,6 +128,10 @@ export const words: LanguageWords = {
         '`pass` is Python’s statement that does nothing: a block needs at least one statement.',
     },
     class: {
+      forms: {
+        'error-name':
+          'Python names an exception class ending in `Error` by custom (`ValueError`, `KeyError`); a class of one’s own inherits from `Exception`.',
+      },
       word: '`class` defines a class in Python.',
       without: {
         statement:
@@ -249,7 +266,7 @@ export const words: LanguageWords = {
     name: {
       forms: {
         unused:
-          'Python’s `for` always names a loop variable; `_` is the usual name for one the loop does not use.',
+          'Python names a value the code does not use `_`, or gives it a name starting with `_`, by custom: a `for` always names a loop variable, and `_` is the usual name for one the loop does not use.',
         'word-case':
           'Python joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },

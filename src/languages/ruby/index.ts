@@ -245,6 +245,8 @@ function refineBody(
   return ctx.make({ concept: 'block', node, slots: { item: [attempt] } });
 }
 
+/** Parameter lists: a name in one that starts with `_` is a value the code does not use. */
+const UNUSED_PARENTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters']);
 const rules: Record<string, NodeRule> = {
   program: { concept: 'block' },
   body_statement: { concept: 'block', refine: refineBody },
@@ -524,7 +526,17 @@ const rules: Record<string, NodeRule> = {
   },
   parenthesized_expression: { concept: 'parens', transparent: true },
 
-  identifier: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
+  identifier: {
+    concept: 'name',
+    leaf: true,
+    key: 'text',
+    head: ['self'],
+    // A parameter named `_` or `_name`: a value the method or block does not use.
+    refine: (node, ctx) =>
+      ctx.text(node).startsWith('_') && UNUSED_PARENTS.has(ctx.ancestor(1) ?? '')
+        ? { concept: 'name', leaf: true, key: 'text', head: ['self'], variant: 'unused' }
+        : undefined,
+  },
   constant: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   scope_resolution: { concept: 'name', leaf: true, key: 'text', head: ['self'] },
   global_variable: { concept: 'name', leaf: true, key: 'text', head: ['self'] },

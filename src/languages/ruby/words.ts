@@ -62,6 +62,12 @@ export const words: LanguageWords = {
       },
     },
     for: {
+      forms: {
+        unpacked:
+          'Ruby takes each item apart in the block’s parameters: `|name, age|` names the two parts of a pair.',
+        'not-unpacked':
+          'Ruby’s block here takes each item whole, `|item|`, and reads its parts from it.',
+      },
       word: 'Ruby usually loops by calling a method with a block, as in `items.each do |item| … end`.',
       marks: {
         'block-start':
@@ -122,14 +128,19 @@ export const words: LanguageWords = {
     },
     guard: {
       absent:
-        'Ruby’s `when` matches with `===`, so a range (`400..499`) matches the numbers in it with no extra condition.',
+        'Ruby’s `when` matches its values with `===`: `when 301, 302` matches either number, and a range (`400..499`) the numbers in it, with no extra condition.',
     },
     'keyword-only': {
       absent:
         'Ruby’s `name:` parameters are passed by name already; they need no mark before them.',
     },
     'keyword-arg': {
+      word: 'Ruby passes an argument by name as `name: value`, after the others, for a keyword parameter such as `def f(gift: false)`.',
       marks: { delimiter: 'Ruby passes an argument by name as `name: value`.' },
+    },
+    throws: {
+      absent:
+        'A Ruby method declares no exceptions it may raise: any method may raise any exception, and a caller rescues only those it chooses.',
     },
     return: {
       word: 'Ruby’s `return` leaves a method with a value; at the end of a method it is optional, since Ruby returns the last expression’s value anyway.',
@@ -138,6 +149,10 @@ export const words: LanguageWords = {
     },
     pass: { absent: 'Ruby needs nothing in an empty block: `end` closes it.' },
     class: {
+      forms: {
+        'error-name':
+          'Ruby names an exception class ending in `Error` by custom (`ArgumentError`, `KeyError`); a class of one’s own inherits from `StandardError`, which a bare `rescue` catches.',
+      },
       word: '`class` defines a class in Ruby.',
       marks: { 'block-end': 'Ruby closes a class definition with `end`.' },
       without: {
@@ -272,6 +287,8 @@ export const words: LanguageWords = {
     },
     name: {
       forms: {
+        unused:
+          'Ruby names a value the code does not use `_`, or gives it a name starting with `_`, by custom; `ruby -w` never warns that a variable so named goes unused.',
         'word-case':
           'Ruby joins the words of a variable’s or method’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },
