@@ -220,7 +220,11 @@ function rowOfLine(rows: readonly Row[], side: 'left' | 'right'): number[] {
 function unique(indices: readonly number[]): readonly number[] {
   for (let k = 1; k < indices.length; k++) {
     if ((indices[k] as number) <= (indices[k - 1] as number)) {
-      return [...new Set(indices)].sort((a, b) => a - b);
+      // A typed array sorts numbers as numbers, in place: no set, no comparator calls.
+      const sorted = Float64Array.from(indices).sort();
+      const out: number[] = [];
+      for (const i of sorted) if (out[out.length - 1] !== i) out.push(i);
+      return out;
     }
   }
   return indices;

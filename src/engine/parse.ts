@@ -221,6 +221,18 @@ function walk(
     }
   };
 
+  /**
+   * Whether `code[from, to)` holds only spaces, tabs and line breaks, as nearly every gap between
+   * two tokens does: such a gap gives `pushText` nothing to push, so it is not cut and trimmed.
+   */
+  const blank = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const c = code.charCodeAt(i);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+    }
+    return true;
+  };
+
   // Rows and columns come from the offsets and the line starts rather than from the cursor's
   // position objects: one native call per node less, and no garbage.
   let startLine = 0;
@@ -359,7 +371,7 @@ function walk(
     const top = open.length - 1;
     const parent = open[top] as SyntaxNode;
     const childStart = cursor.startIndex;
-    if (childStart > (covered[top] as number)) {
+    if (childStart > (covered[top] as number) && !blank(covered[top] as number, childStart)) {
       pushText(covered[top] as number, childStart, tokenKind(parent.type, true, null));
     }
     const child = makeNode(childStart, openFields[top] as boolean);
@@ -375,7 +387,7 @@ function walk(
       const from = firstPending.pop() as number;
       if (pendingTop > from) done.children = arena.children.take(pendingTop - from, pending, from);
       pendingTop = from;
-      if (done.endIndex > reached) {
+      if (done.endIndex > reached && !blank(reached, done.endIndex)) {
         pushText(reached, done.endIndex, tokenKind(done.type, true, null));
       }
       done.endToken = tokens.length;
