@@ -246,13 +246,14 @@ export function normalize(
   /** The idiom a node's head spells, for the concepts that spell one: `puts`, `&&`, `nil`. */
   const findIdiom = (cn: ConceptNode) => {
     if (cn.head.length === 0) return;
+    // Most nodes are of no concept that spells an idiom: they return before reading a token.
+    const spellsIdioms = IDIOM_CONCEPTS.has(cn.concept);
+    if (!spellsIdioms && cn.concept !== 'name') return;
     const first = tokens[cn.head[0] as number]?.text ?? '';
     // A name spells an idiom only when it names a class (`ValueError`) or is a name the language
     // gives (`__name__`, `$stdout`): a variable called `max` or `message` is the author's, not
     // the language's.
-    if (!IDIOM_CONCEPTS.has(cn.concept)) {
-      if (cn.concept !== 'name' || !/^([A-Z]|__|\$)/.test(first)) return;
-    }
+    if (!spellsIdioms && !/^([A-Z]|__|\$)/.test(first)) return;
     const head =
       cn.headText ??
       (cn.head.length === 1 ? first : cn.head.map((i) => tokens[i]?.text ?? '').join(' '));
