@@ -263,7 +263,9 @@ function walk(
   // closes, set the real one (from their last child, when they end together).
   // Field names likewise, by id (0: no field); a name read once is a string made once.
   const fieldOf = (id: number): string | null => {
-    if (id === 0) return null;
+    // The binding gives `undefined` for a node in no field, not 0: looked up, `fields[undefined]`
+    // would be a slow named property of the array.
+    if (!id) return null;
     let name = fields[id];
     if (name === undefined) {
       name = cursor.currentFieldName ?? null;
