@@ -127,7 +127,10 @@ export function program(language: BenchLanguage, lines: number): string {
     count += b.ruby.split('\n').length - 1;
   }
   if (language !== 'java') return blocks.join('\n');
-  return `import java.util.HashMap;\nimport java.util.Map;\n\npublic class Main {\n${blocks.join('\n')}}\n`;
+  // The other programs only define: run, they do nothing. Java's is the same once it has the `main`
+  // that `java Main.java` runs, an empty one; without it the class is no program and aligns with
+  // nothing.
+  return `import java.util.HashMap;\nimport java.util.Map;\n\npublic class Main {\n${blocks.join('\n')}\n    public static void main(String[] args) {\n    }\n}\n`;
 }
 
 /** A Ruby/Python pair of about `lines` lines a side. */
