@@ -286,7 +286,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'Collections.max': {
     idea: 'max',
-    says: '`Collections.max(list)` gives the largest item of a collection.',
+    says: '`Collections.max(list)` gives the largest item of a collection; `Collections.max(list, comparator)` the largest in the order the `Comparator` sets.',
   },
   'Collections.min': {
     idea: 'min',
@@ -318,7 +318,7 @@ export const idioms: Record<string, Idiom> = {
   },
   forEach: {
     idea: 'iterate',
-    says: '`forEach` runs a lambda once for each item of a Java collection; on a map the lambda takes each key and its value, `(key, value) -> …`.',
+    says: '`forEach` runs a function once for each item of a Java collection: a lambda, or a method named with `::`, as in `System.out::println`; on a map it takes each key and its value, `(key, value) -> …`.',
   },
   mapToInt: {
     idea: 'map',

@@ -15,7 +15,7 @@ export const words: LanguageWords = {
       'Java writes a string between double quotes, `"…"`; single quotes hold one character, `\'a\'`, a `char`.',
     terminator:
       'Java ends each simple statement (a declaration, an assignment, a call, a `return`) with `;`: a line break does not end one.',
-    type: 'Java declares the type of every variable, parameter and method result (`int`, `double`, `boolean`, `String`, `List<String>`, and `void` for a method that gives back nothing), and checks before the program runs that each value fits its type.',
+    type: 'Java declares the type of every field, method parameter and method result (`int`, `double`, `boolean`, `String`, `List<String>`, and `void` for a method that gives back nothing), and of each local variable unless it writes `var`, which gives the variable the type of the value it is declared with; it checks before the program runs that each value fits its type.',
     statement:
       '`public`, `private` and `static` say who may use a Java definition and whether it belongs to the class or to each of its objects.',
   },
@@ -140,7 +140,7 @@ export const words: LanguageWords = {
         'Java needs no keyword to define a method: the return type before its name, as in `static int square(int n)`, says it is one.',
       marks: {
         statement:
-          '`static` makes a Java method belong to the class rather than to an object, so `main` calls it without making one; `public` and `private` say who may call it.',
+          '`public` and `private` before a Java method say who may call it: any code, or only its own class’s; `static` makes it belong to the class rather than to an object, so `main` calls it without making one.',
       },
     },
     'method-name': {
@@ -243,7 +243,7 @@ export const words: LanguageWords = {
       alone:
         '`import` lets Java code name a class of another package by its short name: after `import java.util.ArrayList;` the code writes `ArrayList`. `String`, `Math` and the rest of `java.lang` need none.',
       absent:
-        'Java needs no `import` for this: `String`, `Math` and the rest of `java.lang` are always there.',
+        'Java needs no `import` for this: its keywords (`record`), the methods of an object the code already has (`list.stream().reduce(…)`), and the classes of `java.lang` (`String`, `Math`) are always there.',
     },
     call: {
       word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
@@ -279,9 +279,13 @@ export const words: LanguageWords = {
       absent:
         'Java has no blocks: a method takes a lambda as a parameter and calls the lambda’s method, as in `action.run()`.',
     },
+    pattern: {
+      absent:
+        'A Java parameter is a type and a name, never a value to match: the method runs for every argument of that type, and its body tests the value, as in `if (number == 0)`.',
+    },
     'default-param': {
       absent:
-        'Java has no default values for parameters (no `name = value` among them): it writes a second, shorter method of the same name that calls the first with the default.',
+        'Java has no default values for parameters (no `name = value` among them): either each call passes every argument, or a second, shorter method of the same name calls the first with the default value.',
     },
     'keyword-arg': {
       absent:
@@ -312,7 +316,7 @@ export const words: LanguageWords = {
     map: {
       word: 'Java has no dictionary literal: `Map.of("a", 1)` makes a map that cannot change, `new HashMap<>()` one that grows with `put`.',
       absent:
-        'Java has no dictionary literal: `Map.of("a", 1)` makes a map that cannot change, `new HashMap<>()` one that grows with `put`.',
+        'Java has no dictionary literal: `Map.of("a", 1)` makes a map that cannot change, `new HashMap<>()` one that grows with `put`; a group of named values known in advance is an object, its fields declared in its class.',
     },
     index: {
       word: 'Java reads an array’s item with `[i]`, counting from 0; a list’s item with `get(i)`, a map’s value with `get(key)`.',
