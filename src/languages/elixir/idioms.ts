@@ -221,7 +221,7 @@ export const idioms: Record<string, Idiom> = {
   },
   'Enum.with_index': {
     idea: 'each-with-index',
-    says: '`Enum.with_index(items)` pairs each item with its position, counting from 0, as tuples `{item, index}`.',
+    says: '`Enum.with_index(items)` pairs each item with its position, counting from 0, as tuples `{item, index}`; `Enum.with_index(items, 1)` counts from 1.',
     behaves: 'Elixir’s `Enum.with_index` gives the item first, then its position: `{item, index}`.',
   },
   'Enum.member?': {

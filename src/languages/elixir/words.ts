@@ -433,7 +433,7 @@ export const words: LanguageWords = {
         'word-case':
           'Elixir joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a module’s name joins capitalised words: `LineItem`.',
         unused:
-          'Elixir names a value it does not use with `_`, or a name starting with `_`, so that it warns of no unused variable.',
+          'Elixir names a value it does not use `_`, or gives it a name starting with `_`: the compiler warns of any other variable left unused.',
       },
     },
     'method-name': {

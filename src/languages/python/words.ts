@@ -266,7 +266,7 @@ export const words: LanguageWords = {
     name: {
       forms: {
         unused:
-          'Python names a value the code does not use `_`, or gives it a name starting with `_`, by custom: a `for` always names a loop variable, and `_` is the usual name for one the loop does not use.',
+          'Python names a value the code does not use `_`, or gives it a name starting with `_`, by custom: a `for` loop and a function’s parameters must name every value, even one they do not use; the name still works as any other.',
         'word-case':
           'Python joins the words of a variable’s or function’s name with `_`, in small letters: `middle_name`; a class’s name joins capitalised words: `LineItem`.',
       },
