@@ -128,6 +128,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'print',
     says: '`System.out.printf` fills the `%d`, `%s` and `%.2f` slots of its first string with the values after it and prints the result, with no new line unless the string holds `%n`.',
   },
+  'Locale.ROOT': {
+    idea: 'format',
+    says: '`Locale.ROOT` asks `String.format` for the neutral way of writing numbers, with a point before the decimals, whatever the language the computer is set to (a German one writes `19,99`).',
+  },
   'String.format': {
     idea: 'format',
     says: '`String.format` fills the `%d`, `%s` and `%.2f` slots of its first string with the values after it and gives back the string.',
