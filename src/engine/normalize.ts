@@ -30,6 +30,7 @@ const RULE_FIELDS: { [K in keyof Required<NodeRule>]: undefined } = {
   head: undefined,
   headCategory: undefined,
   marks: undefined,
+  trailingMarks: undefined,
   fields: undefined,
   childTypes: undefined,
   rest: undefined,
@@ -411,6 +412,7 @@ export function normalize(
     const fields = rule.fields ?? NONE;
     const restSlot = rule.rest ?? 'item';
     let rest: ConceptNode[] | undefined;
+    let lastKid: ConceptNode | undefined;
 
     ancestors.push(node.type);
     const children = node.children;
@@ -421,6 +423,11 @@ export function normalize(
       const token = !child.named || child.children.length === 0;
       if ((token && head.has(child.type)) || (child.field !== null && head.has(child.field))) {
         addHead(cn, child.firstToken, child.endToken);
+        continue;
+      }
+      const trailing = token && lastKid ? rule.trailingMarks?.[child.type] : undefined;
+      if (trailing && lastKid) {
+        addMarkRange(lastKid, trailing, child.firstToken, child.endToken);
         continue;
       }
       const markCategory = token ? marks[child.type] : undefined;
@@ -443,6 +450,7 @@ export function normalize(
         target !== undefined && typeof target !== 'string' ? target.rule : undefined;
       const kid = visit(child, childRule);
       if (!kid) continue;
+      lastKid = kid;
       const kidRule = kid.rule;
       const spliceSpec =
         target !== undefined && typeof target !== 'string' ? target.splice : undefined;

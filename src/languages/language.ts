@@ -59,6 +59,11 @@ export interface NodeRule {
   headCategory?: Category;
   /** Child node types whose tokens are syntax marks of a category: `{ ':': 'block-start', end: 'block-end' }`. */
   marks?: Record<string, Category>;
+  /**
+   * Child tokens that end the child before them, and are marks of that child rather than of this
+   * node: a JavaScript class body holds the `;` after each field (`#owner;`) beside the field.
+   */
+  trailingMarks?: Record<string, Category>;
   /** Fields of the grammar node and the slots their children go to. */
   fields?: Record<string, FieldTarget>;
   /** Child node types and the slots they go to, for children in no listed field (`rescue` → `clause`). */

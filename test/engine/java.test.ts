@@ -135,6 +135,20 @@ describe('declared types', () => {
   });
 });
 
+describe("a class's fields beside JavaScript's", () => {
+  test('each ends with `;` on both sides: no terminator difference', () => {
+    // tree-sitter-javascript puts a field's `;` in the class body, beside the field.
+    const code = wrap('System.out.println(new Box(2).size);').replace(
+      'public class Main {\n',
+      'public class Main {\n    static class Box {\n        int size;\n        Box(int size) {\n            this.size = size;\n        }\n    }\n\n',
+    );
+    const js =
+      'class Box {\n  size;\n  constructor(size) {\n    this.size = size;\n  }\n}\n\nconsole.log(new Box(2).size);\n';
+    const result = compare({ language: 'java', code }, { language: 'javascript', code: js });
+    expect(find(result, 'terminator')).toEqual([]);
+  });
+});
+
 describe('false friends', () => {
   test('`==` between two strings warns, though both sides read alike', () => {
     const result = withJava(

@@ -688,7 +688,8 @@ const LITERAL: NodeRule = {
 const rules: Record<string, NodeRule> = {
   program: { concept: 'block' },
   statement_block: BLOCK,
-  class_body: BLOCK,
+  // A field's `;` (`#owner;`) is the class body's child in the grammar: it ends the field.
+  class_body: { ...BLOCK, trailingMarks: TERMINATOR },
   comment: { concept: 'comment' },
   hash_bang_line: { concept: 'comment' },
   expression_statement: { concept: 'expression', refine: refineExpressionStatement },
