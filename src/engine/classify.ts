@@ -37,6 +37,8 @@ interface Group {
   contextHeads: Set<string>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
+  /** Empty call parentheses whose call still has an argument, handed to it from before it. */
+  piped: boolean;
   /** For a value written in another form, the values on each side, in order met. */
   examples: { left: string[]; right: string[] };
   /** The first occurrence: its nodes, site and form stand for the group's. */
@@ -106,7 +108,10 @@ export function classify(
         : PARAMETER_CONTEXTS.has(o.context)
           ? 'params'
           : emptyParens(right.tokens, o.right) || emptyParens(left.tokens, o.left)
-            ? 'empty'
+            ? // A piped call's `()` are empty, but the call has its argument (`x |> f()`).
+              o.nodes.left?.variant === 'piped' || o.nodes.right?.variant === 'piped'
+              ? 'piped'
+              : 'empty'
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value;
     // so is every type a side declares (`int`, `String`): one lesson on declared types; so is
@@ -147,6 +152,7 @@ export function classify(
         sites: new Set(),
         contextHeads: new Set(),
         empty: around === 'empty',
+        piped: around === 'piped',
         examples: { left: [], right: [] },
         first: o,
       };
@@ -504,6 +510,10 @@ function summarize(
       if (g.empty) {
         const what = names.length === 1 ? code(String(names[0])) : 'a method';
         return `${S} writes ${code('()')} to call ${what} with no arguments on ${lines}; ${O} does not.`;
+      }
+      if (g.piped) {
+        const what = names.length === 1 ? code(String(names[0])) : 'a call';
+        return `${S} writes ${code('()')} after ${what} on ${lines}, with nothing in them: its argument comes from before it; ${O} does not.`;
       }
       const of =
         names.length === 1 && g.contexts.has('call')

@@ -702,14 +702,15 @@ function argsOf(
 ): ConceptNode | null {
   const node = args ?? piped?.value;
   if (!node) return null;
-  // In a pipe, `|> Enum.sort()` takes its argument from the pipe: parentheses with nothing
-  // written in them belong to the call's name (`pipeHead`), not around arguments.
-  const empty = piped !== undefined && namedKids(args).length === 0;
+  // In a pipe, `|> Enum.sort()` takes its argument from the pipe: its `()` with nothing written
+  // in them are still the call's parentheses, as `count()`'s are.
   const cn = ctx.make({
     concept: 'args',
     node,
-    marks: [{ category: 'call-parens', nodes: empty ? [] : parensOf(args) }],
+    marks: [{ category: 'call-parens', nodes: parensOf(args) }],
     slots: { item: items },
+    // Its first argument comes from before the call: `()` may stand empty around the rest.
+    variant: piped ? 'piped' : undefined,
   });
   // A piped value stands before the call: the arguments reach back to it.
   const first = items.find(nonNull);
@@ -741,8 +742,7 @@ function plainCall(
   let items = argItems(ctx, args);
   if (piped) items = [piped.value, ...items];
   const pipeHead = piped ? [piped.pipe] : [];
-  // `|> Enum.sort()`: its empty parentheses are part of how the piped call is written.
-  const emptyParens = piped && namedKids(args).length === 0 ? parensOf(args) : [];
+  const emptyParens: SyntaxNode[] = [];
   const blockNode = doBlockOf(node) ? typeOf(node, 'do_block') : undefined;
   // A function handed over last is the code the call runs for each item (`Enum.map(xs, fn …)`).
   const last = items[items.length - 1];
