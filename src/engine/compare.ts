@@ -6,14 +6,28 @@
 import { diffArrays } from 'diff';
 import { JuxtaError, tooComplex } from '../errors.js';
 import { languageModule } from '../languages/registry.js';
-import type { CompareOptions, CompareResult, Diagnostic, Row, SourceInput } from '../types.js';
+import type {
+  CompareOptions,
+  CompareResult,
+  Diagnostic,
+  Difference,
+  Row,
+  SourceInput,
+} from '../types.js';
 import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
 import { parse, type ParsedSide, type SyntaxNode } from './parse.js';
-import { applyRepair, findRepair, mapRepair, mapRows, type RepairMap } from './repair.js';
+import {
+  applyRepair,
+  findDamage,
+  findRepair,
+  mapRepair,
+  mapRows,
+  type RepairMap,
+} from './repair.js';
 import { buildRows, closerLines, lineReader, type RowSide } from './rows.js';
 import type { LanguageModule } from '../languages/language.js';
 
@@ -72,6 +86,13 @@ interface SideWork {
   code: string;
   parsed: ParsedSide;
   repair: RepairMap | null;
+  /**
+   * Where no edit explains the errors: the lines (1-based) left out of `code` so that the rest
+   * parses. They are aligned line by line with what stands against them, and not compared.
+   */
+  damaged: ReadonlySet<number> | null;
+  /** Some lines were blanked only from where their error was reported on. */
+  cut?: boolean;
   normalized?: Normalized;
 }
 
@@ -118,6 +139,7 @@ function compareIn(
       code: input.code,
       parsed: written,
       repair: null,
+      damaged: null,
     };
   }) as [SideWork, SideWork];
   const [l, r] = sides;
@@ -166,21 +188,31 @@ function compareIn(
   });
   inTime();
   if (!runs('rows')) return result;
-  const rowSide = (side: SideWork, alone: number[]): RowSide => {
+  const rowSide = (side: SideWork, alone: number[], other: SideWork): RowSide => {
     const normalized = side.normalized as Normalized;
     const apart = closerLines(side.parsed.tokens, normalized.apart);
-    for (const row of alone) apart.add(row + 1);
+    // What stands against the other side's damaged lines is paired with them, line by line.
+    const facing = other.damaged
+      ? facingDamage(alignment.anchors, side === l, other.damaged)
+      : null;
+    for (const row of alone) {
+      if (!facing?.(row + 1) && !side.damaged?.has(row + 1)) apart.add(row + 1);
+    }
     return {
       lineCount: side.parsed.lineCount,
-      text: lineReader(side.code, side.parsed.lineStarts),
+      // Damaged lines were blanked for the later stages: the rows show them as written.
+      text: lineReader(
+        side.damaged || side.cut ? side.input.code : side.code,
+        side.parsed.lineStarts,
+      ),
       closers: closerLines(side.parsed.tokens, normalized.blockEnds),
       apart,
     };
   };
   let rows = buildRows(
     alignment.anchors,
-    rowSide(l, alignment.alone.left),
-    rowSide(r, alignment.alone.right),
+    rowSide(l, alignment.alone.left, r),
+    rowSide(r, alignment.alone.right, l),
   );
   // A repaired side's rows, tokens and differences are told in the code as written.
   if (l.repair) {
@@ -200,6 +232,7 @@ function compareIn(
     hiddenReplace: side.repair?.replaces,
   });
   result.differences = classify(alignment.occurrences, classified(l), classified(r), rows);
+  if (l.damaged || r.damaged) result.differences = awayFromDamage(result.differences, rows, l, r);
   // Classifying a large pair takes a tenth of its time, unchecked: a result past the deadline is
   // not handed on as if it had come in time.
   inTime();
@@ -240,7 +273,16 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
   if (side.errors.length === 0) return;
   const parses = !hasSyntaxError(root, side.input.code, side.language);
   const repair = findRepair(side.input.code, side.language, side.errors, deadline, parses);
-  if (!repair) return;
+  if (!repair) {
+    if (parses) return;
+    const damage = findDamage(side.input.code, side.language, side.errors, deadline);
+    if (!damage) return;
+    side.code = damage.code;
+    side.parsed = parse(side.code, side.language, deadline, arena);
+    side.damaged = damage.lines.length > 0 ? new Set(damage.lines) : null;
+    side.cut = damage.cut.length > 0;
+    return;
+  }
   side.code = applyRepair(side.input.code, repair);
   side.parsed = parse(side.code, side.language, deadline, arena);
   side.repair = mapRepair(
@@ -278,4 +320,62 @@ function lineRows(left: string[], right: string[]): Row[] {
     }
   }
   return rows;
+}
+
+/**
+ * Whether a 1-based line of one side stands in the same gap between anchored rows as a damaged
+ * line of the other side (`damaged`): then it is paired with the damaged lines by position rather
+ * than standing apart. `isLeft`: the side asked about is the left one.
+ */
+function facingDamage(
+  anchors: readonly number[],
+  isLeft: boolean,
+  damaged: ReadonlySet<number>,
+): (line: number) => boolean {
+  const gaps: [number, number][] = [];
+  for (const line of damaged) {
+    // The anchors just before and just after the damaged line, by its side's rows (0-based).
+    let before = -1;
+    let after = Infinity;
+    for (let k = 0; k + 1 < anchors.length; k += 2) {
+      const own = anchors[isLeft ? k + 1 : k] as number;
+      const facing = anchors[isLeft ? k : k + 1] as number;
+      if (own < line - 1 && facing > before) before = facing;
+      if (own > line - 1 && facing < after) after = facing;
+    }
+    gaps.push([before + 1, after + 1]);
+  }
+  return (line) => gaps.some(([from, to]) => line > from && line < to);
+}
+
+/**
+ * Differences the damaged lines cannot support: one that holds nothing but what stands against
+ * damaged lines (a statement the damaged side seems to lack) says nothing true until they parse,
+ * and one with a token on a damaged line holds the stand-in the repair stage wrote there.
+ */
+function awayFromDamage(
+  differences: Difference[],
+  rows: readonly Row[],
+  l: SideWork,
+  r: SideWork,
+): Difference[] {
+  const facing = { left: new Set<number>(), right: new Set<number>() };
+  for (const row of rows) {
+    if (row.left !== null && row.right !== null) {
+      if (l.damaged?.has(row.left)) facing.right.add(row.right);
+      if (r.damaged?.has(row.right)) facing.left.add(row.left);
+    }
+  }
+  const damaged = (side: 'left' | 'right', line: number) =>
+    (side === 'left' ? l : r).damaged?.has(line) ?? false;
+  const onDamage = (side: 'left' | 'right', line: number) =>
+    facing[side].has(line) || damaged(side, line);
+  const sides = ['left', 'right'] as const;
+  return differences
+    .filter(
+      (d) =>
+        !sides.some((side) => d[side].some((t) => damaged(side, t.line))) &&
+        !sides.every((side) => d[side].every((t) => onDamage(side, t.line))),
+    )
+    .map((d, k) => ({ ...d, id: `d${k + 1}` }));
 }

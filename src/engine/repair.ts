@@ -6,7 +6,7 @@
  * reported where it is. The edits to try come from the language's table of mistakes
  * (`syntax-errors.ts`); nothing here names a language.
  */
-import type { Tree } from 'tree-sitter';
+import type { SyntaxNode, Tree } from 'tree-sitter';
 import type { ColonHeaders, EndBlocks, SyntaxErrorHints, Terminators } from './diagnose.js';
 import type { LanguageModule } from '../languages/language.js';
 import type { Diagnostic, Row, Token } from '../types.js';
@@ -499,4 +499,244 @@ export function mapRows(
   }
   upTo(lineCount + 1);
   return out;
+}
+
+/** What `findDamage` sets aside: the code with the damaged parts blanked, and where they were. */
+export interface Damage {
+  /** The code as written with the damaged parts made spaces (and a stand-in where one fits). */
+  code: string;
+  /** The lines blanked whole, 1-based, in order: aligned line by line, and not compared. */
+  lines: number[];
+  /** Lines (1-based) blanked only in part (a stray word): the rest of them is compared as usual. */
+  cut: number[];
+}
+
+/**
+ * Parts of lines to blank: a row (0-based) → the stretch [start, end) of its text. A stretch from
+ * 0 to the line's end blanks the line whole.
+ */
+type Region = Map<number, [number, number]>;
+
+/** How many lines at a block's indentation after it a damaged region may take in (`else`, `end`). */
+const MAX_CONTINUATIONS = 2;
+
+/**
+ * Where no one edit explains a side's errors: the smallest region around them that, blanked, lets
+ * the rest parse cleanly, so that only that region is aligned line by line and the rest by meaning
+ * as usual. Blanked rather than cut out, so that every other token keeps its place. Regions grow
+ * from the word each error was reported at (a stray `@@@`), to the rest of its line, to the whole
+ * line, then to the statement or block around it, by indentation; `null` when none short of the
+ * whole program will do.
+ */
+export function findDamage(
+  code: string,
+  language: LanguageModule,
+  errors: readonly Diagnostic[],
+  deadline?: number,
+): Damage | null {
+  const hints = language.syntaxErrors;
+  const lines = linesOf(code, lineSyntax(hints));
+  if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
+  const inLines = errors.filter((e) => e.line - 1 < lines.length);
+  const rows = [...new Set(inLines.map((e) => e.line - 1))];
+  const withCode = lines.filter((line) => line.text.trim() !== '').length;
+  // The smallest statement there is, a bare name, stands in for each run of lines blanked whole,
+  // so that the statements around it keep their places when the aligner pairs them.
+  const placeholder = `_${hints.terminators?.token ?? ''}`;
+  const regions = [
+    ...aroundErrors(lines, inLines, 'word'),
+    ...aroundErrors(lines, inLines, 'rest'),
+    ...damagedRegions(lines, rows),
+  ];
+  let tries = 0;
+  for (const region of regions) {
+    if (deadline !== undefined && performance.now() > deadline) break;
+    const isWhole = (r: number, [start, end]: [number, number]) =>
+      start <= (lines[r] as Line).indent && end >= (lines[r] as Line).codeEnd;
+    const whole = [...region]
+      .filter(([r, stretch]) => isWhole(r, stretch) && (lines[r] as Line).text.trim() !== '')
+      .map(([r]) => r);
+    // Nothing left to compare by meaning: the whole side is damaged.
+    if (whole.length >= withCode) break;
+    const cutRows = new Set([...region].filter(([r, s]) => !isWhole(r, s)).map(([r]) => r));
+    if ([...cutRows].some((r) => runsOn(lines[r] as Line, region.get(r) as [number, number])))
+      continue;
+    for (const standIn of whole.length > 0 ? [placeholder, ''] : ['']) {
+      if (++tries > MAX_TRIES) return null;
+      const blanked = blankLines(code, lines, region, new Set(whole), standIn);
+      const tree = parseTree(blanked, language);
+      if (tree && !tree.rootNode.hasError && !strayWordIn(tree, blanked, hints)) {
+        const order = (a: number, b: number) => a - b;
+        return {
+          code: blanked,
+          lines: whole.map((r) => r + 1).sort(order),
+          cut: [...cutRows].map((r) => r + 1).sort(order),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether what is left of a line cut short would run on into the next line (`x = 1 +` with its
+ * `@@@` gone): then it no longer reads as the statement it was.
+ */
+function runsOn(line: Line, [start, end]: [number, number]): boolean {
+  const kept = (line.text.slice(0, start) + line.text.slice(end, line.codeEnd)).trimEnd();
+  return /[-+*/%=<>!&|^~,.([{\\]$/.test(kept);
+}
+
+/**
+ * Whether a word that closes or continues a block stands where the grammar read a plain name (an
+ * `end` whose block was blanked): some grammars accept it, the language does not.
+ */
+function strayWordIn(tree: Tree, code: string, hints: SyntaxErrorHints): boolean {
+  const blocks = hints.endBlocks;
+  const stray = [
+    ...(hints.colonHeaders?.strayWords ?? []),
+    ...(blocks ? [blocks.closer, ...blocks.middles] : []),
+  ];
+  if (stray.length === 0) return false;
+  const text = new Set(hints.textNodes);
+  const stack: SyntaxNode[] = [tree.rootNode];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (text.has(node.type)) continue;
+    if (node.childCount === 0) {
+      const word = code.slice(node.startIndex, node.endIndex);
+      if (word !== node.type && stray.includes(word)) return true;
+    }
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+/**
+ * The smallest regions, on the lines the errors were reported on: the `word` each error points
+ * at, up to the spaces on either side (a stray `@@@`), or the `rest` of its line from there
+ * (`print(x) @@@` keeps `print(x)`). None where an error points at no code.
+ */
+function aroundErrors(
+  lines: readonly Line[],
+  errors: readonly Diagnostic[],
+  part: 'word' | 'rest',
+): Region[] {
+  const region: Region = new Map();
+  const space = (c: string | undefined) => c === undefined || /\s/.test(c);
+  for (const error of errors) {
+    const row = error.line - 1;
+    const line = lines[row] as Line;
+    let start = error.column - 1;
+    if (start >= line.codeEnd || space(line.text[start])) return [];
+    let end = line.codeEnd;
+    // From the start of the word it points into (`@@@` where it points at the second `@`).
+    while (start > 0 && !space(line.text[start - 1])) start--;
+    if (part === 'word') {
+      end = start;
+      while (end < line.codeEnd && !space(line.text[end])) end++;
+    }
+    const known = region.get(row);
+    region.set(row, known ? [Math.min(known[0], start), Math.max(known[1], end)] : [start, end]);
+  }
+  return region.size > 0 ? [region] : [];
+}
+
+/**
+ * `code` with the stretches of `region` made spaces (line breaks stay). `standIn`, when given, is
+ * written at the indentation of the first line of each run of `whole` lines, so that the run still
+ * counts as one statement there.
+ */
+function blankLines(
+  code: string,
+  lines: readonly Line[],
+  region: Region,
+  whole: ReadonlySet<number>,
+  standIn: string,
+): string {
+  let out = '';
+  let from = 0;
+  let previous = -2;
+  for (const [r, [start, end]] of [...region].sort((a, b) => a[0] - b[0])) {
+    const line = lines[r] as Line;
+    let text = ' '.repeat(end - start);
+    const fits = end - line.indent >= standIn.length;
+    // The first of a run of whole lines (blank lines between do not break a run).
+    if (standIn && whole.has(r) && !whole.has(previous) && fits) {
+      const before = line.indent - start;
+      text = `${' '.repeat(before)}${standIn}${' '.repeat(end - start - before - standIn.length)}`;
+    }
+    if (whole.has(r)) previous = r;
+    else if (line.text.trim() !== '') previous = -2;
+    out += code.slice(from, line.start + start) + text;
+    from = line.start + end;
+  }
+  return out + code.slice(from);
+}
+
+/**
+ * The regions to try blanking, after those around the errors: each error's line, then the
+ * statement or block around it (a line and the lines indented deeper under it), then the block
+ * around that, each also with up to `MAX_CONTINUATIONS` lines after it at its own indentation (an
+ * orphaned `else` or `end`). Several errors grow together.
+ */
+function* damagedRegions(lines: readonly Line[], rows: readonly number[]): Generator<Region> {
+  const chains = rows.map((r) => enclosingSpans(lines, r));
+  const depth = Math.max(0, ...chains.map((chain) => chain.length));
+  const seen = new Set<string>();
+  const all = (r: number): [number, number] => [0, (lines[r] as Line).text.length];
+  for (let level = 0; level < depth; level++) {
+    for (let extra = 0; extra <= MAX_CONTINUATIONS; extra++) {
+      const region: Region = new Map();
+      for (const chain of chains) {
+        const [from, to] = chain[Math.min(level, chain.length - 1)] as [number, number];
+        for (let r = from; r <= to; r++) region.set(r, all(r));
+        const indent = (lines[from] as Line).indent;
+        let taken = 0;
+        for (let r = to + 1; r < lines.length && taken < extra; r++) {
+          const line = lines[r] as Line;
+          if (line.text.trim() === '') continue;
+          if (line.indent !== indent) break;
+          region.set(r, all(r));
+          taken++;
+        }
+      }
+      const key = [...region.keys()].sort((a, b) => a - b).join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield region;
+    }
+  }
+}
+
+/**
+ * The spans of rows around `row`, smallest first: the row itself, the block it opens (the lines
+ * after it indented deeper), then the block of each line above that it is indented under.
+ */
+function enclosingSpans(lines: readonly Line[], row: number): [number, number][] {
+  const hasCode = (r: number) => (lines[r] as Line).text.trim() !== '';
+  /** The last row of the block `head` opens: the rows after it indented deeper, blank ones inside. */
+  const blockEnd = (head: number) => {
+    const indent = (lines[head] as Line).indent;
+    let end = head;
+    for (let r = head + 1; r < lines.length; r++) {
+      if (!hasCode(r)) continue;
+      if ((lines[r] as Line).indent <= indent) break;
+      end = r;
+    }
+    return end;
+  };
+  const spans: [number, number][] = [[row, row]];
+  let head = row;
+  for (;;) {
+    const end = blockEnd(head);
+    const last = spans[spans.length - 1] as [number, number];
+    if (end > last[1] || head < last[0]) spans.push([head, end]);
+    const indent = (lines[head] as Line).indent;
+    if (indent === 0) break;
+    let above = head - 1;
+    while (above >= 0 && (!hasCode(above) || (lines[above] as Line).indent >= indent)) above--;
+    if (above < 0) break;
+    head = above;
+  }
+  return spans;
 }
