@@ -13,18 +13,20 @@ import type {
   Difference,
   Row,
   SourceInput,
+  Token,
 } from '../types.js';
 import { align } from './align.js';
 import { classify } from './classify.js';
 import { diagnose } from './diagnose.js';
 import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
-import { parse, type ParsedSide, type SyntaxNode } from './parse.js';
+import { parse, positionOf, type ParsedSide, type SyntaxNode } from './parse.js';
 import {
   applyRepair,
   findDamage,
   findRepair,
   mapRepair,
+  type Damage,
   mapRows,
   type RepairMap,
 } from './repair.js';
@@ -91,8 +93,10 @@ interface SideWork {
    * parses. They are aligned line by line with what stands against them, and not compared.
    */
   damaged: ReadonlySet<number> | null;
-  /** Some lines were blanked only from where their error was reported on. */
+  /** Some lines were blanked only in part (a stray word). */
   cut?: boolean;
+  /** The tokens of `parsed` where they were written, when the damage moved some (`Damage.shifts`). */
+  shifted?: Token[];
   normalized?: Normalized;
 }
 
@@ -227,7 +231,7 @@ function compareIn(
   if (!runs('classify')) return result;
   const classified = (side: SideWork) => ({
     language: side.language,
-    tokens: side.repair?.tokens ?? side.parsed.tokens,
+    tokens: side.repair?.tokens ?? side.shifted ?? side.parsed.tokens,
     hidden: side.repair?.inserted,
     hiddenReplace: side.repair?.replaces,
   });
@@ -275,12 +279,19 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
   const repair = findRepair(side.input.code, side.language, side.errors, deadline, parses);
   if (!repair) {
     if (parses) return;
-    const damage = findDamage(side.input.code, side.language, side.errors, deadline);
+    const damage = findDamage(
+      side.input.code,
+      side.language,
+      side.errors,
+      deadline,
+      stumbles(root, side.written.lineStarts),
+    );
     if (!damage) return;
     side.code = damage.code;
     side.parsed = parse(side.code, side.language, deadline, arena);
     side.damaged = damage.lines.length > 0 ? new Set(damage.lines) : null;
     side.cut = damage.cut.length > 0;
+    side.shifted = shiftBack(side.parsed.tokens, damage.shifts);
     return;
   }
   side.code = applyRepair(side.input.code, repair);
@@ -378,4 +389,31 @@ function awayFromDamage(
         !sides.every((side) => d[side].every((t) => onDamage(side, t.line))),
     )
     .map((d, k) => ({ ...d, id: `d${k + 1}` }));
+}
+
+/** Tokens placed back where they were written, on the lines the repair stage moved (`shifts`). */
+function shiftBack(tokens: readonly Token[], shifts: Damage['shifts']): Token[] | undefined {
+  if (shifts.length === 0) return undefined;
+  const byLine = new Map(shifts.map((s) => [s.line, s]));
+  return tokens.map((t) => {
+    const s = byLine.get(t.line);
+    return s && t.column >= s.column ? { ...t, column: t.column + s.by } : t;
+  });
+}
+
+/**
+ * Where the parser stumbled: the starts of its ERROR nodes, as places in the code, the most telling
+ * first (a character it could not take at all, then the smallest ERROR).
+ */
+function stumbles(root: SyntaxNode, starts: readonly number[]): Diagnostic[] {
+  const found: SyntaxNode[] = [];
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ERROR') found.push(node);
+    for (const child of node.children) stack.push(child);
+  }
+  const size = (n: SyntaxNode) => (n.children.length === 0 ? -1 : n.endIndex - n.startIndex);
+  return found
+    .sort((a, b) => size(a) - size(b) || a.startIndex - b.startIndex)
+    .map((n) => ({ ...positionOf(starts, n.startIndex), message: '' }));
 }

@@ -509,6 +509,11 @@ export interface Damage {
   lines: number[];
   /** Lines (1-based) blanked only in part (a stray word): the rest of them is compared as usual. */
   cut: number[];
+  /**
+   * Lines whose code after a blanked start was moved back to the line's indentation: on `line`,
+   * what stands from `column` on (1-based) was written `by` columns further right.
+   */
+  shifts: { line: number; column: number; by: number }[];
 }
 
 /**
@@ -517,6 +522,8 @@ export interface Damage {
  */
 type Region = Map<number, [number, number]>;
 
+/** How many of the places the parser stumbled (`findDamage`'s `stumbles`) are looked at. */
+const MAX_STUMBLES = 4;
 /** How many lines at a block's indentation after it a damaged region may take in (`else`, `end`). */
 const MAX_CONTINUATIONS = 2;
 
@@ -524,30 +531,43 @@ const MAX_CONTINUATIONS = 2;
  * Where no one edit explains a side's errors: the smallest region around them that, blanked, lets
  * the rest parse cleanly, so that only that region is aligned line by line and the rest by meaning
  * as usual. Blanked rather than cut out, so that every other token keeps its place. Regions grow
- * from the word each error was reported at (a stray `@@@`), to the rest of its line, to the whole
- * line, then to the statement or block around it, by indentation; `null` when none short of the
- * whole program will do.
+ * from the word each error was reported at (a stray `@@@`), to the end of its line word by word, to
+ * the whole line, then to the statement or block around it, by indentation; `null` when none short
+ * of the whole program will do. `stumbles` are the places the parser could not read (the starts of
+ * its ERROR nodes), most telling first: tried after the errors, which may be reported far from
+ * their cause.
  */
 export function findDamage(
   code: string,
   language: LanguageModule,
   errors: readonly Diagnostic[],
   deadline?: number,
+  stumbles: readonly Diagnostic[] = [],
 ): Damage | null {
   const hints = language.syntaxErrors;
   const lines = linesOf(code, lineSyntax(hints));
   if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
   const inLines = errors.filter((e) => e.line - 1 < lines.length);
-  const rows = [...new Set(inLines.map((e) => e.line - 1))];
+  const firstLine = Math.min(...inLines.map((e) => e.line));
+  // The first line's errors alone first: the errors after it are often its knock-on; then all;
+  // then each place the parser stumbled, where an error was reported far from its cause.
+  const groups = [inLines.filter((e) => e.line === firstLine), inLines];
+  if (groups[1]?.length === groups[0]?.length) groups.pop();
+  for (const at of stumbles.slice(0, MAX_STUMBLES)) {
+    if (at.line - 1 < lines.length) groups.push([at]);
+  }
   const withCode = lines.filter((line) => line.text.trim() !== '').length;
   // The smallest statement there is, a bare name, stands in for each run of lines blanked whole,
   // so that the statements around it keep their places when the aligner pairs them.
   const placeholder = `_${hints.terminators?.token ?? ''}`;
-  const regions = [
-    ...aroundErrors(lines, inLines, 'word'),
-    ...aroundErrors(lines, inLines, 'rest'),
-    ...damagedRegions(lines, rows),
-  ];
+  const regions = groups.flatMap((group) => {
+    const rows = [...new Set(group.map((e) => e.line - 1))];
+    return [
+      ...aroundErrors(lines, group),
+      ...lineEnds(lines, rows),
+      ...damagedRegions(lines, rows),
+    ];
+  });
   let tries = 0;
   for (const region of regions) {
     if (deadline !== undefined && performance.now() > deadline) break;
@@ -557,18 +577,29 @@ export function findDamage(
       .filter(([r, stretch]) => isWhole(r, stretch) && (lines[r] as Line).text.trim() !== '')
       .map(([r]) => r);
     // Nothing left to compare by meaning: the whole side is damaged.
-    if (whole.length >= withCode) break;
+    if (whole.length >= withCode) continue;
     const cutRows = new Set([...region].filter(([r, s]) => !isWhole(r, s)).map(([r]) => r));
     if ([...cutRows].some((r) => runsOn(lines[r] as Line, region.get(r) as [number, number])))
       continue;
     for (const standIn of whole.length > 0 ? [placeholder, ''] : ['']) {
       if (++tries > MAX_TRIES) return null;
-      const blanked = blankLines(code, lines, region, new Set(whole), standIn);
+      // Where indentation marks blocks, code after a blanked start moves back to where the line
+      // started, or it would move into another block.
+      const shift = hints.indentation === true;
+      const { text: blanked, shifts } = blankLines(
+        code,
+        lines,
+        region,
+        new Set(whole),
+        standIn,
+        shift,
+      );
       const tree = parseTree(blanked, language);
       if (tree && !tree.rootNode.hasError && !strayWordIn(tree, blanked, hints)) {
         const order = (a: number, b: number) => a - b;
         return {
           code: blanked,
+          shifts,
           lines: whole.map((r) => r + 1).sort(order),
           cut: [...cutRows].map((r) => r + 1).sort(order),
         };
@@ -612,29 +643,21 @@ function strayWordIn(tree: Tree, code: string, hints: SyntaxErrorHints): boolean
 }
 
 /**
- * The smallest regions, on the lines the errors were reported on: the `word` each error points
- * at, up to the spaces on either side (a stray `@@@`), or the `rest` of its line from there
- * (`print(x) @@@` keeps `print(x)`). None where an error points at no code.
+ * The smallest region: the word each error points at, up to the spaces on either side (a stray
+ * `@@@`), on the lines the errors were reported on. An error past a line's code (a bracket never
+ * closed) points at no word and is left to the regions that follow.
  */
-function aroundErrors(
-  lines: readonly Line[],
-  errors: readonly Diagnostic[],
-  part: 'word' | 'rest',
-): Region[] {
+function aroundErrors(lines: readonly Line[], errors: readonly Diagnostic[]): Region[] {
   const region: Region = new Map();
   const space = (c: string | undefined) => c === undefined || /\s/.test(c);
   for (const error of errors) {
     const row = error.line - 1;
     const line = lines[row] as Line;
     let start = error.column - 1;
-    if (start >= line.codeEnd || space(line.text[start])) return [];
-    let end = line.codeEnd;
-    // From the start of the word it points into (`@@@` where it points at the second `@`).
+    if (start >= line.codeEnd || space(line.text[start])) continue;
     while (start > 0 && !space(line.text[start - 1])) start--;
-    if (part === 'word') {
-      end = start;
-      while (end < line.codeEnd && !space(line.text[end])) end++;
-    }
+    let end = start;
+    while (end < line.codeEnd && !space(line.text[end])) end++;
     const known = region.get(row);
     region.set(row, known ? [Math.min(known[0], start), Math.max(known[1], end)] : [start, end]);
   }
@@ -642,9 +665,28 @@ function aroundErrors(
 }
 
 /**
+ * Next, the end of the line with the error, from its last word back (`x = 3 ( ]` keeps `x = 3`):
+ * the longest start of the line that still reads. Only for errors on one line.
+ */
+function lineEnds(lines: readonly Line[], rows: readonly number[]): Region[] {
+  if (rows.length !== 1) return [];
+  const row = rows[0] as number;
+  const line = lines[row] as Line;
+  const regions: Region[] = [];
+  // Where each word but the last ends, the last first.
+  for (let at = line.codeEnd - 1; at > line.indent; at--) {
+    if (/\s/.test(line.text[at] as string) && !/\s/.test(line.text[at - 1] as string)) {
+      regions.push(new Map([[row, [at, line.codeEnd]]]));
+    }
+  }
+  return regions;
+}
+
+/**
  * `code` with the stretches of `region` made spaces (line breaks stay). `standIn`, when given, is
  * written at the indentation of the first line of each run of `whole` lines, so that the run still
- * counts as one statement there.
+ * counts as one statement there. With `shift`, code after a stretch at the start of a line moves
+ * back to the line's indentation (the spaces go to the end of the line), and `shifts` says so.
  */
 function blankLines(
   code: string,
@@ -652,7 +694,9 @@ function blankLines(
   region: Region,
   whole: ReadonlySet<number>,
   standIn: string,
-): string {
+  shift: boolean,
+): { text: string; shifts: Damage['shifts'] } {
+  const shifts: Damage['shifts'] = [];
   let out = '';
   let from = 0;
   let previous = -2;
@@ -665,12 +709,22 @@ function blankLines(
       const before = line.indent - start;
       text = `${' '.repeat(before)}${standIn}${' '.repeat(end - start - before - standIn.length)}`;
     }
+    let to = end;
+    if (shift && !whole.has(r) && start <= line.indent) {
+      // The rest of the line from its next word on, at the line's indentation.
+      let next = end;
+      while (next < line.text.length && /\s/.test(line.text[next] as string)) next++;
+      const rest = line.text.slice(next);
+      text = `${' '.repeat(line.indent - start)}${rest}${' '.repeat(next - line.indent)}`;
+      to = line.text.length;
+      shifts.push({ line: r + 1, column: line.indent + 1, by: next - line.indent });
+    }
     if (whole.has(r)) previous = r;
     else if (line.text.trim() !== '') previous = -2;
     out += code.slice(from, line.start + start) + text;
-    from = line.start + end;
+    from = line.start + to;
   }
-  return out + code.slice(from);
+  return { text: out + code.slice(from), shifts };
 }
 
 /**
