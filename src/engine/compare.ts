@@ -402,8 +402,8 @@ function shiftBack(tokens: readonly Token[], shifts: Damage['shifts']): Token[] 
 }
 
 /**
- * Where the parser stumbled: the starts of its ERROR nodes, as places in the code, the most telling
- * first (a character it could not take at all, then the smallest ERROR).
+ * Where the parser stumbled: the starts and ends of its ERROR nodes, as places in the code, the
+ * most telling first (a character it could not take at all, then the smallest ERROR).
  */
 function stumbles(root: SyntaxNode, starts: readonly number[]): Diagnostic[] {
   const found: SyntaxNode[] = [];
@@ -413,7 +413,11 @@ function stumbles(root: SyntaxNode, starts: readonly number[]): Diagnostic[] {
     for (const child of node.children) stack.push(child);
   }
   const size = (n: SyntaxNode) => (n.children.length === 0 ? -1 : n.endIndex - n.startIndex);
+  // Where each starts, and where it ends: the parser may read well past the cause before giving up.
   return found
     .sort((a, b) => size(a) - size(b) || a.startIndex - b.startIndex)
-    .map((n) => ({ ...positionOf(starts, n.startIndex), message: '' }));
+    .flatMap((n) =>
+      n.endIndex - 1 > n.startIndex ? [n.startIndex, n.endIndex - 1] : [n.startIndex],
+    )
+    .map((at) => ({ ...positionOf(starts, at), message: '' }));
 }

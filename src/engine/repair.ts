@@ -523,7 +523,7 @@ export interface Damage {
 type Region = Map<number, [number, number]>;
 
 /** How many of the places the parser stumbled (`findDamage`'s `stumbles`) are looked at. */
-const MAX_STUMBLES = 4;
+const MAX_STUMBLES = 12;
 /** How many lines at a block's indentation after it a damaged region may take in (`else`, `end`). */
 const MAX_CONTINUATIONS = 2;
 
@@ -531,11 +531,12 @@ const MAX_CONTINUATIONS = 2;
  * Where no one edit explains a side's errors: the smallest region around them that, blanked, lets
  * the rest parse cleanly, so that only that region is aligned line by line and the rest by meaning
  * as usual. Blanked rather than cut out, so that every other token keeps its place. Regions grow
- * from the word each error was reported at (a stray `@@@`), to the end of its line word by word, to
- * the whole line, then to the statement or block around it, by indentation; `null` when none short
- * of the whole program will do. `stumbles` are the places the parser could not read (the starts of
- * its ERROR nodes), most telling first: tried after the errors, which may be reported far from
- * their cause.
+ * from the word each error was reported at (a stray `@@@`) or another word of its line, to the end
+ * of its line word by word, to the whole line, then to the statement or block around it, by
+ * indentation; `null` when none short
+ * of the whole program will do. `stumbles` are the places the parser could not read (where its
+ * ERROR nodes start and end), most telling first: tried after the errors, which may be reported
+ * far from their cause.
  */
 export function findDamage(
   code: string,
@@ -553,21 +554,29 @@ export function findDamage(
   // then each place the parser stumbled, where an error was reported far from its cause.
   const groups = [inLines.filter((e) => e.line === firstLine), inLines];
   if (groups[1]?.length === groups[0]?.length) groups.pop();
-  for (const at of stumbles.slice(0, MAX_STUMBLES)) {
-    if (at.line - 1 < lines.length) groups.push([at]);
-  }
+  const stumbled = stumbles
+    .slice(0, MAX_STUMBLES)
+    .filter((at) => at.line - 1 < lines.length)
+    .map((at) => [at]);
   const withCode = lines.filter((line) => line.text.trim() !== '').length;
   // The smallest statement there is, a bare name, stands in for each run of lines blanked whole,
   // so that the statements around it keep their places when the aligner pairs them.
   const placeholder = `_${hints.terminators?.token ?? ''}`;
-  const regions = groups.flatMap((group) => {
-    const rows = [...new Set(group.map((e) => e.line - 1))];
-    return [
-      ...aroundErrors(lines, group),
-      ...lineEnds(lines, rows),
-      ...damagedRegions(lines, rows),
-    ];
-  });
+  // Parts of lines first, where the errors are, then where the parser stumbled; then whole lines
+  // and blocks, the smallest of each group first.
+  const rowsOf = (group: readonly Diagnostic[]) => [...new Set(group.map((e) => e.line - 1))];
+  const withinLines = (group: readonly Diagnostic[]) => [
+    ...aroundErrors(lines, group),
+    ...wordsOf(lines, rowsOf(group)),
+    ...lineEnds(lines, rowsOf(group)),
+  ];
+  const regions = [
+    ...groups.flatMap(withinLines),
+    ...stumbled.flatMap(withinLines),
+    ...roundRobin(
+      [...groups, ...stumbled].map((group) => [...damagedRegions(lines, rowsOf(group))]),
+    ),
+  ];
   let tries = 0;
   for (const region of regions) {
     if (deadline !== undefined && performance.now() > deadline) break;
@@ -609,13 +618,24 @@ export function findDamage(
   return null;
 }
 
+/** The first of each list, then the second of each, and so on: the smallest of every list first. */
+function roundRobin<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  for (let k = 0; k < longest; k++) {
+    for (const list of lists) if (k < list.length) out.push(list[k] as T);
+  }
+  return out;
+}
+
 /**
  * Whether what is left of a line cut short would run on into the next line (`x = 1 +` with its
  * `@@@` gone): then it no longer reads as the statement it was.
  */
 function runsOn(line: Line, [start, end]: [number, number]): boolean {
   const kept = (line.text.slice(0, start) + line.text.slice(end, line.codeEnd)).trimEnd();
-  return /[-+*/%=<>!&|^~,.([{\\]$/.test(kept);
+  // (A lone `|` closes a block's parameters, `do |x|`; `||` goes on.)
+  return /(\|\||[-+*/%=<>!&^~,.([{\\])$/.test(kept);
 }
 
 /**
@@ -665,6 +685,21 @@ function aroundErrors(lines: readonly Line[], errors: readonly Diagnostic[]): Re
 }
 
 /**
+ * Next, each word of the line with the error, one at a time: the parser may point past the stray
+ * one (at the `else:` after it). Only for errors on one line.
+ */
+function wordsOf(lines: readonly Line[], rows: readonly number[]): Region[] {
+  if (rows.length !== 1) return [];
+  const row = rows[0] as number;
+  const line = lines[row] as Line;
+  const regions: Region[] = [];
+  for (const word of line.text.slice(0, line.codeEnd).matchAll(/\S+/g)) {
+    regions.push(new Map([[row, [word.index, word.index + word[0].length]]]));
+  }
+  return regions;
+}
+
+/**
  * Next, the end of the line with the error, from its last word back (`x = 3 ( ]` keeps `x = 3`):
  * the longest start of the line that still reads. Only for errors on one line.
  */
@@ -703,7 +738,8 @@ function blankLines(
   for (const [r, [start, end]] of [...region].sort((a, b) => a[0] - b[0])) {
     const line = lines[r] as Line;
     let text = ' '.repeat(end - start);
-    const fits = end - line.indent >= standIn.length;
+    // Not where a comment is left: a line that still holds one is no statement lost.
+    const fits = end - line.indent >= standIn.length && end >= line.text.trimEnd().length;
     // The first of a run of whole lines (blank lines between do not break a run).
     if (standIn && whole.has(r) && !whole.has(previous) && fits) {
       const before = line.indent - start;
