@@ -97,6 +97,8 @@ interface SideWork {
   cut?: boolean;
   /** The tokens of `parsed` where they were written, when the damage moved some (`Damage.shifts`). */
   shifted?: Token[];
+  /** The tokens the result shows for a side with damage set aside (`shownTokens`). */
+  shown?: Token[];
   normalized?: Normalized;
 }
 
@@ -171,6 +173,9 @@ function compareIn(
     return result;
   }
   if (runs('repair')) for (const side of sides) repairSide(side, deadline, arena);
+  // A side with damage set aside shows the tokens compared, and the written ones of the damage.
+  if (l.shown) result.left.tokens = l.shown;
+  if (r.shown) result.right.tokens = r.shown;
   if (!runs('normalize')) return result;
   for (const side of sides) {
     side.normalized = normalize(
@@ -292,6 +297,11 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
     side.damaged = damage.lines.length > 0 ? new Set(damage.lines) : null;
     side.cut = damage.cut.length > 0;
     side.shifted = shiftBack(side.parsed.tokens, damage.shifts);
+    side.shown = shownTokens(
+      side.written.tokens,
+      side.shifted ?? side.parsed.tokens,
+      side.damaged ?? new Set(),
+    );
     return;
   }
   side.code = applyRepair(side.input.code, repair);
@@ -420,4 +430,29 @@ function stumbles(root: SyntaxNode, starts: readonly number[]): Diagnostic[] {
       n.endIndex - 1 > n.startIndex ? [n.startIndex, n.endIndex - 1] : [n.startIndex],
     )
     .map((at) => ({ ...positionOf(starts, at), message: '' }));
+}
+
+/**
+ * The tokens a side with damage set aside shows: those compared (but a stand-in on a damaged
+ * line), and those of the code as written that none of them covers (the damaged lines' own, a
+ * stray word's).
+ */
+function shownTokens(
+  written: readonly Token[],
+  compared: readonly Token[],
+  damaged: ReadonlySet<number>,
+): Token[] {
+  const kept = compared.filter((t) => !damaged.has(t.line));
+  const spans = new Map<number, [number, number][]>();
+  for (const t of kept) {
+    const list = spans.get(t.line) ?? [];
+    list.push([t.column, t.column + t.text.length]);
+    spans.set(t.line, list);
+  }
+  const covered = (t: Token) =>
+    (spans.get(t.line) ?? []).some(
+      ([from, to]) => t.column < to && from < t.column + t.text.length,
+    );
+  const rest = written.filter((t) => damaged.has(t.line) || !covered(t));
+  return [...kept, ...rest].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -604,7 +604,12 @@ export function findDamage(
         shift,
       );
       const tree = parseTree(blanked, language);
-      if (tree && !tree.rootNode.hasError && !strayWordIn(tree, blanked, hints)) {
+      if (
+        tree &&
+        !tree.rootNode.hasError &&
+        !strayWordIn(tree, blanked, hints) &&
+        !withinToken(tree, lines, region, new Set(shifts.map((m) => m.line - 1)))
+      ) {
         const order = (a: number, b: number) => a - b;
         return {
           code: blanked,
@@ -636,6 +641,27 @@ function runsOn(line: Line, [start, end]: [number, number]): boolean {
   const kept = (line.text.slice(0, start) + line.text.slice(end, line.codeEnd)).trimEnd();
   // (A lone `|` closes a block's parameters, `do |x|`; `||` goes on.)
   return /(\|\||[-+*/%=<>!&^~,.([{\\])$/.test(kept);
+}
+
+/**
+ * Whether a blanked stretch now lies inside a token (a string that runs through it): that token
+ * would read spaces where the code as written has other text.
+ */
+function withinToken(
+  tree: Tree,
+  lines: readonly Line[],
+  region: Region,
+  shifted: ReadonlySet<number>,
+): boolean {
+  for (const [r, [start, end]] of region) {
+    const line = lines[r] as Line;
+    // A line whose code moved back holds no blanked stretch where it was.
+    if (end <= start || shifted.has(r)) continue;
+    const node = tree.rootNode.descendantForIndex(line.start + start, line.start + end - 1);
+    if (node.childCount > 0) continue;
+    if (node.startIndex < line.start + start || node.endIndex > line.start + end) return true;
+  }
+  return false;
 }
 
 /**
