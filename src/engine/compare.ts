@@ -284,6 +284,8 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
   const repair = findRepair(side.input.code, side.language, side.errors, deadline, parses);
   if (!repair) {
     if (parses) return;
+    // Where the parser gave up on nothing (it only inserted a missing token), its reading stands.
+    if (!hasErrorNode(root)) return;
     const damage = findDamage(
       side.input.code,
       side.language,
@@ -455,4 +457,14 @@ function shownTokens(
     );
   const rest = written.filter((t) => damaged.has(t.line) || !covered(t));
   return [...kept, ...rest].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Whether the parser gave up on some of the code (an ERROR node), not only inserted a token. */
+function hasErrorNode(root: SyntaxNode): boolean {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'ERROR') return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
