@@ -22,9 +22,9 @@ import { normalize, type Normalized } from './normalize.js';
 import { withArena, type Arena } from './arena.js';
 import { parse, positionOf, type ParsedSide, type SyntaxNode } from './parse.js';
 import {
-  applyRepair,
+  applyRepairs,
   findDamage,
-  findRepair,
+  findRepairs,
   mapRepair,
   type Damage,
   mapRows,
@@ -281,7 +281,7 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
   const { root } = side.written;
   if (side.errors.length === 0) return;
   const parses = !hasSyntaxError(root, side.input.code, side.language);
-  const repair = findRepair(side.input.code, side.language, side.errors, deadline, parses);
+  const repair = findRepairs(side.input.code, side.language, side.errors, deadline, parses);
   if (!repair) {
     if (parses) return;
     // Where the parser gave up on nothing (it only inserted a missing token), its reading stands.
@@ -306,7 +306,7 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
     );
     return;
   }
-  side.code = applyRepair(side.input.code, repair);
+  side.code = applyRepairs(side.input.code, repair);
   side.parsed = parse(side.code, side.language, deadline, arena);
   side.repair = mapRepair(
     side.input.code,

@@ -377,16 +377,7 @@ export function findRepair(
   const blockCloser = hints.endBlocks?.closer ?? hints.braceBlocks?.close;
   let fallback: Repair | null = null;
   let tries = 0;
-  const edits = function* () {
-    yield* meantEdits(code, errors, misspellings(hints));
-    if (parses) return;
-    yield* oneLineEdits(lines, rows, hints);
-    if (hints.endBlocks) yield* closerEdits(lines, rows, hints.endBlocks);
-    else if (hints.braceBlocks) {
-      yield* closerEdits(lines, rows, { closer: hints.braceBlocks.close, middles: [] });
-    }
-  };
-  for (const edit of edits()) {
+  for (const edit of candidateEdits(code, lines, errors, rows, hints, parses)) {
     if (++tries > MAX_TRIES) break;
     if (deadline !== undefined && performance.now() > deadline) break;
     const repaired = applyRepair(code, edit);
@@ -396,6 +387,125 @@ export function findRepair(
     fallback ??= edit;
   }
   return fallback;
+}
+
+/** Where a tree holds ERROR and MISSING nodes, as places in its code. */
+function stumblesIn(tree: Tree): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const cursor = tree.walk();
+  for (;;) {
+    if (cursor.nodeType === 'ERROR' || cursor.nodeIsMissing) {
+      const { row, column } = cursor.startPosition;
+      out.push({ line: row + 1, column: column + 1, message: '' });
+    }
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return out;
+  }
+}
+
+/** Errors this many lines apart or more may be two typos' (`findRepairs`). */
+const TYPOS_APART = 2;
+/** Programs longer than this are not searched for two edits: each pair tried parses it whole. */
+const MAX_PAIR_LINES = 400;
+
+/** `code` with several edits made, none overlapping another. */
+export function applyRepairs(code: string, repairs: readonly Repair[]): string {
+  let out = code;
+  for (const repair of [...repairs].sort((a, b) => b.offset - a.offset)) {
+    out = applyRepair(out, repair);
+  }
+  return out;
+}
+
+/**
+ * The edits that make `code` parse cleanly: the one edit of `findRepair`, or, where the errors
+ * stand in two places far apart (two typos), one edit for each: the first place's edit is the one
+ * after which the second place's has an edit that makes the whole parse. `null` when none do.
+ */
+export function findRepairs(
+  code: string,
+  language: LanguageModule,
+  errors: readonly Diagnostic[],
+  deadline?: number,
+  parses = false,
+): Repair[] | null {
+  const one = findRepair(code, language, errors, deadline, parses);
+  if (one) return [one];
+  if (parses || lineStarts(code).length > MAX_PAIR_LINES) return null;
+  const sorted = [...errors].sort((a, b) => a.line - b.line);
+  // Where the errors may part into two typos' worth: between two lines far enough apart, the
+  // widest gap first.
+  const gap = (k: number) => (sorted[k] as Diagnostic).line - (sorted[k - 1] as Diagnostic).line;
+  const splits = sorted
+    .map((_, k) => k)
+    .filter((k) => k > 0 && gap(k) >= TYPOS_APART)
+    .sort((a, b) => gap(b) - gap(a));
+  const hints = language.syntaxErrors;
+  const lines = linesOf(code, lineSyntax(hints));
+  let tries = 0;
+  for (const split of splits) {
+    const pair = secondEdit(code, language, sorted.slice(0, split), sorted.slice(split), lines);
+    if (pair) return pair;
+  }
+  return null;
+
+  /** The first place's edit and then the second's, or `null`. */
+  function secondEdit(
+    code: string,
+    language: LanguageModule,
+    first: Diagnostic[],
+    second: Diagnostic[],
+    lines: Line[],
+  ): Repair[] | null {
+    const rows = [...new Set(first.map((e) => e.line - 1))];
+    for (const edit of candidateEdits(code, lines, first, rows, hints)) {
+      if (++tries > MAX_TRIES) break;
+      if (deadline !== undefined && performance.now() > deadline) break;
+      // Only an edit before the second place: that one gets its own.
+      const row = rowOf(lineStarts(code), edit.offset);
+      if (row >= (second[0] as Diagnostic).line - 1) continue;
+      const once = applyRepair(code, edit);
+      // The second errors where they stand after the first edit (a closer on a line of its own
+      // moves the lines after it down).
+      const down =
+        edit.offset < (lines[(second[0] as Diagnostic).line - 1] as Line).start
+          ? (edit.insert.match(/\n/g)?.length ?? 0)
+          : 0;
+      const moved = second.map((e) => ({ ...e, line: e.line + down }));
+      // Where the parser still stumbles once the first edit is made says best where the second
+      // typo is: the errors reported were read with the first typo still in.
+      const tree = parseTree(once, language);
+      if (!tree) continue;
+      const stumbles = stumblesIn(tree).filter(
+        (e) => e.line > (first[0] as Diagnostic).line + WINDOW,
+      );
+      const next = findRepair(once, language, [...moved, ...stumbles], deadline);
+      if (!next) continue;
+      // The second edit is in the code after the first: placed back in the code as written.
+      if (next.offset < edit.offset + edit.insert.length) continue;
+      const shift = edit.insert.length - edit.remove;
+      return [edit, { ...next, offset: next.offset - shift }];
+    }
+    return null;
+  }
+}
+
+/** The edits to try, in order: what the table knows was meant, then one-line edits, then closers. */
+function* candidateEdits(
+  code: string,
+  lines: Line[],
+  errors: readonly Diagnostic[],
+  rows: number[],
+  hints: SyntaxErrorHints,
+  parses = false,
+): Generator<Repair> {
+  yield* meantEdits(code, errors, misspellings(hints));
+  if (parses) return;
+  yield* oneLineEdits(lines, rows, hints);
+  if (hints.endBlocks) yield* closerEdits(lines, rows, hints.endBlocks);
+  else if (hints.braceBlocks) {
+    yield* closerEdits(lines, rows, { closer: hints.braceBlocks.close, middles: [] });
+  }
 }
 
 /** What the repaired code's tokens and lines are in the code as written. */
@@ -420,19 +530,31 @@ export interface RepairMap {
 export function mapRepair(
   code: string,
   repaired: string,
-  repair: Repair,
+  repairs: Repair | readonly Repair[],
   repairedTokens: readonly Token[],
   originalTokens: readonly Token[],
 ): RepairMap {
   const originalStarts = lineStarts(code);
   const repairedStarts = lineStarts(repaired);
-  const insertedEnd = repair.offset + repair.insert.length;
-  const delta = repair.insert.length - repair.remove;
-  /** An offset of the repaired code in the code as written, or null inside the insertion. */
+  const edits = (Array.isArray(repairs) ? [...repairs] : [repairs as Repair]).sort(
+    (a, b) => a.offset - b.offset,
+  );
+  // Each edit's insertion in the repaired code, and how far the code after it has moved.
+  let moved = 0;
+  const placed = edits.map((edit) => {
+    const start = edit.offset + moved;
+    moved += edit.insert.length - edit.remove;
+    return { edit, start, end: start + edit.insert.length, movedAfter: moved };
+  });
+  /** An offset of the repaired code in the code as written, or null inside an insertion. */
   const back = (offset: number, length: number): number | null => {
-    if (offset + length <= repair.offset) return offset;
-    if (offset >= insertedEnd) return offset - delta;
-    return null;
+    let before = 0;
+    for (const p of placed) {
+      if (offset + length <= p.start) return offset - before;
+      if (offset < p.end) return null;
+      before = p.movedAfter;
+    }
+    return offset - before;
   };
   const inserted = new Set<number>();
   const tokens = repairedTokens.map((t, i) => {
@@ -447,25 +569,26 @@ export function mapRepair(
   });
   // The code as written, read as the repair reads it: its tokens, and the ones the repair took
   // away (a stray `)`, a `then`) as they were written.
-  const removedEnd = repair.offset + repair.remove;
   const removed = originalTokens.filter((t) => {
     const offset = (originalStarts[t.line - 1] ?? 0) + t.column - 1;
-    return offset >= repair.offset && offset < removedEnd;
+    return edits.some((e) => offset >= e.offset && offset < e.offset + e.remove);
   });
   const written = [...tokens.filter((_, i) => !inserted.has(i)), ...removed];
   if (removed.length > 0) written.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     tokens,
     inserted,
-    replaces: repair.remove > 0 && repair.insert.length > 0,
+    replaces: edits.some((e) => e.remove > 0 && e.insert.length > 0),
     written,
     line(repairedLine) {
       const start = repairedStarts[repairedLine - 1] ?? 0;
       const next = repairedStarts[repairedLine];
       const end = next === undefined ? repaired.length : next - 1;
-      // A line wholly of the insertion (a closer on a line of its own) was never written.
-      if (start > repair.offset && end <= insertedEnd && repair.insert.includes('\n')) return null;
-      const at = back(start, 0) ?? repair.offset;
+      // A line wholly of an insertion (a closer on a line of its own) was never written.
+      const within = placed.find((p) => start >= p.start && start <= p.end);
+      if (within && start > within.start && end <= within.end && within.edit.insert.includes('\n'))
+        return null;
+      const at = back(start, 0) ?? within?.edit.offset ?? 0;
       return rowOf(originalStarts, at) + 1;
     },
   };
