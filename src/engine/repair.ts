@@ -406,7 +406,10 @@ function stumblesIn(tree: Tree): Diagnostic[] {
 /** Errors this many lines apart or more may be two typos' (`findRepairs`). */
 const TYPOS_APART = 2;
 /** Programs longer than this are not searched for two edits: each pair tried parses it whole. */
-const MAX_PAIR_LINES = 400;
+const MAX_PAIR_LINES = 300;
+/** How many ways to part the errors in two, and first edits for each, are tried (each then tries its own second edits). */
+const MAX_SPLITS = 2;
+const MAX_FIRST_EDITS = 8;
 
 /** `code` with several edits made, none overlapping another. */
 export function applyRepairs(code: string, repairs: readonly Repair[]): string {
@@ -439,55 +442,55 @@ export function findRepairs(
   const splits = sorted
     .map((_, k) => k)
     .filter((k) => k > 0 && gap(k) >= TYPOS_APART)
-    .sort((a, b) => gap(b) - gap(a));
-  const hints = language.syntaxErrors;
-  const lines = linesOf(code, lineSyntax(hints));
-  let tries = 0;
+    .sort((a, b) => gap(b) - gap(a))
+    .slice(0, MAX_SPLITS);
   for (const split of splits) {
-    const pair = secondEdit(code, language, sorted.slice(0, split), sorted.slice(split), lines);
+    const pair = twoEdits(code, language, sorted.slice(0, split), sorted.slice(split), deadline);
     if (pair) return pair;
   }
   return null;
+}
 
-  /** The first place's edit and then the second's, or `null`. */
-  function secondEdit(
-    code: string,
-    language: LanguageModule,
-    first: Diagnostic[],
-    second: Diagnostic[],
-    lines: Line[],
-  ): Repair[] | null {
-    const rows = [...new Set(first.map((e) => e.line - 1))];
-    for (const edit of candidateEdits(code, lines, first, rows, hints)) {
-      if (++tries > MAX_TRIES) break;
-      if (deadline !== undefined && performance.now() > deadline) break;
-      // Only an edit before the second place: that one gets its own.
-      const row = rowOf(lineStarts(code), edit.offset);
-      if (row >= (second[0] as Diagnostic).line - 1) continue;
-      const once = applyRepair(code, edit);
-      // The second errors where they stand after the first edit (a closer on a line of its own
-      // moves the lines after it down).
-      const down =
-        edit.offset < (lines[(second[0] as Diagnostic).line - 1] as Line).start
-          ? (edit.insert.match(/\n/g)?.length ?? 0)
-          : 0;
-      const moved = second.map((e) => ({ ...e, line: e.line + down }));
-      // Where the parser still stumbles once the first edit is made says best where the second
-      // typo is: the errors reported were read with the first typo still in.
-      const tree = parseTree(once, language);
-      if (!tree) continue;
-      const stumbles = stumblesIn(tree).filter(
-        (e) => e.line > (first[0] as Diagnostic).line + WINDOW,
-      );
-      const next = findRepair(once, language, [...moved, ...stumbles], deadline);
-      if (!next) continue;
-      // The second edit is in the code after the first: placed back in the code as written.
-      if (next.offset < edit.offset + edit.insert.length) continue;
-      const shift = edit.insert.length - edit.remove;
-      return [edit, { ...next, offset: next.offset - shift }];
-    }
-    return null;
+/**
+ * An edit for the `first` errors, before the `second` ones, after which one more edit makes the
+ * code parse cleanly: both, placed in the code as written, or `null`.
+ */
+function twoEdits(
+  code: string,
+  language: LanguageModule,
+  first: readonly Diagnostic[],
+  second: readonly Diagnostic[],
+  deadline?: number,
+): Repair[] | null {
+  const hints = language.syntaxErrors;
+  const lines = linesOf(code, lineSyntax(hints));
+  const starts = lineStarts(code);
+  const secondRow = (second[0] as Diagnostic).line - 1;
+  const rows = [...new Set(first.map((e) => e.line - 1))];
+  let tries = 0;
+  for (const edit of candidateEdits(code, lines, first, rows, hints)) {
+    if (deadline !== undefined && performance.now() > deadline) break;
+    // Only an edit before the second place: that one gets its own.
+    if (rowOf(starts, edit.offset) >= secondRow) continue;
+    if (++tries > MAX_FIRST_EDITS) break;
+    const once = applyRepair(code, edit);
+    // Where the parser still stumbles once the first edit is made says best where the second
+    // typo is (the errors reported were read with the first one still in); the lines after a
+    // closer put on a line of its own have moved down.
+    const tree = parseTree(once, language);
+    if (!tree) continue;
+    const down = edit.insert.match(/\n/g)?.length ?? 0;
+    const after = secondRow + down;
+    const moved = [
+      ...second.map((e) => ({ ...e, line: e.line + down })),
+      ...stumblesIn(tree).filter((e) => e.line - 1 >= after - WINDOW),
+    ];
+    const next = findRepair(once, language, moved, deadline);
+    // The second edit is in the code after the first: placed back in the code as written.
+    if (!next || next.offset < edit.offset + edit.insert.length) continue;
+    return [edit, { ...next, offset: next.offset - (edit.insert.length - edit.remove) }];
   }
+  return null;
 }
 
 /** The edits to try, in order: what the table knows was meant, then one-line edits, then closers. */
