@@ -298,7 +298,11 @@ function repairSide(side: SideWork, deadline: number | undefined, arena: Arena) 
     side.parsed = parse(side.code, side.language, deadline, arena);
     side.damaged = damage.lines.length > 0 ? new Set(damage.lines) : null;
     side.cut = damage.cut.length > 0;
-    side.shifted = shiftBack(side.parsed.tokens, damage.shifts);
+    side.shifted = shiftBack(
+      side.parsed.tokens,
+      damage.shifts,
+      lineReader(side.input.code, side.written.lineStarts),
+    );
     side.shown = shownTokens(
       side.written.tokens,
       side.shifted ?? side.parsed.tokens,
@@ -404,12 +408,19 @@ function awayFromDamage(
 }
 
 /** Tokens placed back where they were written, on the lines the repair stage moved (`shifts`). */
-function shiftBack(tokens: readonly Token[], shifts: Damage['shifts']): Token[] | undefined {
+function shiftBack(
+  tokens: readonly Token[],
+  shifts: Damage['shifts'],
+  written: (line: number) => string,
+): Token[] | undefined {
   if (shifts.length === 0) return undefined;
   const byLine = new Map(shifts.map((s) => [s.line, s]));
   return tokens.map((t) => {
     const s = byLine.get(t.line);
-    return s && t.column >= s.column ? { ...t, column: t.column + s.by } : t;
+    if (!s || t.column < s.column) return t;
+    // The spaces the move left at the end of the line are no part of a token there (a comment).
+    const room = written(t.line).length - (t.column + s.by) + 1;
+    return { ...t, column: t.column + s.by, text: t.text.slice(0, Math.max(0, room)) };
   });
 }
 

@@ -648,6 +648,10 @@ export interface Damage {
  */
 type Region = Map<number, [number, number]>;
 
+/** Programs longer than this are not searched for damage: each region tried parses it whole. */
+const MAX_DAMAGE_CHARS = 60_000;
+/** How many words of a line, and ends of it, are tried as the damage. */
+const MAX_LINE_WORDS = 16;
 /** How many of the places the parser stumbled (`findDamage`'s `stumbles`) are looked at. */
 const MAX_STUMBLES = 12;
 /** How many lines at a block's indentation after it a damaged region may take in (`else`, `end`). */
@@ -672,8 +676,9 @@ export function findDamage(
   stumbles: readonly Diagnostic[] = [],
 ): Damage | null {
   const hints = language.syntaxErrors;
+  if (errors.length === 0 || code.length > MAX_DAMAGE_CHARS) return null;
   const lines = linesOf(code, lineSyntax(hints));
-  if (errors.length === 0 || lines.length > MAX_REPAIR_LINES) return null;
+  if (lines.length > MAX_REPAIR_LINES) return null;
   const inLines = errors.filter((e) => e.line - 1 < lines.length);
   const firstLine = Math.min(...inLines.map((e) => e.line));
   // The first line's errors alone first: the errors after it are often its knock-on; then all;
@@ -846,6 +851,7 @@ function wordsOf(lines: readonly Line[], rows: readonly number[]): Region[] {
   const line = lines[row] as Line;
   const regions: Region[] = [];
   for (const word of line.text.slice(0, line.codeEnd).matchAll(/\S+/g)) {
+    if (regions.length === MAX_LINE_WORDS) break;
     regions.push(new Map([[row, [word.index, word.index + word[0].length]]]));
   }
   return regions;
@@ -861,7 +867,7 @@ function lineEnds(lines: readonly Line[], rows: readonly number[]): Region[] {
   const line = lines[row] as Line;
   const regions: Region[] = [];
   // Where each word but the last ends, the last first.
-  for (let at = line.codeEnd - 1; at > line.indent; at--) {
+  for (let at = line.codeEnd - 1; at > line.indent && regions.length < MAX_LINE_WORDS; at--) {
     if (/\s/.test(line.text[at] as string) && !/\s/.test(line.text[at - 1] as string)) {
       regions.push(new Map([[row, [at, line.codeEnd]]]));
     }
