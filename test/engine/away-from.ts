@@ -7,20 +7,22 @@ import type { CompareResult, Difference, Row } from '../../src/types.js';
  * differences' places away from the damaged line's row. The row is the damaged line's in
  * `rowsOf` (by default `result`): pass the intact pair's where the damaged line's counterpart
  * is a line of its own (a `}` against an `end`), which the damage leaves without a partner.
+ * `line` may be several lines: a damaged region, away from all of whose rows this looks.
  */
 export function awayFrom(
   result: CompareResult,
   side: 'left' | 'right',
-  line: number,
+  line: number | readonly number[],
   code: { left: string; right: string },
   rowsOf: CompareResult = result,
 ) {
+  const damaged = new Set(typeof line === 'number' ? [line] : line);
   const blank = {
     left: code.left.split('\n').map((l) => l.trim() === ''),
     right: code.right.split('\n').map((l) => l.trim() === ''),
   };
   const kept = (s: 'left' | 'right', n: number | null) =>
-    n === null || (s === side && n === line) || blank[s][n - 1] ? null : n;
+    n === null || (s === side && damaged.has(n)) || blank[s][n - 1] ? null : n;
   const rows = result.rows
     .map((r: Row) => ({ left: kept('left', r.left), right: kept('right', r.right) }))
     .filter((r) => r.left !== null || r.right !== null)
@@ -30,9 +32,11 @@ export function awayFrom(
   // The damaged line's row: what stands against it may now differ only on one side (Ruby's `do`
   // against the `:` the typo left out), which is the typo's own difference.
   const other = side === 'left' ? 'right' : 'left';
-  const partner = rowsOf.rows.find((r) => r[side] === line)?.[other] ?? null;
+  const partners = new Set(
+    rowsOf.rows.filter((r) => r[side] !== null && damaged.has(r[side])).map((r) => r[other]),
+  );
   const onDamagedRow = (s: 'left' | 'right', n: number) =>
-    s === side ? n === line : n === partner;
+    s === side ? damaged.has(n) : partners.has(n);
   const places = result.differences.flatMap((d: Difference) =>
     (['left', 'right'] as const).flatMap((s) =>
       d[s]
