@@ -180,6 +180,7 @@ export const words: LanguageWords = {
         'Elixir has no parameters passed by name: a function takes its options as one keyword list, by custom its last parameter with the default `[]` (`opts \\\\ []`), and reads each with `Keyword.get(opts, :name, default)`.',
     },
     'keyword-arg': {
+      word: 'Elixir passes options by name, `name: value`, after the other arguments: together they are one keyword list, `[name: value]`, its brackets left out when it comes last.',
       marks: {
         delimiter:
           'Elixir passes an option by name as `name: value`, in a keyword list after the other arguments.',
@@ -255,7 +256,7 @@ export const words: LanguageWords = {
     },
     'field-declaration': {
       absent:
-        'Elixir declares no fields of an object: a struct names its fields once, `defstruct [:name]`, and a new struct is a new value.',
+        'Elixir has no objects with fields of their own: a struct names all its fields at once, with no types, in `defstruct [:name, :age]`, and changing a field makes a new struct.',
     },
     try: {
       word: 'Elixir wraps code that may fail in `try do` … `rescue` … `end`; much Elixir code gives back `{:ok, value}` or `{:error, reason}` instead of raising.',
@@ -418,7 +419,7 @@ export const words: LanguageWords = {
           'Elixir’s `=` matches a pattern: `{a, b} = {1, 2}` takes the tuple apart, binding `a` to `1` and `b` to `2`, and `{a, b} = {b, a}` swaps them.',
       },
       absent:
-        'Elixir binds a name with `=` to a value that never changes: a value that changes as the program runs is passed on from call to call as an argument instead.',
+        'Elixir binds a name with `=` where it needs one, with no word before it; its data never changes in place, so a value that changes as the program runs is bound to the name again (`count = count - 1`) or passed on from call to call as an argument.',
     },
     'assign-op': {
       absent:

@@ -105,7 +105,7 @@ export const words: LanguageWords = {
       },
       without: {
         delimiter:
-          'JavaScript names a loop’s variable in its header, `for (const item of items)`, with no bars.',
+          'JavaScript names a loop’s variable inside the loop’s parentheses, `for (const item of items)`, and needs no other mark around it.',
         'block-start':
           'JavaScript opens a loop’s block with `{`: after a `for` loop’s header, or after the `=>` of the function handed to `forEach`.',
         'block-end': 'JavaScript closes a loop’s block with `}`.',
@@ -179,6 +179,7 @@ export const words: LanguageWords = {
         'A JavaScript method reaches the object it is called on as `this`, without listing it as a parameter.',
     },
     'default-param': {
+      word: 'JavaScript gives a parameter a default with `=`, used when a call leaves the argument out; a parameter that takes an object apart, `{ quantity = 1 } = {}`, gives each name its own default.',
       marks: { delimiter: 'JavaScript gives a parameter its default with `=`.' },
       forms: {
         'no-keyword':
@@ -229,7 +230,7 @@ export const words: LanguageWords = {
       },
     },
     field: {
-      word: 'JavaScript reaches an object’s own properties through `this`: `this.name`.',
+      word: 'JavaScript reaches an object’s own properties through `this`: `this.name`, or `this.#name` for a private one.',
     },
     self: { word: '`this` is the object a JavaScript method runs on.' },
     super: {
@@ -253,7 +254,7 @@ export const words: LanguageWords = {
       },
     },
     except: {
-      word: '`catch` catches an exception in JavaScript, whatever its class.',
+      word: '`catch` catches an exception in JavaScript, whatever its class; to handle one class only, the block tests `error instanceof …` and throws the others again.',
       marks: {
         delimiter:
           'JavaScript names the caught exception in parentheses after `catch`: `catch (error)`.',
