@@ -313,6 +313,29 @@ function optionWords(node: ConceptNode, call: ConceptNode | null): string | unde
   return Object.hasOwn(call.idiom.options, name) ? call.idiom.options[name] : undefined;
 }
 
+/**
+ * The words for the options a call is given on screen (`end=""` of `print`): a call's own words
+ * say what it does unless told otherwise, so the option that tells it otherwise is said too
+ * (unless those words already name it: `String.replace`'s own words tell of `global: false`).
+ */
+function callOptionWords(call: ConceptNode): string[] {
+  if (call.concept !== 'call' || !call.idiom?.options) return [];
+  const found: string[] = [];
+  const visit = (n: ConceptNode, depth: number) => {
+    for (let i = 0; i < n.slots.size; i++) {
+      if (BODY_SLOTS.has(n.slots.nameAt(i))) continue;
+      for (const kid of n.slots.listAt(i)) {
+        const said = optionWords(kid, call);
+        const named = call.idiom?.says.includes(`\`${kid.key.replace(/^(name|string):/, '')}`);
+        if (said && !named && !found.includes(said)) found.push(said);
+        else if (depth === 0 && kid.concept === 'args') visit(kid, 1);
+      }
+    }
+  };
+  visit(call, 0);
+  return found;
+}
+
 export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): string {
   const sentences: string[] = [];
   const code = { left: codeOf(left, g.left), right: codeOf(right, g.right) };
@@ -521,8 +544,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     if (l) add(predicateWords(L, l, r) ?? nodeWords(L, l), 'left');
     // The values a keyword's difference holds (`rescue ArgumentError`): their own words.
     if (l) patternWords(l, o.left).forEach((s) => add(s, 'left'));
+    if (l) callOptionWords(l).forEach((s) => add(s));
     if (r) add(predicateWords(R, r, l) ?? nodeWords(R, r), 'right');
     if (r) patternWords(r, o.right).forEach((s) => add(s, 'right'));
+    if (r) callOptionWords(r).forEach((s) => add(s));
     if (l && r && l.concept !== r.concept) {
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
