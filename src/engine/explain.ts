@@ -485,6 +485,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         add(
           optionWords(node, within ?? null) ??
             formOf(has, node) ??
+            // A method whose name the language calls for itself (`to_s`, `__str__`): that name.
+            (node.concept === 'def' ? node.slots.get('name')?.[0]?.idiom?.says : undefined) ??
             conceptWords(has, node.concept)?.alone ??
             codeWords(has, node, 1)[0] ??
             ownMarkWords(has, node),
