@@ -489,7 +489,11 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
             (node.concept === 'def' ? node.slots.get('name')?.[0]?.idiom?.says : undefined) ??
             conceptWords(has, node.concept)?.alone ??
             codeWords(has, node, 1)[0] ??
-            ownMarkWords(has, node),
+            ownMarkWords(has, node) ??
+            // An assignment with no words of its own: what it assigns to (`self.nickname`).
+            (node.concept === 'assign'
+              ? codeWords(has, node.slots.get('target')?.[0] ?? node, 1)[0]
+              : undefined),
           g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);

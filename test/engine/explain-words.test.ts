@@ -163,6 +163,40 @@ describe('an explanation about the code on screen', () => {
     expect(d.explanation).toContain('Elixir has no parameters passed by name');
     expect(d.explanation).not.toContain('`def` defines');
   });
+
+  test('a call given an option on screen is told with that option, not only its usual way', () => {
+    const list = differences(
+      'python',
+      'print("a", end="")\nprint("b")\n',
+      'elixir',
+      'IO.write("a")\nIO.puts("b")\n',
+    );
+    const d = about(list, '`print` on line 1');
+    expect(d.explanation).toContain('`end=""` prints no new line');
+    expect(d.explanation).toContain('`IO.write` prints its argument and adds no new line');
+    expect(about(list, '`print` on line 2').explanation).not.toContain('`end=`');
+  });
+
+  test('a method with no counterpart is told by the name its language calls, or by what it assigns', () => {
+    const ruby = differences(
+      'ruby',
+      'class Point\n  def initialize(x)\n    @x = x\n  end\n\n  def to_s\n    "(#{@x})"\n  end\nend\n\nputs Point.new(2)\n',
+      'elixir',
+      'defmodule Point do\n  defstruct [:x]\n\n  def new(x), do: %Point{x: x}\nend\n\nIO.inspect(Point.new(2))\n',
+    );
+    expect(about(ruby, '`def to_s').explanation).toBe(
+      '`to_s` is the method Ruby calls to turn an object into a string.',
+    );
+    const python = differences(
+      'python',
+      'class Account:\n    def __init__(self, owner):\n        self.owner = owner\n        self.nickname = None\n',
+      'javascript',
+      'class Account {\n  nickname = null;\n\n  constructor(owner) {\n    this.owner = owner;\n  }\n}\n',
+    );
+    expect(about(python, '`self.nickname = None`').explanation).toContain(
+      'Python reaches an object’s own attributes through `self`',
+    );
+  });
 });
 
 describe('every language pair of the library', () => {
