@@ -441,8 +441,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
       if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
+      if (l) callOptionWords(l).forEach((s) => add(s));
       if (l && r) add(missingFormWords(R, l, r));
       if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
+      if (r) callOptionWords(r).forEach((s) => add(s));
       if (l && r) add(missingFormWords(L, r, l));
       sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
