@@ -115,7 +115,8 @@ export function classify(
             : '';
     // A value written in another form (a symbol for a string) is one lesson, whatever the value;
     // so is every type a side declares (`int`, `String`): one lesson on declared types; so is
-    // every name whose words each side joins its own way (`middleName`, `middle_name`).
+    // every name whose words each side joins its own way (`middleName`, `middle_name`); so is
+    // every word-like value each side capitalizes its own way (`true`, `True`; `false`, `False`).
     const form =
       o.category === 'literal' && o.form === 'symbol'
         ? 'form:symbol'
@@ -123,7 +124,9 @@ export function classify(
           ? 'form:type'
           : o.form === 'case'
             ? 'form:case'
-            : '';
+            : o.category === 'literal' && o.kind === 'changed' && sameWordButCase(left, o, right)
+              ? 'form:capitals'
+              : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -301,6 +304,18 @@ function textKey(tokens: readonly Token[], indices: readonly number[], category:
   return key;
 }
 
+/** Two spellings of one word that differ only in capitals: `true` and `True`. */
+function isWordButCase(left: string, right: string): boolean {
+  return left !== right && /^[A-Za-z]+$/.test(left) && left.toLowerCase() === right.toLowerCase();
+}
+
+function sameWordButCase(left: Side, o: Occurrence, right: Side): boolean {
+  return isWordButCase(
+    o.left.map((i) => left.tokens[i]?.text ?? '').join(''),
+    o.right.map((i) => right.tokens[i]?.text ?? '').join(''),
+  );
+}
+
 /** A `(` directly followed by `)`: the parentheses of a call with no arguments. */
 function emptyParens(tokens: readonly Token[], indices: readonly number[]): boolean {
   if (indices.length !== 2) return false;
@@ -399,6 +414,9 @@ function summarize(
     }
     if (g.first.form === 'case') {
       return `${L} writes the names ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}: the same words, joined another way.`;
+    }
+    if (g.category === 'literal' && isWordButCase(g.leftText, g.rightText)) {
+      return `${L} writes ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
     }
     if (g.category === 'type') {
       return `${L} declares the types ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;

@@ -159,7 +159,7 @@ const promises: [string, string, string, string[], string[]][] = [
   ['implicit-return', 'statement', 'right-only', [], ['return@2:5']],
   ['hashes-dicts', 'delimiter', 'changed', ['=>@1:16', '=>@1:30'], [':@1:14', ':@1:26']],
   ['nil-none', 'literal', 'changed', ['nil@1:15'], ['None@1:15']],
-  ['booleans', 'literal', 'changed', ['true@1:13'], ['True@1:13']],
+  ['booleans', 'literal', 'changed', ['true@1:13', 'false@2:9'], ['True@1:13', 'False@2:9']],
   ['logical-operators', 'operator', 'changed', ['&&@5:14'], ['and@5:14']],
   ['logical-operators', 'operator', 'changed', ['||@8:13'], ['or@7:13']],
   ['logical-operators', 'operator', 'changed', ['!@8:16', '!@11:6'], ['not@7:16', 'not@9:7']],
