@@ -76,7 +76,7 @@ describe('damage no repair explains changes nothing away from the damaged statem
             if (result[side].errors.length === 0) return;
             tried++;
             // The damaged region: the statement damaged, and those the errors are reported on
-            // (a stray word after an `end` is reported at its `def`).
+            // (a knock-on error can land on a later line: an unclosed `(` where the parser gives up).
             const region = [...new Set([i + 1, ...result[side].errors.map((e) => e.line)])].flatMap(
               (n) => statementAt(lines, n),
             );

@@ -222,6 +222,29 @@ const pythonCases: [string, string, Expected][] = [
       ],
     ],
   ],
+  [
+    // The import and the dict parsed well; tree-sitter's ERROR starts at them all the same.
+    'a stray word after a statement is found on its own line, not where the ERROR starts',
+    'import math @@@\n\nprice = 19.987\n',
+    [
+      [
+        1,
+        13,
+        'Python cannot make sense of `@` here: check this line for a missing or extra word or symbol',
+      ],
+    ],
+  ],
+  [
+    'a stray word after a closing `}` is found on its line, not at the name assigned',
+    'PRICES = {\n    "tea": 3,\n} @@@\n\n\ndef total(items):\n    return 0\n',
+    [
+      [
+        3,
+        4,
+        'Python cannot make sense of `@` here: check this line for a missing or extra word or symbol',
+      ],
+    ],
+  ],
 ];
 
 const rubyCases: [string, string, Expected][] = [
@@ -306,6 +329,18 @@ const rubyCases: [string, string, Expected][] = [
         1,
         5,
         'Ruby cannot make sense of `=` here: check this line for a missing or extra word or symbol',
+      ],
+    ],
+  ],
+  [
+    // tree-sitter wraps the method that parsed well in the ERROR it makes for the stray word.
+    "a stray word after a method's `end` is found on its own line, not at the `def`",
+    'def twice\n  yield\nend @@@\n\ndef once\n  yield\nend\n',
+    [
+      [
+        3,
+        5,
+        'Ruby cannot make sense of `@@@` here: check this line for a missing or extra word or symbol',
       ],
     ],
   ],

@@ -1,5 +1,6 @@
 import type { Findings } from './findings.js';
 import type { Leaves } from './leaves.js';
+import type { SyntaxNode } from '../parse.js';
 
 /** How many lines after an explained mistake an unexplained ERROR counts as its knock-on. */
 const KNOCK_ON_ROWS = 3;
@@ -35,7 +36,7 @@ export function explainRest(leaves: Leaves, found: Findings): void {
     const scope = parent && parent !== leaves.root ? parent : node;
     if (anyWithin(Math.min(scope.startIndex, knockOnFrom(node.startIndex)), scope.endIndex))
       continue;
-    const leaf = leaves.firstLeafIn(node);
+    const leaf = leaves.firstLeafIn(troubleIn(leaves, node));
     const quoted = leaf >= 0 ? leaves.quote(leaves.text(leaf)) : null;
     if (leaf >= 0 && quoted !== null) {
       found.add(
@@ -49,4 +50,31 @@ export function explainRest(leaves: Leaves, found: Findings): void {
       );
     }
   }
+}
+
+/**
+ * Where the trouble inside an outermost ERROR starts. tree-sitter often wraps statements that
+ * parsed well in the ERROR it makes for a stray word after them (`end @@@` makes an ERROR from
+ * the `def` on), so the ERROR's first word would send the learner to the `def`, lines away from
+ * what they typed. Inside an ERROR, constructs without an error in them are skipped and the first
+ * bare word is the trouble; inside a construct, only its part that holds an error is entered.
+ */
+function troubleIn(leaves: Leaves, node: SyntaxNode): SyntaxNode {
+  const isError = node.type === 'ERROR';
+  for (const child of node.children) {
+    const flawed =
+      errorInside(leaves, child) || leaves.missingWithin(child.startIndex, child.endIndex);
+    if (flawed && child.children.length > 0) return troubleIn(leaves, child);
+    if (flawed || (isError && !child.named)) return child;
+  }
+  return node;
+}
+
+/** Whether `node` is an ERROR or holds one (the ERROR spans are sorted by where they start). */
+function errorInside(leaves: Leaves, node: SyntaxNode): boolean {
+  for (const [start, end] of leaves.errorSpans) {
+    if (start > node.endIndex) return false;
+    if (start >= node.startIndex && end <= node.endIndex) return true;
+  }
+  return false;
 }
