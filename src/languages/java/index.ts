@@ -626,7 +626,10 @@ function refineFieldAccess(node: SyntaxNode, ctx: RefineContext): Refined {
  * The class that holds `public static void main(String[] args)` is a wrapper: the program's
  * statements are those of `main`, after the class's other members (its static methods are the
  * program's functions, its static fields the program's variables). The wrapper's words, braces
- * included, are one mark of the program, so that they are one difference.
+ * included, are one mark of the program, so that they are one difference. A class of static
+ * methods and fields only, with no `main`, is a wrapper too, the way a module of functions is
+ * (site `module`): its methods are the program's functions, as another language writes them at
+ * the top of a file.
  */
 function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
   const kids = namedOf(node);
@@ -636,12 +639,13 @@ function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
     main = namedOf(fieldOf(c, 'body') ?? c).find((m) => isMain(m, ctx));
     return main !== undefined;
   });
-  const classBody = mainClass && fieldOf(mainClass, 'body');
   const mainBody = main && fieldOf(main, 'body');
-  if (!mainClass || !classBody || !main || !mainBody) return undefined;
+  const wrapperClass = mainClass ?? (main === undefined ? staticsOnly(kids) : undefined);
+  const classBody = wrapperClass && fieldOf(wrapperClass, 'body');
+  if (!wrapperClass || !classBody || (main && !mainBody)) return undefined;
   const items: (ConceptNode | null)[] = [];
   for (const kid of kids) {
-    if (kid !== mainClass) {
+    if (kid !== wrapperClass) {
       items.push(ctx.normalize(kid));
       continue;
     }
@@ -653,22 +657,44 @@ function refineProgram(node: SyntaxNode, ctx: RefineContext): Refined {
       if (member.type === 'field_declaration') items.push(ctx.normalize(member, VARIABLE));
       else items.push(ctx.normalize(member));
     }
-    for (const s of namedOf(mainBody)) items.push(ctx.normalize(s));
+    if (mainBody) for (const s of namedOf(mainBody)) items.push(ctx.normalize(s));
   }
   const wrapper = [
-    ...mainClass.children.filter((c) => c !== classBody),
+    ...wrapperClass.children.filter((c) => c !== classBody),
     ...childrenOf(classBody, '{'),
-    ...main.children.filter((c) => c !== mainBody),
-    ...childrenOf(mainBody, '{'),
-    ...childrenOf(mainBody, '}'),
+    ...(main && mainBody
+      ? [
+          ...main.children.filter((c) => c !== mainBody),
+          ...childrenOf(mainBody, '{'),
+          ...childrenOf(mainBody, '}'),
+        ]
+      : []),
     ...childrenOf(classBody, '}'),
   ];
   return ctx.make({
     concept: 'block',
     node,
-    marks: [{ category: 'statement', nodes: wrapper, site: 'main' }],
+    marks: [{ category: 'statement', nodes: wrapper, site: main ? 'main' : 'module' }],
     slots: { item: items },
   });
+}
+
+/**
+ * The program's one class, when it holds only static methods and fields (and comments): a
+ * place for functions, not a kind of object. A class with a constructor, an instance member,
+ * or beside another class is a class.
+ */
+function staticsOnly(kids: SyntaxNode[]): SyntaxNode | undefined {
+  const isComment = (c: SyntaxNode) => c.type === 'line_comment' || c.type === 'block_comment';
+  const classes = kids.filter((c) => c.type !== 'import_declaration' && !isComment(c));
+  const only = classes.length === 1 ? classes[0] : undefined;
+  const body = only?.type === 'class_declaration' ? fieldOf(only, 'body') : undefined;
+  if (!only || !body) return undefined;
+  const members = namedOf(body).filter((m) => !isComment(m));
+  const isStatic = (m: SyntaxNode) =>
+    (m.type === 'method_declaration' || m.type === 'field_declaration') &&
+    childOf(m, 'modifiers')?.children.some((c) => c.type === 'static') === true;
+  return members.length > 0 && members.every(isStatic) ? only : undefined;
 }
 
 /** `public static void main(String[] args)`: where the `java` command starts a program. */

@@ -38,6 +38,12 @@ export const words: LanguageWords = {
           'A Java program is a class: the `java` command runs it by calling its method `public static void main(String[] args)`, so the program’s statements go inside that method. `static` lets it run with no object made, `void` says it gives back nothing, and `args` holds the words typed after the program’s name.',
       },
     },
+    module: {
+      marks: {
+        statement:
+          'A Java method lives in a class: `class … { … }` wraps the program’s methods, since no method may stand outside one. A `static` method belongs to the class itself, so it is called with no object made: by the class’s name and its own, as `Math.max(3, 4)` calls the method `max` of the class `Math`, or by its own name inside the class.',
+      },
+    },
     parens: {
       marks: {
         delimiter:
@@ -140,7 +146,7 @@ export const words: LanguageWords = {
         'Java needs no keyword to define a method: the return type before its name, as in `static int square(int n)`, says it is one.',
       marks: {
         statement:
-          '`public` and `private` before a Java method say who may call it: any code, or only its own class’s; `static` makes it belong to the class rather than to an object, so `main` calls it without making one.',
+          '`public` and `private` before a Java method say who may call it: any code, or only its own class’s; `static` makes it belong to the class rather than to an object, so it is called without making one.',
       },
     },
     'method-name': {
