@@ -302,7 +302,10 @@ export function normalize(
       : // `x == null` asks whether there is an object at all.
         items.some((k) => k.concept === 'literal' && k.key === 'null')
         ? idiomOf(language, `${head} on-null`)
-        : undefined;
+        : // `total / 2.0` divides exactly where `7 / 2` drops the remainder.
+          items.some((k) => k.concept === 'number' && k.variant === 'decimal')
+          ? idiomOf(language, `${head} on-decimal`)
+          : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
     const made =
       cn.concept === 'construct' && cn.slots.get('class')?.[0]

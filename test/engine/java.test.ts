@@ -163,6 +163,26 @@ describe('false friends', () => {
     expect(warning[0]?.explanation).toContain('`name.equals("Ann")` compares the text');
   });
 
+  test('`/` with a decimal on either side is no warning: it divides exactly in each language', () => {
+    const python = 'total = 7\nprint(total / 2.0)\n';
+    const java = compare(
+      { language: 'java', code: wrap('double total = 7;\nSystem.out.println(total / 2.0);') },
+      { language: 'python', code: python },
+    );
+    expect(find(java, 'behaviour')).toEqual([]);
+    const ruby = compare(
+      { language: 'ruby', code: 'total = 7\nputs total / 2.0\n' },
+      { language: 'python', code: python },
+    );
+    expect(find(ruby, 'behaviour')).toEqual([]);
+    // Between whole numbers, `/` still warns.
+    const whole = compare(
+      { language: 'java', code: wrap('System.out.println(7 / 2);') },
+      { language: 'python', code: 'print(7 / 2)\n' },
+    );
+    expect(find(whole, 'behaviour')).toHaveLength(1);
+  });
+
   test('`==` between numbers is no warning', () => {
     const result = withJava(
       wrap('int n = 3;\nSystem.out.println(n == 3);'),

@@ -2,7 +2,8 @@
  * Java's idiom table: how Java spells each shared idea (`src/vocabulary.ts`), what that spelling
  * does, and where it acts in a way a learner coming from another language trips over. A static
  * method is listed with its class (`Math.max`, `System.out.println`), an object's method by its
- * name (`length`, `add`), an operator on a string as `op on-string`.
+ * name (`length`, `add`), an operator on a string as `op on-string`, on `null` as `op on-null`,
+ * with a decimal number on either side as `op on-decimal`.
  */
 import type { Idiom } from '../language.js';
 
@@ -30,6 +31,11 @@ export const idioms: Record<string, Idiom> = {
     says: 'Java’s `/` between two whole numbers (`int`s) gives a whole number, dropping the remainder: `7 / 2` is `3`; with a decimal on either side it divides exactly: `7 / 2.0` is `3.5`.',
     behaves:
       'Java’s `/` between two `int`s drops the remainder, toward zero: `7 / 2` is `3` and `-7 / 2` is `-3`; `7 / 2.0` is `3.5`.',
+  },
+  '/ on-decimal': {
+    idea: 'divide',
+    says: 'With a decimal on either side, Java’s `/` divides exactly: `7 / 2.0` is `3.5`.',
+    acts: 'decimal',
   },
   '%': {
     idea: 'remainder',

@@ -37,6 +37,11 @@ export const idioms: Record<string, Idiom> = {
     behaves:
       'Ruby’s `/` on two whole numbers gives a whole number, rounded down (`7 / 2` is `3`); it gives a decimal only when one side is a decimal (`7 / 2.0` is `3.5`).',
   },
+  '/ on-decimal': {
+    idea: 'divide',
+    says: 'With a decimal on either side, Ruby’s `/` gives a decimal: `7 / 2.0` is `3.5`.',
+    acts: 'decimal',
+  },
   '**': { idea: 'power', says: '`**` raises a number to a power in Ruby: `7 ** 2` is `49`.' },
   '%': {
     idea: 'remainder',
