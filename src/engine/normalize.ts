@@ -302,8 +302,11 @@ export function normalize(
       : // `x == null` asks whether there is an object at all.
         items.some((k) => k.concept === 'literal' && k.key === 'null')
         ? idiomOf(language, `${head} on-null`)
-        : // `total / 2.0` divides exactly where `7 / 2` drops the remainder.
-          items.some((k) => k.concept === 'number' && k.variant === 'decimal')
+        : // `total / 2.0` and `(double) total / n` divide exactly where `7 / 2` drops the remainder.
+          items.some(
+              (k) =>
+                (k.concept === 'number' && k.variant === 'decimal') || k.idiom?.idea === 'to-float',
+            )
           ? idiomOf(language, `${head} on-decimal`)
           : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.

@@ -175,6 +175,12 @@ describe('false friends', () => {
       { language: 'python', code: python },
     );
     expect(find(ruby, 'behaviour')).toEqual([]);
+    // Nor where a side is made a decimal first: a cast, `to_f`.
+    const made = compare(
+      { language: 'java', code: wrap('int total = 7;\nSystem.out.println((double) total / 2);') },
+      { language: 'ruby', code: 'total = 7\nputs total.to_f / 2\n' },
+    );
+    expect(find(made, 'behaviour')).toEqual([]);
     // Between whole numbers, `/` still warns.
     const whole = compare(
       { language: 'java', code: wrap('System.out.println(7 / 2);') },
