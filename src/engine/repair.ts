@@ -616,6 +616,13 @@ export function mapRows(
   for (const row of rows) {
     const line = row[side];
     const mapped = line === null ? null : map.line(line);
+    if (mapped !== null && mapped < next) {
+      // A repair that broke one written line in two (a closing quote and a line break put back)
+      // maps both to it: the line is shown once, where it first stands.
+      const other = { ...row, [side]: null };
+      if (other.left !== null || other.right !== null) out.push(other);
+      continue;
+    }
     if (mapped !== null) {
       upTo(mapped);
       next = mapped + 1;

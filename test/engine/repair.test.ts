@@ -1,4 +1,5 @@
 // Typo repair: bugs found in review, each with the test that would have caught it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/index.js';
 import { checkInvariants } from './invariants.js';
@@ -16,6 +17,32 @@ describe('repairing a typo', () => {
         d.right.some((t) => t.text.includes(name.slice(0, 3))),
       );
       expect(named).toEqual([]);
+    }
+  });
+
+  it('shows a written line once where the repair broke it in two', () => {
+    // Found by the Elixir property test: a string's closing `"` and the line break after it cut
+    // out, so `"paid #{amount}  end` is one written line, and two once repaired.
+    const read = (file: string) =>
+      readFileSync(
+        new URL(`../fixtures/elixir-raise-rescue-python/${file}`, import.meta.url),
+        'utf8',
+      );
+    const ex = read('left.exs').replace('"paid #{amount}"\n', '"paid #{amount}');
+    const py = read('right.py');
+    expect(ex).not.toBe(read('left.exs'));
+    for (const [left, right] of [
+      [
+        { language: 'elixir', code: ex },
+        { language: 'python', code: py },
+      ],
+      [
+        { language: 'python', code: py },
+        { language: 'elixir', code: ex },
+      ],
+    ] as const) {
+      const result = compare(left, right);
+      checkInvariants(result, left.code, right.code);
     }
   });
 
