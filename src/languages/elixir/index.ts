@@ -564,19 +564,38 @@ function comprehension(
   const left = fieldOf(generator, 'left');
   const right = fieldOf(generator, 'right');
   const { body, marks } = blockParts(node, ctx, args);
+  // `for {word, count} <- counts`: the tuple pattern names each item's parts, as another
+  // language's `for word, count in …` does; its braces are the pattern's own syntax.
+  const parts = left && namesInTuple(left);
   return ctx.make({
     concept: 'for',
     node,
     head: [target, arrow],
     headCategory: 'keyword',
-    marks,
+    marks: parts
+      ? [
+          ...marks,
+          {
+            category: 'delimiter',
+            nodes: left.children.filter((c) => c.type === '{' || c.type === '}'),
+            site: 'names',
+          },
+        ]
+      : marks,
     slots: {
-      var: left ? [ctx.normalize(left)] : [],
+      var: parts ? parts.map((p) => ctx.normalize(p)) : left ? [ctx.normalize(left)] : [],
       iterable: right ? [ctx.normalize(right)] : [],
       guard: filters.map((f) => ctx.normalize(f)),
       body: [body],
     },
   });
+}
+
+/** The names of a tuple pattern of plain names (`{word, count}`), or undefined. */
+function namesInTuple(node: SyntaxNode): SyntaxNode[] | undefined {
+  if (node.type !== 'tuple') return undefined;
+  const names = node.children.filter((c) => c.named);
+  return names.length >= 2 && names.every((c) => c.type === 'identifier') ? names : undefined;
 }
 
 /** `try do … rescue e in Error -> … after … end`. */

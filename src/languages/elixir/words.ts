@@ -94,7 +94,7 @@ export const words: LanguageWords = {
           'Elixir opens a loop’s block with `do` (`for x <- items do`), or hands `Enum.each` a function that opens with `fn` (`fn x -> … end`).',
         'block-end': 'Elixir closes a loop’s function (`fn`) or block (`do`) with `end`.',
         delimiter:
-          'Elixir names the parameter of the function it hands `Enum.each` between `fn` and `->`, `fn fruit -> … end`; a map’s items come as `{key, value}` tuples, taken apart right there: `fn {name, age} -> … end`.',
+          'Elixir names each item before `<-` in a `for` (`for fruit <- fruits`), or between `fn` and `->` in the function it hands `Enum.each` (`fn fruit -> … end`); a map’s items come as `{key, value}` tuples, taken apart in braces right there: `for {name, age} <- ages`, `fn {name, age} -> … end`.',
         'call-parens':
           'Elixir passes the collection and the function to `Enum.each` in parentheses: `Enum.each(items, fn x -> … end)`.',
       },

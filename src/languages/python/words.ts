@@ -65,7 +65,8 @@ export const words: LanguageWords = {
       },
       word: 'Python loops over a collection with `for … in`, naming the loop variable between the two words.',
       without: {
-        delimiter: 'Python names the loop variable between `for` and `in`, with no bars.',
+        delimiter:
+          'Python names the loop variable between `for` and `in`, with nothing around it; names joined by commas take each item apart: `for name, age in ages.items()`.',
         'block-start': 'Python opens a loop’s block with `:` at the end of the `for` line.',
       },
     },
