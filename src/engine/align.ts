@@ -11,7 +11,7 @@ import { NO_TOKENS } from './arena.js';
 import { Slots } from './slots.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
-import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
+import { OWN_MARKS, PRINTING_IDEAS, type ConceptId } from '../vocabulary.js';
 
 /** One place where the two sides differ, before grouping. Token lists are indices. */
 export interface Occurrence {
@@ -1434,8 +1434,11 @@ export function align(input: AlignInput): Alignment {
     // Calls of two different functions are alike only by what they hold, not by being calls;
     // so are imports of two different libraries (`dataclasses`, `java.util.List`), unless each
     // side imports one library only (`require "minitest"`, `import unittest`).
+    // Two ways of printing are one kind of statement, as two spellings of one idea are.
     const differentCalls =
-      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) && a.key !== b.key;
+      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) &&
+      a.key !== b.key &&
+      !(PRINTING_IDEAS.has(a.key) && PRINTING_IDEAS.has(b.key));
     const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
@@ -1548,7 +1551,9 @@ export function align(input: AlignInput): Alignment {
     rest: (l: Nodes, r: Nodes, ctx: Context) => void,
     inPlace = -1,
   ) => {
-    const changes = diffArrays(left.map(key), right.map(key), { maxEditLength: MAX_EDIT_LENGTH });
+    const lk = left.map(key);
+    const rk = right.map(key);
+    const changes = diffArrays(lk, rk, { maxEditLength: MAX_EDIT_LENGTH });
     if (!changes) return pairInOrder(left, right, ctx);
     if (inPlace >= 0) {
       let common = 0;
@@ -1561,33 +1566,85 @@ export function align(input: AlignInput): Alignment {
         return pairByContent(left, right, ctx);
       if (inPlace >= common) return pairInOrder(left, right, ctx);
     }
+    // The matched siblings, as two lists of positions that rise together.
+    const li: number[] = [];
+    const rj: number[] = [];
     let i = 0;
     let j = 0;
-    let removed: ConceptNode[] = [];
-    let added: ConceptNode[] = [];
-    const flush = () => {
-      if (removed.length > 0 || added.length > 0) rest(removed, added, ctx);
-      removed = [];
-      added = [];
-    };
     for (const change of changes) {
       const count = change.count ?? change.value.length;
-      if (change.added) {
-        for (let k = 0; k < count; k++) added.push(right[j + k] as ConceptNode);
-        j += count;
-      } else if (change.removed) {
-        for (let k = 0; k < count; k++) removed.push(left[i + k] as ConceptNode);
-        i += count;
-      } else {
-        flush();
+      if (change.added) j += count;
+      else if (change.removed) i += count;
+      else {
         for (let k = 0; k < count; k++) {
-          compareNodes(left[i + k] as ConceptNode, right[j + k] as ConceptNode, ctx);
+          li.push(i + k);
+          rj.push(j + k);
         }
         i += count;
         j += count;
       }
     }
-    flush();
+    // A match whose key repeats among the unmatched siblings next to it is the diff's arbitrary
+    // pick among them: it stands with them, to be paired by what each holds (Ruby's
+    // `by_role.each` with the loop over `Object.entries(byRole)`, not the loop that fills
+    // `byRole`; `puts message.lines.count` with `println(message.lines().count())`).
+    const firm = key === signature ? firmMatches(left, right, lk, rk, li, rj) : null;
+    i = 0;
+    j = 0;
+    for (let k = 0; k <= li.length; k++) {
+      if (k < li.length && firm && !firm[k]) continue;
+      const to = k < li.length ? (li[k] as number) : left.length;
+      const toRight = k < rj.length ? (rj[k] as number) : right.length;
+      if (to > i || toRight > j) rest(left.slice(i, to), right.slice(j, toRight), ctx);
+      if (k === li.length) break;
+      compareNodes(left[to] as ConceptNode, right[toRight] as ConceptNode, ctx);
+      i = to + 1;
+      j = toRight + 1;
+    }
+  };
+
+  /**
+   * Which matches stand (true) and which the diff picked among siblings of the same key next to
+   * them (false). A function defined clause by clause meets another's clauses in order, and a
+   * run too long to weigh pair by pair keeps the diff's picks.
+   */
+  const firmMatches = (
+    left: Nodes,
+    right: Nodes,
+    lk: readonly string[],
+    rk: readonly string[],
+    li: readonly number[],
+    rj: readonly number[],
+  ): boolean[] => {
+    const repeats = (keys: readonly string[], at: number, from: number, to: number) => {
+      for (let c = from; c < to; c++) if (c !== at && keys[c] === keys[at]) return true;
+      return false;
+    };
+    // Windows reach to the nearest firm matches, so a match found loose loosens the windows
+    // of its neighbours: go over them again until none changes.
+    const firm = li.map((a) => DEFINITIONS.has((left[a] as ConceptNode).concept));
+    const loose = li.map(() => false);
+    for (let changed = true; changed;) {
+      changed = false;
+      let prev = -1;
+      for (let k = 0; k < li.length; k++) {
+        if (loose[k]) continue;
+        let next = k + 1;
+        while (next < li.length && loose[next]) next++;
+        const a = li[k] as number;
+        const b = rj[k] as number;
+        const fromL = prev >= 0 ? (li[prev] as number) + 1 : 0;
+        const toL = next < li.length ? (li[next] as number) : left.length;
+        const fromR = prev >= 0 ? (rj[prev] as number) + 1 : 0;
+        const toR = next < rj.length ? (rj[next] as number) : right.length;
+        const small = (toL - fromL) * (toR - fromR) <= MAX_CONTENT_PAIRS / 4;
+        if (!firm[k] && small && (repeats(lk, a, fromL, toL) || repeats(rk, b, fromR, toR))) {
+          loose[k] = true;
+          changed = true;
+        } else prev = k;
+      }
+    }
+    return loose.map((l) => !l);
   };
 
   const pairInOrder = (left: Nodes, right: Nodes, ctx: Context) => {

@@ -1,0 +1,113 @@
+/**
+ * Statements pair with their counterparts by meaning, where several on a side are of one kind: a
+ * match that the diff picked among statements of the same kind moves to the one most alike by
+ * what it holds, and two ways of printing are one kind of statement. Each case here was paired
+ * wrongly once, and a learner was told that a line had no counterpart when it had one.
+ */
+import { describe, expect, test } from 'vitest';
+import { compare } from '../../src/index.js';
+import type { CompareResult, Difference } from '../../src/types.js';
+
+const run = (left: [string, string], right: [string, string]) =>
+  compare({ language: left[0], code: left[1] }, { language: right[0], code: right[1] });
+
+/** The text of each side's tokens of a difference. */
+const sides = (d: Difference) => [d.left.map((t) => t.text), d.right.map((t) => t.text)];
+
+/** The line on the right that stands against `line` on the left, if any. */
+const facing = (result: CompareResult, line: number) =>
+  result.rows.find((r) => r.left === line)?.right ?? null;
+
+/** Differences that call a statement one side's alone. */
+const alone = (result: CompareResult) =>
+  result.differences.filter((d) => d.kind !== 'changed' && d.category === 'statement');
+
+const wrapJava = (imports: string, body: string) =>
+  `${imports}public class Main {\n    public static void main(String[] args) {\n${body
+    .split('\n')
+    .map((line) => `        ${line}`)
+    .join('\n')}\n    }\n}\n`;
+
+describe('a loop among loops', () => {
+  const ruby = `by_size = items.group_by { |item| item[:size] }
+by_size.each do |size, group|
+  puts "#{size}: #{group.size}"
+end
+`;
+  const js = `const bySize = {};
+for (const item of items) {
+  (bySize[item.size] ??= []).push(item);
+}
+for (const [size, group] of Object.entries(bySize)) {
+  console.log(\`\${size}: \${group.length}\`);
+}
+`;
+  const result = run(['ruby', ruby], ['javascript', js]);
+
+  test('pairs with the loop that does the same work, not the first loop of the other side', () => {
+    expect(facing(result, 2)).toBe(5);
+    expect(facing(result, 3)).toBe(6);
+    const each = result.differences.find((d) => d.category === 'keyword');
+    expect(each && sides(each)).toEqual([['each'], ['for', 'of']]);
+    expect(each?.right[0]?.line).toBe(5);
+  });
+
+  test('and what the two loops print is compared part by part', () => {
+    const printing = result.differences.find((d) => d.category === 'builtin');
+    expect(printing?.summary).toBe(
+      'Ruby uses `puts` on line 3 where JavaScript uses `console.log` on line 6.',
+    );
+    expect(alone(result).some((d) => d.right.some((t) => t.line === 5 && t.text === 'for'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('prints among prints', () => {
+  test("each pairs with the one that prints the same values, not the diff's first pick", () => {
+    const python = 'print("Hello")\nprint("one", "two", sep="\\n")\nprint(repr(42))\n';
+    const java = wrapJava(
+      'import java.util.List;\n\n',
+      'System.out.println("Hello");\nList.of("one", "two").forEach(System.out::println);\nSystem.out.println(42);',
+    );
+    const result = run(['python', python], ['java', java]);
+    expect(facing(result, 2)).toBe(6);
+    expect(facing(result, 3)).toBe(7);
+    // `sep="\n"` is never said against `(42)`, nor `print(repr(42))` called Python's alone.
+    expect(result.differences.map((d) => d.summary)).not.toContainEqual(
+      expect.stringContaining('`(42)`'),
+    );
+    expect(alone(result).filter((d) => d.left.length > 0)).toEqual([]);
+    const repr = result.differences.find((d) => d.left.some((t) => t.text === 'repr'));
+    expect(repr?.summary).toBe(
+      'Python writes `repr(42)` on line 3 where Java writes `42` on line 7.',
+    );
+  });
+
+  test('a print that adds no new line pairs with one that does: both print', () => {
+    const ruby =
+      'name = "Lin"\nmessage = <<~TEXT\n  Dear #{name},\nTEXT\n\nputs message\nputs message.lines.count\n';
+    const java = wrapJava(
+      '',
+      'String name = "Lin";\nString message = "Dear %s,\\n".formatted(name);\n\nSystem.out.print(message);\nSystem.out.println(message.lines().count());',
+    );
+    const result = run(['ruby', ruby], ['java', java]);
+    const lines = result.differences
+      .filter((d) => d.category === 'builtin')
+      .map((d) => [d.left[0]?.line, d.right[0]?.line, ...sides(d).map((s) => s.join(' '))]);
+    expect(lines).toContainEqual([6, 6, 'puts', 'System . out . print']);
+    expect(lines).toContainEqual([7, 7, 'puts', 'System . out . println']);
+    expect(alone(result).some((d) => d.right.some((t) => t.text === 'print'))).toBe(false);
+    expect(facing(result, 6)).toBe(6);
+  });
+
+  test('the same holds beside Elixir’s `IO.write`', () => {
+    const ruby = 'message = <<~TEXT\n  Dear Lin,\nTEXT\n\nputs message\nputs message.lines.count\n';
+    const elixir =
+      'message = """\nDear Lin,\n"""\n\nIO.write(message)\nmessage |> String.split("\\n", trim: true) |> length() |> IO.puts()\n';
+    const result = run(['ruby', ruby], ['elixir', elixir]);
+    expect(alone(result).some((d) => d.right.some((t) => t.text === 'write'))).toBe(false);
+    expect(facing(result, 5)).toBe(5);
+    expect(facing(result, 6)).toBe(6);
+  });
+});
