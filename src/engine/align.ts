@@ -146,6 +146,9 @@ const OPPOSITE: Record<string, string> = {
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
 
+/** Concepts that choose which code runs: a `case` stands for an `if` chain. */
+const CHOOSING = new Set(['if', 'switch']);
+
 /** Concepts that define something: they stand for another only if it has a body too. */
 const DEFINITIONS = new Set(['def', 'class', 'module']);
 
@@ -950,9 +953,16 @@ export function align(input: AlignInput): Alignment {
       side === 'left' ? compareNodes(x, y, within) : compareNodes(y, x, within);
     const lists = (x: Nodes, y: Nodes, within: Context) =>
       side === 'left' ? alignLists(x, y, within) : alignLists(y, x, within);
-    const n = Math.min(cases.length, branches.length);
+    // A `case` with no catch-all against a chain with an `else` (a guard and the code after
+    // it): the case most like the `else` is the one that stands for it, not the last one.
+    const elseCase =
+      !otherwise && chainElse && cases.length === branches.length + 1
+        ? mostLike(chainElse, cases, side === 'right')
+        : undefined;
+    const tests = elseCase ? cases.filter((c) => c !== elseCase) : cases;
+    const n = Math.min(tests.length, branches.length);
     for (let k = 0; k < n; k++) {
-      const c = cases[k] as ConceptNode;
+      const c = tests[k] as ConceptNode;
       const branch = branches[k] as ConceptNode;
       const here: Context =
         side === 'left'
@@ -1000,14 +1010,65 @@ export function align(input: AlignInput): Alignment {
       else compareMarks(branch, c, here);
       lists(c.slots.get('body') ?? NO_NODES, branch.slots.get('body') ?? NO_NODES, here);
     }
-    for (let k = n; k < cases.length; k++) solo(cases[k] as ConceptNode, side, ctx);
+    for (let k = n; k < tests.length; k++) solo(tests[k] as ConceptNode, side, ctx);
     for (let k = n; k < branches.length; k++)
       solo(branches[k] as ConceptNode, side === 'left' ? 'right' : 'left', ctx);
-    if (otherwise && chainElse) pair(otherwise, chainElse, ctx);
+    if (elseCase && chainElse) caseAgainstElse(elseCase, chainElse, side);
+    else if (otherwise && chainElse) pair(otherwise, chainElse, ctx);
     else if (otherwise) solo(otherwise, side, ctx);
     else if (chainElse) solo(chainElse, side === 'left' ? 'right' : 'left', ctx);
     if (side === 'left') compareMarks(sw, chain, ctx);
     else compareMarks(chain, sw, ctx);
+  };
+
+  /**
+   * Of `options`, the one most like `n` by what its body holds (`n` on the left side when
+   * `nLeft`); the last on a tie.
+   */
+  const mostLike = (n: ConceptNode, options: Nodes, nLeft: boolean): ConceptNode | undefined => {
+    const [nTokens, oTokens] = nLeft ? [leftTokens, rightTokens] : [rightTokens, leftTokens];
+    const bodyOf = (x: ConceptNode) => x.slots.get('body')?.[0] ?? x;
+    const nb = bodyOf(n);
+    const content = contentOf(nb, nTokens);
+    let found: ConceptNode | undefined;
+    let most = -Infinity;
+    for (const o of options) {
+      const ob = bodyOf(o);
+      const oc = contentOf(ob, oTokens);
+      const l = nLeft ? likeness(nb, ob, content, oc) : likeness(ob, nb, oc, content);
+      if (l >= most) {
+        found = o;
+        most = l;
+      }
+    }
+    return found;
+  };
+
+  /**
+   * A clause of a `case` (`{:ok, handler} -> …`) that stands for the other side's `else`: what
+   * it matches is written on its side only, its body meets the `else`'s.
+   */
+  const caseAgainstElse = (c: ConceptNode, e: ConceptNode, side: 'left' | 'right') => {
+    const [l, r] = side === 'left' ? [c, e] : [e, c];
+    const here: Context = { concept: 'case', left: l, right: r };
+    if (c.statement && e.statement) anchors.push(l.startRow, r.startRow);
+    // What it matches and its `->` are one piece only that side writes: `{:ok, handler} ->`.
+    const patterns = c.slots.get('pattern') ?? NO_NODES;
+    const opener = c.marks.find((m) => m.category === 'block-start');
+    if (patterns.length > 0) {
+      const tokens = [...patterns.flatMap((p) => range(p)), ...(opener?.tokens ?? NO_TOKENS)];
+      const nodes = side === 'left' ? { left: c, right: null } : { left: null, right: c };
+      const kind = side === 'left' ? 'left-only' : 'right-only';
+      const [lt, rt] = side === 'left' ? [tokens, NO_TOKENS] : [NO_TOKENS, tokens];
+      record('expression', kind, lt, rt, here, nodes, 'case', true);
+    }
+    const rest = { ...c, marks: c.marks.filter((m) => m !== opener || patterns.length === 0) };
+    if (side === 'left') compareMarks(rest, e, here);
+    else compareMarks(e, rest, here);
+    const cb = c.slots.get('body') ?? NO_NODES;
+    const eb = e.slots.get('body') ?? NO_NODES;
+    if (side === 'left') alignLists(cb, eb, here);
+    else alignLists(eb, cb, here);
   };
 
   /**
@@ -1322,8 +1383,75 @@ export function align(input: AlignInput): Alignment {
     n.statement && n.idiom ? `idea\u0000${n.idiom.idea}` : `${n.concept}\u0000${n.key}`;
   const sameSignature = (a: ConceptNode, b: ConceptNode) => signature(a) === signature(b);
 
-  const alignLists = (left: Nodes, right: Nodes, ctx: Context) => {
-    if (left.length === 0 && right.length === 0) return;
+  /**
+   * `return x if missing; rest` beside a `case` that chooses between the two: the statements
+   * after a guard (an `if` with no `else` that ends in `return`) are the code that runs when it
+   * does not hold, so the guard stands with them as its `else` and meets the `case` whole, each
+   * branch with its like. The list as it is when the other side has no `case`, or this one has.
+   */
+  const guardsAsElse = (list: Nodes, other: Nodes): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
+    if (!hasSwitch(other) || hasSwitch(list)) return list;
+    const at = list.findIndex(guard);
+    if (at < 0 || at === list.length - 1) return list;
+    const g = list[at] as ConceptNode;
+    const rest = list.slice(at + 1);
+    const first = rest[0] as ConceptNode;
+    const last = rest[rest.length - 1] as ConceptNode;
+    const span = {
+      firstToken: first.firstToken,
+      endToken: last.endToken,
+      startRow: first.startRow,
+      endRow: last.endRow,
+    };
+    const bare = {
+      key: '',
+      head: NO_TOKENS as number[],
+      headCategory: 'keyword' as Category,
+      headText: null,
+      marks: [] as Mark[],
+      negated: false,
+      variant: null,
+      rule: undefined,
+      idiom: undefined,
+    };
+    const body: ConceptNode = {
+      ...bare,
+      ...span,
+      concept: 'block',
+      slots: new Slots(),
+      statement: false,
+    };
+    body.slots.set('item', rest);
+    const otherwise: ConceptNode = {
+      ...bare,
+      ...span,
+      concept: 'else',
+      slots: new Slots(),
+      statement: true,
+    };
+    otherwise.slots.set('body', [body]);
+    const slots = new Slots();
+    for (let i = 0; i < g.slots.size; i++) slots.set(g.slots.nameAt(i), g.slots.listAt(i));
+    slots.set('clause', [otherwise]);
+    const whole: ConceptNode = { ...g, slots, endToken: span.endToken, endRow: span.endRow };
+    return [...list.slice(0, at), whole];
+  };
+
+  /** An `if` with no `else` whose block ends in `return`: a guard. */
+  const guard = (n: ConceptNode): boolean => {
+    if (n.concept !== 'if' || n.slots.has('clause')) return false;
+    const body = n.slots.get('body') ?? NO_NODES;
+    const only = body.length === 1 ? (body[0] as ConceptNode) : undefined;
+    const items = only?.concept === 'block' ? (only.slots.get('item') ?? NO_NODES) : body;
+    return items[items.length - 1]?.concept === 'return';
+  };
+
+  const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
+    if (leftList.length === 0 && rightList.length === 0) return;
+    const left = guardsAsElse(leftList, rightList);
+    const right = guardsAsElse(rightList, leftList);
     if (left.length === right.length) {
       let inPlace = 0;
       for (let k = 0; k < left.length; k++) {
@@ -1407,8 +1535,11 @@ export function align(input: AlignInput): Alignment {
       const t = tokens[i] as Token;
       if (!CONTENT_KINDS.has(t.kind)) continue;
       // `:name`, `"name"` and `name` are about the same thing.
-      const word = t.text.replace(/^[:@$]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
-      if (/\w/.test(word)) words.add(word);
+      const word = t.text.replace(/^[:@$#]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
+      if (!/\w/.test(word)) continue;
+      // A name is its words, however the language joins them: `_cents` is `cents`, `by_role`
+      // is `byRole`.
+      words.add(/^[A-Za-z_]\w*$/.test(word) ? wordsOf(word) : word);
     }
     return words;
   };
@@ -1439,7 +1570,9 @@ export function align(input: AlignInput): Alignment {
       (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) &&
       a.key !== b.key &&
       !(PRINTING_IDEAS.has(a.key) && PRINTING_IDEAS.has(b.key));
-    const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
+    // An `if` and a `case` are two ways of choosing (`switchAgainstIf` pairs their branches).
+    const choices = CHOOSING.has(a.concept) && CHOOSING.has(b.concept);
+    const kind = (a.concept !== b.concept && !choices) || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 

@@ -414,8 +414,8 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       o.form === 'tested' && !mine && n && n.concept !== 'binary'
         ? codeWords(lang, n, 1)[0]
         : undefined;
-    add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL));
-    add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR));
+    add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL), 'left');
+    add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR), 'right');
     return sentences.join(' ');
   }
 

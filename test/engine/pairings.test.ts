@@ -111,3 +111,99 @@ describe('prints among prints', () => {
     expect(facing(result, 6)).toBe(6);
   });
 });
+
+describe('a guard and the code after it, beside a `case`', () => {
+  const elixir = `defmodule Table do
+  def lookup(key) do
+    case Map.fetch(@table, key) do
+      {:ok, value} -> value.(key)
+      :error -> "missing #{key}"
+    end
+  end
+end
+`;
+  const ruby = `def lookup(key)
+  value = TABLE[key]
+  return "missing #{key}" if value.nil?
+
+  value.call(key)
+end
+`;
+  const python = `def lookup(key):
+    value = TABLE.get(key)
+    if value is None:
+        return f"missing {key}"
+    return value(key)
+`;
+
+  test('calling the function found pairs with calling it, the answer for a miss with the other', () => {
+    const result = run(['ruby', ruby], ['elixir', elixir]);
+    // (The rows keep each side's order: the two pairs cross, so only one stands on a row.)
+    expect(result.differences.map((d) => d.summary)).toContain(
+      'Ruby writes `.call` on line 5 where Elixir writes `.` on line 4.',
+    );
+    // Never "Ruby needs `value.call(key)`", nor the missing key's text against `value.(key)`.
+    expect(alone(result).filter((d) => d.left.some((t) => t.text === 'call'))).toEqual([]);
+    expect(
+      result.differences.filter((d) =>
+        d.left.concat(d.right).some((t) => t.kind === 'string' && t.text.includes('missing')),
+      ),
+    ).toEqual([]);
+    const test = result.differences.find((d) => d.right.some((t) => t.text === ':error'));
+    expect(test?.summary).toBe(
+      'Ruby writes `value.nil?` on line 3 where Elixir writes `:error` on line 5.',
+    );
+    // Its explanation names the pattern on screen, not only examples of others.
+    expect(test?.explanation).toContain('its pattern, here `:error`:');
+  });
+
+  test('the clause that stands for the code after the guard is told as a clause', () => {
+    const result = run(['python', python], ['elixir', elixir]);
+    const clause = result.differences.find((d) => d.right.some((t) => t.text === ':ok'));
+    expect(clause?.summary).toBe(
+      'Elixir has `{:ok, value} ->` on line 4; Python has nothing in its place.',
+    );
+    expect(clause?.explanation).toContain('`pattern -> code`');
+    expect(result.differences.map((d) => d.summary)).toContain(
+      'Elixir needs `.` on line 4; Python does not.',
+    );
+  });
+});
+
+describe('methods of a class among methods', () => {
+  test('each pairs with the one that reads the same field, whatever its name adds (`get`)', () => {
+    const python = `class Account:
+    @property
+    def owner(self):
+        return self._owner
+
+    @property
+    def dollars(self):
+        return self._cents / 100
+`;
+    const java = `class Account {
+    String getOwner() { return owner; }
+
+    String getNickname() { return nickname; }
+
+    double getDollars() {
+        return cents / 100.0;
+    }
+}
+`;
+    const result = run(['python', python], ['java', java]);
+    const names = result.differences
+      .filter((d) => d.category === 'naming')
+      .map((d) => sides(d).map((s) => s.join('')));
+    expect(names).toContainEqual(['dollars', 'getDollars']);
+    expect(names).not.toContainEqual(['dollars', 'getNickname']);
+    expect(facing(result, 6)).toBe(6);
+    expect(
+      alone(result)
+        .filter((d) => d.kind === 'right-only')
+        .map((d) => d.summary),
+    ).toEqual([
+      'Java has `String getNickname() { return nickname; }` on line 4; Python has no counterpart.',
+    ]);
+  });
+});
