@@ -1022,6 +1022,56 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
+   * `twice { puts "hello" }` against `twice(lambda: print("hello"))`: the block a call is given
+   * against the function passed as its last argument. The two are one difference, and the calls
+   * compare without them: gives back the two calls so, or null (and does nothing) when they are
+   * not so.
+   */
+  const blockAgainstFunction = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+  ): [ConceptNode, ConceptNode] | null => {
+    if (b.concept !== 'call') return null;
+    const blockOf = (n: ConceptNode) => {
+      const block = n.slots.get('block') ?? NO_NODES;
+      return block.length === 1 ? block[0] : undefined;
+    };
+    const ba = blockOf(a);
+    const bb = blockOf(b);
+    if ((ba === undefined) === (bb === undefined)) return null;
+    const [withBlock, withArg] = ba ? [a, b] : [b, a];
+    const args = withArg.slots.get('args')?.[0];
+    const items = args?.slots.get('item') ?? NO_NODES;
+    const fn = items[items.length - 1];
+    if (!args || fn?.concept !== 'lambda') return null;
+    const block = (ba ?? bb) as ConceptNode;
+    if (ba) compareNodes(block, fn, ctx);
+    else compareNodes(fn, block, ctx);
+    /** `n`'s slots less `drop`, and `slot` set to `list` when given. */
+    const slotsOf = (n: ConceptNode, drop: string, slot?: string, list?: ConceptNode[]) => {
+      const slots = new Slots();
+      for (let i = 0; i < n.slots.size; i++) {
+        const name = n.slots.nameAt(i);
+        if (name === slot && list) slots.set(name, list);
+        else if (name !== drop) slots.set(name, n.slots.listAt(i));
+      }
+      return slots;
+    };
+    const lessBlock = { ...withBlock, slots: slotsOf(withBlock, 'block') };
+    const lessFn = {
+      ...withArg,
+      slots: slotsOf(withArg, '', 'args', [
+        {
+          ...args,
+          slots: slotsOf(args, items.length === 1 ? 'item' : '', 'item', items.slice(0, -1)),
+        },
+      ]),
+    };
+    return ba ? [lessBlock, lessFn] : [lessFn, lessBlock];
+  };
+
+  /**
    * Of `options`, the one most like `n` by what its body holds (`n` on the left side when
    * `nLeft`); the last on a tie.
    */
@@ -1096,6 +1146,10 @@ export function align(input: AlignInput): Alignment {
     ctx: Context,
     skipSlots: ReadonlySet<string> = NO_SLOTS,
   ) => {
+    if (a.concept === 'call') {
+      const rest = blockAgainstFunction(a, b, ctx);
+      if (rest) return compareParts(rest[0], rest[1], parent, ctx, skipSlots);
+    }
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;

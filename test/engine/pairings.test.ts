@@ -207,3 +207,30 @@ describe('methods of a class among methods', () => {
     ]);
   });
 });
+
+describe('a block against the function passed in its place', () => {
+  test('is one difference, not a block and a lambda each with nothing in its place', () => {
+    const result = run(
+      ['ruby', 'twice { puts "hello" }\n'],
+      ['python', 'twice(lambda: print("hello"))\n'],
+    );
+    expect(result.differences.map((d) => `${d.kind} ${d.category}: ${d.summary}`)).toEqual([
+      'right-only call-parens: Python puts `()` around the arguments of `twice` on line 1; Ruby does not.',
+      'changed expression: Ruby writes `{ puts "hello" }` on line 1 where Python writes `lambda: print("hello")`.',
+    ]);
+  });
+
+  test('whichever side has the block, and beside an argument before the function', () => {
+    const result = run(
+      ['javascript', 'apply([1, 2], (n) => n * 10);\n'],
+      ['ruby', 'apply([1, 2]) { |n| n * 10 }\n'],
+    );
+    const pieces = result.differences.filter((d) => d.category === 'expression');
+    expect(pieces.map((d) => sides(d).map((s) => s.join(' ')))).toEqual([
+      ['( n ) => n * 10', '{ | n | n * 10 }'],
+    ]);
+    expect(
+      result.differences.some((d) => d.kind !== 'changed' && d.category === 'expression'),
+    ).toBe(false);
+  });
+});
