@@ -1624,9 +1624,13 @@ export function align(input: AlignInput): Alignment {
       (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) &&
       a.key !== b.key &&
       !(PRINTING_IDEAS.has(a.key) && PRINTING_IDEAS.has(b.key));
-    // An `if` and a `case` are two ways of choosing (`switchAgainstIf` pairs their branches).
+    // An `if` and a `case` are two ways of choosing (`switchAgainstIf` pairs their branches); a
+    // loop and a call that walks a collection (`forEach`) two ways of walking it.
     const choices = CHOOSING.has(a.concept) && CHOOSING.has(b.concept);
-    const kind = (a.concept !== b.concept && !choices) || differentCalls ? 0 : 1;
+    const walks = (n: ConceptNode) =>
+      n.concept === 'for' || (n.concept === 'call' && n.key === 'iterate');
+    const kind =
+      (a.concept !== b.concept && !choices && !(walks(a) && walks(b))) || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 

@@ -234,3 +234,23 @@ describe('a block against the function passed in its place', () => {
     ).toBe(false);
   });
 });
+
+describe('a loop against a call that walks a collection', () => {
+  test('pairs with the `forEach` that does its work, though one is a loop and one a call', () => {
+    const python = `by_role = {}
+for user in users:
+    by_role.setdefault(user["role"], []).append(user)
+for role, members in by_role.items():
+    print(role, len(members))
+`;
+    const java = wrapJava(
+      '',
+      'Map<String, List<User>> byRole = users.stream().collect(Collectors.groupingBy(User::role));\nbyRole.forEach((role, members) -> System.out.println(role + " " + members.size()));',
+    );
+    const result = run(['python', python], ['java', java]);
+    const walk = result.differences.find((d) => d.right.some((t) => t.text === 'forEach'));
+    expect(walk?.kind).toBe('changed');
+    expect(walk?.left[0]?.line).toBe(4);
+    expect(alone(result).some((d) => d.left.some((t) => t.line === 4))).toBe(false);
+  });
+});
