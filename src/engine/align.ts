@@ -1493,6 +1493,71 @@ export function align(input: AlignInput): Alignment {
     return [...list.slice(0, at), whole];
   };
 
+  /**
+   * `defimpl String.Chars, for: Point do def to_string … end` beside a class `Point` that defines
+   * its `to_s` inside: a module that implements functions for a type stands with that type's
+   * module, its functions among the type's, so that `to_string` meets `to_s`. What the wrapper
+   * itself writes (`defimpl …, for: Point do` … `end`) is the difference, on its side only. The
+   * list as it is when there is no such module, or the other side has one too.
+   */
+  const protocolsWithTheirType = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const protocol = (n: ConceptNode) => n.concept === 'module' && n.variant === 'protocol';
+    if (!list.some(protocol) || other.some(protocol)) return list;
+    const tokens = side === 'left' ? leftTokens : rightTokens;
+    const types = new Set(
+      other.filter((n) => n.concept === 'class' || n.concept === 'module').map((n) => n.key),
+    );
+    let out: ConceptNode[] | null = null;
+    for (const p of list) {
+      if (!protocol(p)) continue;
+      const body = oneBody(p);
+      if (!body) continue;
+      // The type it is for, named in its header (`for: Point`), defined in this list and
+      // standing against a class of that name on the other side.
+      const named = (n: ConceptNode) => {
+        const name = n.key.startsWith('name:') ? n.key.slice(5) : '';
+        if (name === '' || !types.has(n.key)) return false;
+        for (let i = p.firstToken; i < body.firstToken; i++) {
+          if (tokens[i]?.text === name) return true;
+        }
+        return false;
+      };
+      const current: ConceptNode[] = out ?? list.slice();
+      const at = current.findIndex((n) => n !== p && n.concept === 'module' && named(n));
+      const type = current[at];
+      const typeBody = type && oneBody(type);
+      if (!type || !typeBody) continue;
+      const items = [
+        ...(typeBody.slots.get('item') ?? NO_NODES),
+        ...(body.slots.get('item') ?? NO_NODES),
+      ];
+      const joined: ConceptNode = { ...typeBody, slots: new Slots(), endToken: body.endToken };
+      joined.slots.set('item', items);
+      const slots = new Slots();
+      for (let i = 0; i < type.slots.size; i++) {
+        const name = type.slots.nameAt(i);
+        slots.set(name, name === 'body' ? [joined] : type.slots.listAt(i));
+      }
+      current[at] = { ...type, slots };
+      current.splice(current.indexOf(p), 1);
+      out = current;
+      // The wrapper's own words and marks: all of it that is not its functions.
+      const own = range(p).filter((i) => i < body.firstToken || i >= body.endToken);
+      const here: Context = {
+        concept: p.concept,
+        left: side === 'left' ? p : null,
+        right: side === 'right' ? p : null,
+      };
+      if (side === 'left') record('statement', 'left-only', own, NO_TOKENS, here, here, p.concept);
+      else record('statement', 'right-only', NO_TOKENS, own, here, here, p.concept);
+      for (let row = p.startRow; row <= p.endRow; row++) {
+        if (row < body.startRow || row > body.endRow) alone[side].push(row);
+      }
+    }
+    return out ?? list;
+  };
+
   /** An `if` with no `else` whose block ends in `return`: a guard. */
   const guard = (n: ConceptNode): boolean => {
     if (n.concept !== 'if' || n.slots.has('clause')) return false;
@@ -1504,8 +1569,8 @@ export function align(input: AlignInput): Alignment {
 
   const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
     if (leftList.length === 0 && rightList.length === 0) return;
-    const left = guardsAsElse(leftList, rightList);
-    const right = guardsAsElse(rightList, leftList);
+    const left = protocolsWithTheirType(guardsAsElse(leftList, rightList), rightList, 'left');
+    const right = protocolsWithTheirType(guardsAsElse(rightList, leftList), leftList, 'right');
     if (left.length === right.length) {
       let inPlace = 0;
       for (let k = 0; k < left.length; k++) {

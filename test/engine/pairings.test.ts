@@ -254,3 +254,57 @@ for role, members in by_role.items():
     expect(alone(result).some((d) => d.left.some((t) => t.line === 4))).toBe(false);
   });
 });
+
+describe('a protocol implemented for a struct, beside a class that defines the method', () => {
+  const ruby = `class Point
+  def initialize(x, y)
+    @x = x
+    @y = y
+  end
+
+  def to_s
+    "(#{@x}, #{@y})"
+  end
+end
+`;
+  const elixir = `defmodule Point do
+  defstruct [:x, :y]
+
+  def new(x, y), do: %Point{x: x, y: y}
+end
+
+defimpl String.Chars, for: Point do
+  def to_string(point) do
+    "(#{point.x}, #{point.y})"
+  end
+end
+`;
+  const result = run(['ruby', ruby], ['elixir', elixir]);
+  const summaries = result.differences.map((d) => d.summary);
+
+  test('pairs `to_s` with the `to_string` of `defimpl String.Chars`, not each with nothing', () => {
+    expect(summaries).toContain(
+      'Ruby writes `to_s` on line 7 where Elixir writes `to_string` on line 8.',
+    );
+    expect(alone(result).some((d) => d.left.some((t) => t.text === 'to_s'))).toBe(false);
+    expect(facing(result, 7)).toBe(8);
+  });
+
+  test('and says what the `defimpl` around it is, once', () => {
+    const wrapper = result.differences.filter((d) => d.right.some((t) => t.text === 'defimpl'));
+    expect(wrapper.map((d) => d.summary)).toEqual([
+      'Elixir needs `defimpl String.Chars, for: Point do … end` on lines 7 and 11; Ruby does not.',
+    ]);
+    expect(wrapper[0]?.explanation).toContain('`defimpl String.Chars, for: Point` gives `Point`');
+  });
+
+  test('its function takes the struct it works on, named for `for:`', () => {
+    const own = result.differences.find((d) =>
+      d.right.some((t) => t.text === 'point' && t.line === 8),
+    );
+    expect(own?.summary).toBe(
+      'Elixir lists `point` as the first parameter on line 8; Ruby does not.',
+    );
+    expect(own?.explanation).toContain('here `point`');
+  });
+});
