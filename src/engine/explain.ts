@@ -175,6 +175,9 @@ function idiomsWithin(node: ConceptNode, limit: number): string[] {
 /** Concepts that are a value written as it is (`2`, `"hi"`): their words are about their form. */
 const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']);
 
+/** Code handed to a call to run: a block, or a function written in place. */
+const HANDED = new Set(['loop-body', 'lambda']);
+
 /** A node's words as a piece of code: its concept's own sentence, then the idioms inside it. */
 function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): string[] {
   // A decorated definition is about its decorator (`@property`) first.
@@ -440,10 +443,14 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
-      if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
+      // A block against the function passed in its place is a lesson about the two forms: each
+      // side's words for its form, not for the code inside (told by the call's own entries).
+      const handed = l && r && HANDED.has(l.concept) && HANDED.has(r.concept);
+      const limit = handed && l.concept !== r.concept ? 1 : 2;
+      if (l) codeWords(L, l, limit).forEach((s) => add(s, 'left'));
       if (l) callOptionWords(l).forEach((s) => add(s));
       if (l && r) add(missingFormWords(R, l, r));
-      if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
+      if (r) codeWords(R, r, limit).forEach((s) => add(s, 'right'));
       if (r) callOptionWords(r).forEach((s) => add(s));
       if (l && r) add(missingFormWords(L, r, l));
       sentences.splice(4);
