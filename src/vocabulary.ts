@@ -197,6 +197,7 @@ export const IDEAS = {
   keys: 'a dictionary’s keys',
   values: 'a dictionary’s values',
   'get-default': 'reading a key, with a default when it is missing',
+  fetch: 'reading a key, with an answer that tells whether it was there',
   // Strings
   upcase: 'a string in capital letters',
   downcase: 'a string in small letters',

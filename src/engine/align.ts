@@ -939,14 +939,21 @@ export function align(input: AlignInput): Alignment {
     const chainElse = (chain.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
     const branches = [chain, ...elifs];
     const subject = sw.slots.get('subject')?.[0];
+    // The value a guard tests, looked up before it (`guardsAsElse`), against what the `case`
+    // chooses by: one difference of their own.
+    const lookup = chain.slots.get('lookup')?.[0];
     const swWords = [
       ...sw.head,
-      ...(subject ? range(subject) : []),
+      ...(subject && !lookup ? range(subject) : []),
       ...cases.flatMap((c) => c.head),
     ];
     const chainWords = [...chain.head, ...elifs.flatMap((e) => e.head)];
     const [l, r] = side === 'left' ? [sw, chain] : [chain, sw];
     const nodes = { left: l, right: r };
+    if (lookup && subject) {
+      if (side === 'left') changedWhole('expression', subject, lookup, ctx);
+      else changedWhole('expression', lookup, subject, ctx);
+    } else if (lookup) solo(lookup, side === 'left' ? 'right' : 'left', ctx);
     if (side === 'left') record('keyword', 'changed', swWords, chainWords, ctx, nodes, 'switch');
     else record('keyword', 'changed', chainWords, swWords, ctx, nodes, 'switch');
     const pair = (x: ConceptNode, y: ConceptNode, within: Context) =>
@@ -1443,7 +1450,7 @@ export function align(input: AlignInput): Alignment {
    * does not hold, so the guard stands with them as its `else` and meets the `case` whole, each
    * branch with its like. The list as it is when the other side has no `case`, or this one has.
    */
-  const guardsAsElse = (list: Nodes, other: Nodes): Nodes => {
+  const guardsAsElse = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
     if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
     const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
     if (!hasSwitch(other) || hasSwitch(list)) return list;
@@ -1490,6 +1497,23 @@ export function align(input: AlignInput): Alignment {
     for (let i = 0; i < g.slots.size; i++) slots.set(g.slots.nameAt(i), g.slots.listAt(i));
     slots.set('clause', [otherwise]);
     const whole: ConceptNode = { ...g, slots, endToken: span.endToken, endRow: span.endRow };
+    // The value the guard tests, looked up just before it (`handler = ROUTES[key]`), is what a
+    // `case` chooses by: it stands with the guard, to meet the `case`'s subject.
+    const before = list[at - 1];
+    const target = before?.concept === 'assign' ? before.slots.get('target')?.[0] : undefined;
+    const condition = g.slots.get('condition')?.[0];
+    const tokens = side === 'left' ? leftTokens : rightTokens;
+    if (
+      before &&
+      target?.concept === 'name' &&
+      condition &&
+      contentOf(condition, tokens).has(wordsOf(target.key))
+    ) {
+      whole.slots.set('lookup', [before]);
+      whole.firstToken = before.firstToken;
+      whole.startRow = before.startRow;
+      return [...list.slice(0, at - 1), whole];
+    }
     return [...list.slice(0, at), whole];
   };
 
@@ -1569,8 +1593,16 @@ export function align(input: AlignInput): Alignment {
 
   const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
     if (leftList.length === 0 && rightList.length === 0) return;
-    const left = protocolsWithTheirType(guardsAsElse(leftList, rightList), rightList, 'left');
-    const right = protocolsWithTheirType(guardsAsElse(rightList, leftList), leftList, 'right');
+    const left = protocolsWithTheirType(
+      guardsAsElse(leftList, rightList, 'left'),
+      rightList,
+      'left',
+    );
+    const right = protocolsWithTheirType(
+      guardsAsElse(rightList, leftList, 'right'),
+      leftList,
+      'right',
+    );
     if (left.length === right.length) {
       let inPlace = 0;
       for (let k = 0; k < left.length; k++) {

@@ -155,6 +155,13 @@ end
     );
     // Its explanation names the pattern on screen, not only examples of others.
     expect(test?.explanation).toContain('its pattern, here `:error`:');
+    // The value looked up before the guard is what the `case` chooses by.
+    const lookup = result.differences.find((d) => d.right.some((t) => t.text === 'fetch'));
+    expect(lookup?.summary).toBe(
+      'Ruby writes `value = TABLE[key]` on line 2 where Elixir writes `Map.fetch(@table, key)` on line 3.',
+    );
+    expect(lookup?.explanation).toContain('`{:ok, value}` for a key the map holds and `:error`');
+    expect(alone(result).filter((d) => d.left.some((t) => t.text === 'TABLE'))).toEqual([]);
   });
 
   test('the clause that stands for the code after the guard is told as a clause', () => {
