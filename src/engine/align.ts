@@ -419,6 +419,23 @@ export function align(input: AlignInput): Alignment {
         ? parent
         : { concept: a.concept, left: a, right: b };
 
+    if (a.slots.has('fill') !== b.slots.has('fill')) {
+      // An empty collection and the loop that fills it against one statement that builds it
+      // (`accumulationsWhole`): the names and marks compare as ever, the values (with the loop)
+      // differ whole.
+      alignLists(a.slots.get('target') ?? NO_NODES, b.slots.get('target') ?? NO_NODES, ctx);
+      compareMarks(a, b, ctx);
+      const made = (n: ConceptNode) => {
+        const value = n.slots.get('value')?.[0];
+        const fill = n.slots.get('fill')?.[0];
+        const tokens = [...(value ? range(value) : []), ...(fill ? range(fill) : [])];
+        return { tokens, node: fill ?? value ?? n };
+      };
+      const [ma, mb] = [made(a), made(b)];
+      const nodes = { left: ma.node, right: mb.node };
+      record('expression', 'changed', ma.tokens, mb.tokens, ctx, nodes, 'assign', true);
+      return;
+    }
     if (a.concept === 'def' || (errorClass(a) && errorClass(b))) {
       // Names the author chose differently (`allowed?`, `is_allowed`; `OutOfStockError`,
       // `OutOfStockException`): said once, at the definition; the calls and the uses by those
@@ -1591,15 +1608,70 @@ export function align(input: AlignInput): Alignment {
     return items[items.length - 1]?.concept === 'return';
   };
 
+  /**
+   * Whether `xs[k]` sets a name to an empty collection (`by_role = {}`) that the loop right after
+   * it fills (`for user in users: by_role.setdefault(…)`): one accumulation, the name it builds.
+   */
+  const accumulation = (xs: Nodes, k: number, tokens: readonly Token[]): string | undefined => {
+    const a = xs[k];
+    const loop = xs[k + 1];
+    if (a?.concept !== 'assign' || loop?.concept !== 'for') return undefined;
+    const target = a.slots.get('target')?.[0];
+    const value = a.slots.get('value')?.[0];
+    if (
+      target?.concept !== 'name' ||
+      !value ||
+      (value.concept !== 'map' && value.concept !== 'list')
+    )
+      return undefined;
+    if ((value.slots.get('item') ?? NO_NODES).length > 0) return undefined;
+    const name = wordsOf(target.key);
+    return contentOf(loop, tokens).has(name) ? name : undefined;
+  };
+
+  /**
+   * An empty collection and the loop that fills it (`const byRole = {}; for (…) { … }`) beside
+   * one statement that builds the same name whole (`by_role = users.group_by { … }`): the two
+   * stand as one, to meet that statement. The list as it is otherwise, and where the other side
+   * accumulates too.
+   */
+  const accumulationsWhole = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const [mine, theirs] = side === 'left' ? [leftTokens, rightTokens] : [rightTokens, leftTokens];
+    const builtWhole = (name: string) =>
+      other.some(
+        (n, j) =>
+          n.concept === 'assign' &&
+          n.slots.get('target')?.[0]?.concept === 'name' &&
+          wordsOf(n.slots.get('target')?.[0]?.key ?? '') === name &&
+          accumulation(other, j, theirs) === undefined,
+      );
+    let out: ConceptNode[] | null = null;
+    for (let k = 0; k < list.length; k++) {
+      const name = accumulation(list, k, mine);
+      if (name && builtWhole(name)) {
+        const a = list[k] as ConceptNode;
+        const loop = list[k + 1] as ConceptNode;
+        const slots = new Slots();
+        for (let i = 0; i < a.slots.size; i++) slots.set(a.slots.nameAt(i), a.slots.listAt(i));
+        slots.set('fill', [loop]);
+        out ??= list.slice(0, k);
+        out.push({ ...a, slots, endToken: loop.endToken, endRow: loop.endRow });
+        k++;
+      } else if (out) out.push(list[k] as ConceptNode);
+    }
+    return out ?? list;
+  };
+
   const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
     if (leftList.length === 0 && rightList.length === 0) return;
-    const left = protocolsWithTheirType(
-      guardsAsElse(leftList, rightList, 'left'),
+    const left = accumulationsWhole(
+      protocolsWithTheirType(guardsAsElse(leftList, rightList, 'left'), rightList, 'left'),
       rightList,
       'left',
     );
-    const right = protocolsWithTheirType(
-      guardsAsElse(rightList, leftList, 'right'),
+    const right = accumulationsWhole(
+      protocolsWithTheirType(guardsAsElse(rightList, leftList, 'right'), leftList, 'right'),
       leftList,
       'right',
     );

@@ -52,6 +52,22 @@ for (const [size, group] of Object.entries(bySize)) {
     expect(each?.right[0]?.line).toBe(5);
   });
 
+  test('the empty object and the loop that fills it stand, together, for `group_by`', () => {
+    const built = result.differences.find((d) => d.left.some((t) => t.text === 'group_by'));
+    expect(built?.summary).toBe(
+      'Ruby writes `items.group_by { |item| item[:size] }` on line 1 where JavaScript writes `{} … for (const item of items) { (bySize[item.s…` on lines 1, 2, 3 and 4.',
+    );
+    expect(built?.explanation).toContain('`group_by` makes a hash');
+    expect(built?.explanation).toContain('`for (const item of items)`');
+    // Neither `const bySize = {};` nor the loop that fills it is JavaScript's alone.
+    expect(result.differences.map((d) => d.summary)).not.toContainEqual(
+      expect.stringMatching(/^JavaScript has `(const bySize|for \(const item)/),
+    );
+    expect(result.differences.map((d) => d.summary)).toContain(
+      'Ruby writes the names `by_size` on line 1 where JavaScript writes `bySize`: the same words, joined another way.',
+    );
+  });
+
   test('and what the two loops print is compared part by part', () => {
     const printing = result.differences.find((d) => d.category === 'builtin');
     expect(printing?.summary).toBe(
