@@ -54,7 +54,8 @@ export interface Occurrence {
  * itself), two exception classes named by each language's custom (`error-name`:
  * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
  * against one that names it whole (`unpacked`), an item handed over with its position against a
- * counter that reads the item by it (`with-index`).
+ * counter that reads the item by it (`with-index`), a `try`'s `else` against code put at the end
+ * of the `try` (`after-try`).
  */
 export type Form =
   | 'modifier-left'
@@ -69,6 +70,7 @@ export type Form =
   | 'error-name'
   | 'unpacked'
   | 'with-index'
+  | 'after-try'
   | 'construct';
 
 export interface Alignment {
@@ -1096,6 +1098,55 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
+   * A `try` with an `else` (code that runs only when nothing was raised) against one without:
+   * the other language puts that code at the end of its `try` block. The `else` is the
+   * difference; its statements join the `try`'s, to meet the other side's. Gives back the two
+   * `try`s so, or null (and does nothing) when they are not so.
+   */
+  const elseAgainstTryEnd = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+  ): [ConceptNode, ConceptNode] | null => {
+    const elseOf = (n: ConceptNode) =>
+      (n.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
+    const ea = elseOf(a);
+    const eb = elseOf(b);
+    if ((ea === undefined) === (eb === undefined)) return null;
+    const [withElse, e] = ea ? [a, ea] : [b, eb as ConceptNode];
+    const body = oneBody(withElse);
+    const extra = oneBody(e)?.slots.get('item') ?? NO_NODES;
+    if (!body || extra.length === 0) return null;
+    const items = [...(body.slots.get('item') ?? NO_NODES), ...extra];
+    const joined: ConceptNode = {
+      ...body,
+      slots: new Slots(),
+      endToken: e.endToken,
+      endRow: e.endRow,
+    };
+    joined.slots.set('item', items);
+    const slots = new Slots();
+    for (let i = 0; i < withElse.slots.size; i++) {
+      const name = withElse.slots.nameAt(i);
+      const list = withElse.slots.listAt(i);
+      if (name === 'body') slots.set(name, [joined]);
+      else if (name === 'clause')
+        slots.set(
+          name,
+          list.filter((c) => c !== e),
+        );
+      else slots.set(name, list);
+    }
+    const tokens = [...e.head, ...e.marks.flatMap((m) => m.tokens)];
+    const nodes = ea ? { left: e, right: null } : { left: null, right: e };
+    if (ea)
+      record('keyword', 'left-only', tokens, NO_TOKENS, ctx, nodes, 'else', false, 'after-try');
+    else record('keyword', 'right-only', NO_TOKENS, tokens, ctx, nodes, 'else', false, 'after-try');
+    const changed = { ...withElse, slots };
+    return ea ? [changed, b] : [a, changed];
+  };
+
+  /**
    * Of `options`, the one most like `n` by what its body holds (`n` on the left side when
    * `nLeft`); the last on a tie.
    */
@@ -1172,6 +1223,10 @@ export function align(input: AlignInput): Alignment {
   ) => {
     if (a.concept === 'call') {
       const rest = blockAgainstFunction(a, b, ctx);
+      if (rest) return compareParts(rest[0], rest[1], parent, ctx, skipSlots);
+    }
+    if (a.concept === 'try' && b.concept === 'try') {
+      const rest = elseAgainstTryEnd(a, b, ctx);
       if (rest) return compareParts(rest[0], rest[1], parent, ctx, skipSlots);
     }
     let skipHead = false;

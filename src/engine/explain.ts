@@ -237,6 +237,8 @@ function formWords(
       return node ? behavesWithin(node) : undefined;
     case 'tested':
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
+    case 'after-try':
+      return conceptWords(language, 'else')?.forms?.[mine ? 'after-try' : 'no-after-try'];
     case 'case':
       return conceptWords(language, 'name')?.forms?.['word-case'];
     case 'error-name':
@@ -406,12 +408,14 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [mineL, mineR] =
       o.form === 'tested'
         ? [o.owner.left?.concept === 'case', o.owner.right?.concept === 'case']
-        : o.form === 'unpacked'
-          ? [
-              (o.nodes.left?.slots.get('var') ?? []).length > 1,
-              (o.nodes.right?.slots.get('var') ?? []).length > 1,
-            ]
-          : [o.form === 'modifier-left', o.form === 'modifier-right'];
+        : o.form === 'after-try'
+          ? [g.left.length > 0, g.right.length > 0]
+          : o.form === 'unpacked'
+            ? [
+                (o.nodes.left?.slots.get('var') ?? []).length > 1,
+                (o.nodes.right?.slots.get('var') ?? []).length > 1,
+              ]
+            : [o.form === 'modifier-left', o.form === 'modifier-right'];
     // A test written out that is no comparison (`handler.nil?`) says what it asks itself.
     const asks = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
       o.form === 'tested' && !mine && n && n.concept !== 'binary'

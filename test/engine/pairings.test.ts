@@ -331,3 +331,43 @@ end
     expect(own?.explanation).toContain('here `point`');
   });
 });
+
+describe("a `try`'s `else` against code at the end of the `try`", () => {
+  const python = `try:
+    risky()
+    print("no errors")
+except ValueError:
+    print("failed")
+`;
+  const pythonElse = `try:
+    risky()
+except ValueError:
+    print("failed")
+else:
+    print("no errors")
+`;
+  const js = `try {
+  risky();
+  console.log("no errors");
+} catch (error) {
+  console.log("failed");
+}
+`;
+
+  test('the code that runs when nothing was raised pairs with its like; the `else` is the lesson', () => {
+    const result = run(['python', pythonElse], ['javascript', js]);
+    const summaries = result.differences.map((d) => d.summary);
+    expect(summaries).toContain('Python writes `else:` on line 5; JavaScript does not.');
+    expect(alone(result)).toEqual([]);
+    const lesson = result.differences.find((d) => d.left.some((t) => t.text === 'else'));
+    expect(lesson?.explanation).toBe(
+      '`else:` after `except` runs only when the `try` block raised nothing; an exception raised in the `else:` block is not caught by that `except`. JavaScript has no `else` for a `try`: code that should run only when nothing was thrown goes at the end of the `try` block, where an error it throws is caught too.',
+    );
+  });
+
+  test('and nothing changes where both write it the same way', () => {
+    const result = run(['python', python], ['javascript', js]);
+    expect(result.differences.some((d) => d.left.some((t) => t.text === 'else'))).toBe(false);
+    expect(alone(result)).toEqual([]);
+  });
+});
