@@ -197,6 +197,7 @@ export const IDEAS = {
   keys: 'a dictionary’s keys',
   values: 'a dictionary’s values',
   'get-default': 'reading a key, with a default when it is missing',
+  fetch: 'reading a key, with an answer that tells whether it was there',
   // Strings
   upcase: 'a string in capital letters',
   downcase: 'a string in small letters',
@@ -301,3 +302,13 @@ export type Idea = keyof typeof IDEAS;
 
 /** Ideas that are types: a declaration's type that spells one is explained by its idiom. */
 export const TYPE_IDEAS: ReadonlySet<Idea> = new Set<Idea>(['function-type', 'number-box']);
+
+/**
+ * Ideas that print: two calls that print are the same kind of statement whichever way each
+ * prints (`puts message` and `System.out.print(message)` when the text ends in its new line).
+ */
+export const PRINTING_IDEAS: ReadonlySet<string> = new Set<Idea>([
+  'print-line',
+  'print',
+  'inspect-print',
+]);

@@ -11,7 +11,7 @@ import { NO_TOKENS } from './arena.js';
 import { Slots } from './slots.js';
 import type { ConceptNode, Mark } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
-import { OWN_MARKS, type ConceptId } from '../vocabulary.js';
+import { OWN_MARKS, PRINTING_IDEAS, type ConceptId } from '../vocabulary.js';
 
 /** One place where the two sides differ, before grouping. Token lists are indices. */
 export interface Occurrence {
@@ -54,7 +54,8 @@ export interface Occurrence {
  * itself), two exception classes named by each language's custom (`error-name`:
  * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
  * against one that names it whole (`unpacked`), an item handed over with its position against a
- * counter that reads the item by it (`with-index`).
+ * counter that reads the item by it (`with-index`), a `try`'s `else` against code put at the end
+ * of the `try` (`after-try`).
  */
 export type Form =
   | 'modifier-left'
@@ -69,6 +70,7 @@ export type Form =
   | 'error-name'
   | 'unpacked'
   | 'with-index'
+  | 'after-try'
   | 'construct';
 
 export interface Alignment {
@@ -145,6 +147,9 @@ const OPPOSITE: Record<string, string> = {
 
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
+
+/** Concepts that choose which code runs: a `case` stands for an `if` chain. */
+const CHOOSING = new Set(['if', 'switch']);
 
 /** Concepts that define something: they stand for another only if it has a body too. */
 const DEFINITIONS = new Set(['def', 'class', 'module']);
@@ -416,6 +421,23 @@ export function align(input: AlignInput): Alignment {
         ? parent
         : { concept: a.concept, left: a, right: b };
 
+    if (a.slots.has('fill') !== b.slots.has('fill')) {
+      // An empty collection and the loop that fills it against one statement that builds it
+      // (`accumulationsWhole`): the names and marks compare as ever, the values (with the loop)
+      // differ whole.
+      alignLists(a.slots.get('target') ?? NO_NODES, b.slots.get('target') ?? NO_NODES, ctx);
+      compareMarks(a, b, ctx);
+      const made = (n: ConceptNode) => {
+        const value = n.slots.get('value')?.[0];
+        const fill = n.slots.get('fill')?.[0];
+        const tokens = [...(value ? range(value) : []), ...(fill ? range(fill) : [])];
+        return { tokens, node: fill ?? value ?? n };
+      };
+      const [ma, mb] = [made(a), made(b)];
+      const nodes = { left: ma.node, right: mb.node };
+      record('expression', 'changed', ma.tokens, mb.tokens, ctx, nodes, 'assign', true);
+      return;
+    }
     if (a.concept === 'def' || (errorClass(a) && errorClass(b))) {
       // Names the author chose differently (`allowed?`, `is_allowed`; `OutOfStockError`,
       // `OutOfStockException`): said once, at the definition; the calls and the uses by those
@@ -936,23 +958,37 @@ export function align(input: AlignInput): Alignment {
     const chainElse = (chain.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
     const branches = [chain, ...elifs];
     const subject = sw.slots.get('subject')?.[0];
+    // The value a guard tests, looked up before it (`guardsAsElse`), against what the `case`
+    // chooses by: one difference of their own.
+    const lookup = chain.slots.get('lookup')?.[0];
     const swWords = [
       ...sw.head,
-      ...(subject ? range(subject) : []),
+      ...(subject && !lookup ? range(subject) : []),
       ...cases.flatMap((c) => c.head),
     ];
     const chainWords = [...chain.head, ...elifs.flatMap((e) => e.head)];
     const [l, r] = side === 'left' ? [sw, chain] : [chain, sw];
     const nodes = { left: l, right: r };
+    if (lookup && subject) {
+      if (side === 'left') changedWhole('expression', subject, lookup, ctx);
+      else changedWhole('expression', lookup, subject, ctx);
+    } else if (lookup) solo(lookup, side === 'left' ? 'right' : 'left', ctx);
     if (side === 'left') record('keyword', 'changed', swWords, chainWords, ctx, nodes, 'switch');
     else record('keyword', 'changed', chainWords, swWords, ctx, nodes, 'switch');
     const pair = (x: ConceptNode, y: ConceptNode, within: Context) =>
       side === 'left' ? compareNodes(x, y, within) : compareNodes(y, x, within);
     const lists = (x: Nodes, y: Nodes, within: Context) =>
       side === 'left' ? alignLists(x, y, within) : alignLists(y, x, within);
-    const n = Math.min(cases.length, branches.length);
+    // A `case` with no catch-all against a chain with an `else` (a guard and the code after
+    // it): the case most like the `else` is the one that stands for it, not the last one.
+    const elseCase =
+      !otherwise && chainElse && cases.length === branches.length + 1
+        ? mostLike(chainElse, cases, side === 'right')
+        : undefined;
+    const tests = elseCase ? cases.filter((c) => c !== elseCase) : cases;
+    const n = Math.min(tests.length, branches.length);
     for (let k = 0; k < n; k++) {
-      const c = cases[k] as ConceptNode;
+      const c = tests[k] as ConceptNode;
       const branch = branches[k] as ConceptNode;
       const here: Context =
         side === 'left'
@@ -1000,14 +1036,164 @@ export function align(input: AlignInput): Alignment {
       else compareMarks(branch, c, here);
       lists(c.slots.get('body') ?? NO_NODES, branch.slots.get('body') ?? NO_NODES, here);
     }
-    for (let k = n; k < cases.length; k++) solo(cases[k] as ConceptNode, side, ctx);
+    for (let k = n; k < tests.length; k++) solo(tests[k] as ConceptNode, side, ctx);
     for (let k = n; k < branches.length; k++)
       solo(branches[k] as ConceptNode, side === 'left' ? 'right' : 'left', ctx);
-    if (otherwise && chainElse) pair(otherwise, chainElse, ctx);
+    if (elseCase && chainElse) caseAgainstElse(elseCase, chainElse, side);
+    else if (otherwise && chainElse) pair(otherwise, chainElse, ctx);
     else if (otherwise) solo(otherwise, side, ctx);
     else if (chainElse) solo(chainElse, side === 'left' ? 'right' : 'left', ctx);
     if (side === 'left') compareMarks(sw, chain, ctx);
     else compareMarks(chain, sw, ctx);
+  };
+
+  /**
+   * `twice { puts "hello" }` against `twice(lambda: print("hello"))`: the block a call is given
+   * against the function passed as its last argument. The two are one difference, and the calls
+   * compare without them: gives back the two calls so, or null (and does nothing) when they are
+   * not so.
+   */
+  const blockAgainstFunction = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+  ): [ConceptNode, ConceptNode] | null => {
+    if (b.concept !== 'call') return null;
+    const blockOf = (n: ConceptNode) => {
+      const block = n.slots.get('block') ?? NO_NODES;
+      return block.length === 1 ? block[0] : undefined;
+    };
+    const ba = blockOf(a);
+    const bb = blockOf(b);
+    if ((ba === undefined) === (bb === undefined)) return null;
+    const [withBlock, withArg] = ba ? [a, b] : [b, a];
+    const args = withArg.slots.get('args')?.[0];
+    const items = args?.slots.get('item') ?? NO_NODES;
+    const fn = items[items.length - 1];
+    if (!args || fn?.concept !== 'lambda') return null;
+    const block = (ba ?? bb) as ConceptNode;
+    if (ba) compareNodes(block, fn, ctx);
+    else compareNodes(fn, block, ctx);
+    /** `n`'s slots less `drop`, and `slot` set to `list` when given. */
+    const slotsOf = (n: ConceptNode, drop: string, slot?: string, list?: ConceptNode[]) => {
+      const slots = new Slots();
+      for (let i = 0; i < n.slots.size; i++) {
+        const name = n.slots.nameAt(i);
+        if (name === slot && list) slots.set(name, list);
+        else if (name !== drop) slots.set(name, n.slots.listAt(i));
+      }
+      return slots;
+    };
+    const lessBlock = { ...withBlock, slots: slotsOf(withBlock, 'block') };
+    const lessFn = {
+      ...withArg,
+      slots: slotsOf(withArg, '', 'args', [
+        {
+          ...args,
+          slots: slotsOf(args, items.length === 1 ? 'item' : '', 'item', items.slice(0, -1)),
+        },
+      ]),
+    };
+    return ba ? [lessBlock, lessFn] : [lessFn, lessBlock];
+  };
+
+  /**
+   * A `try` with an `else` (code that runs only when nothing was raised) against one without:
+   * the other language puts that code at the end of its `try` block. The `else` is the
+   * difference; its statements join the `try`'s, to meet the other side's. Gives back the two
+   * `try`s so, or null (and does nothing) when they are not so.
+   */
+  const elseAgainstTryEnd = (
+    a: ConceptNode,
+    b: ConceptNode,
+    ctx: Context,
+  ): [ConceptNode, ConceptNode] | null => {
+    const elseOf = (n: ConceptNode) =>
+      (n.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
+    const ea = elseOf(a);
+    const eb = elseOf(b);
+    if ((ea === undefined) === (eb === undefined)) return null;
+    const [withElse, e] = ea ? [a, ea] : [b, eb as ConceptNode];
+    const body = oneBody(withElse);
+    const extra = oneBody(e)?.slots.get('item') ?? NO_NODES;
+    if (!body || extra.length === 0) return null;
+    const items = [...(body.slots.get('item') ?? NO_NODES), ...extra];
+    const joined: ConceptNode = {
+      ...body,
+      slots: new Slots(),
+      endToken: e.endToken,
+      endRow: e.endRow,
+    };
+    joined.slots.set('item', items);
+    const slots = new Slots();
+    for (let i = 0; i < withElse.slots.size; i++) {
+      const name = withElse.slots.nameAt(i);
+      const list = withElse.slots.listAt(i);
+      if (name === 'body') slots.set(name, [joined]);
+      else if (name === 'clause')
+        slots.set(
+          name,
+          list.filter((c) => c !== e),
+        );
+      else slots.set(name, list);
+    }
+    const tokens = [...e.head, ...e.marks.flatMap((m) => m.tokens)];
+    const nodes = ea ? { left: e, right: null } : { left: null, right: e };
+    if (ea)
+      record('keyword', 'left-only', tokens, NO_TOKENS, ctx, nodes, 'else', false, 'after-try');
+    else record('keyword', 'right-only', NO_TOKENS, tokens, ctx, nodes, 'else', false, 'after-try');
+    const changed = { ...withElse, slots };
+    return ea ? [changed, b] : [a, changed];
+  };
+
+  /**
+   * Of `options`, the one most like `n` by what its body holds (`n` on the left side when
+   * `nLeft`); the last on a tie.
+   */
+  const mostLike = (n: ConceptNode, options: Nodes, nLeft: boolean): ConceptNode | undefined => {
+    const [nTokens, oTokens] = nLeft ? [leftTokens, rightTokens] : [rightTokens, leftTokens];
+    const bodyOf = (x: ConceptNode) => x.slots.get('body')?.[0] ?? x;
+    const nb = bodyOf(n);
+    const content = contentOf(nb, nTokens);
+    let found: ConceptNode | undefined;
+    let most = -Infinity;
+    for (const o of options) {
+      const ob = bodyOf(o);
+      const oc = contentOf(ob, oTokens);
+      const l = nLeft ? likeness(nb, ob, content, oc) : likeness(ob, nb, oc, content);
+      if (l >= most) {
+        found = o;
+        most = l;
+      }
+    }
+    return found;
+  };
+
+  /**
+   * A clause of a `case` (`{:ok, handler} -> …`) that stands for the other side's `else`: what
+   * it matches is written on its side only, its body meets the `else`'s.
+   */
+  const caseAgainstElse = (c: ConceptNode, e: ConceptNode, side: 'left' | 'right') => {
+    const [l, r] = side === 'left' ? [c, e] : [e, c];
+    const here: Context = { concept: 'case', left: l, right: r };
+    if (c.statement && e.statement) anchors.push(l.startRow, r.startRow);
+    // What it matches and its `->` are one piece only that side writes: `{:ok, handler} ->`.
+    const patterns = c.slots.get('pattern') ?? NO_NODES;
+    const opener = c.marks.find((m) => m.category === 'block-start');
+    if (patterns.length > 0) {
+      const tokens = [...patterns.flatMap((p) => range(p)), ...(opener?.tokens ?? NO_TOKENS)];
+      const nodes = side === 'left' ? { left: c, right: null } : { left: null, right: c };
+      const kind = side === 'left' ? 'left-only' : 'right-only';
+      const [lt, rt] = side === 'left' ? [tokens, NO_TOKENS] : [NO_TOKENS, tokens];
+      record('expression', kind, lt, rt, here, nodes, 'case', true);
+    }
+    const rest = { ...c, marks: c.marks.filter((m) => m !== opener || patterns.length === 0) };
+    if (side === 'left') compareMarks(rest, e, here);
+    else compareMarks(e, rest, here);
+    const cb = c.slots.get('body') ?? NO_NODES;
+    const eb = e.slots.get('body') ?? NO_NODES;
+    if (side === 'left') alignLists(cb, eb, here);
+    else alignLists(eb, cb, here);
   };
 
   /**
@@ -1035,6 +1221,14 @@ export function align(input: AlignInput): Alignment {
     ctx: Context,
     skipSlots: ReadonlySet<string> = NO_SLOTS,
   ) => {
+    if (a.concept === 'call') {
+      const rest = blockAgainstFunction(a, b, ctx);
+      if (rest) return compareParts(rest[0], rest[1], parent, ctx, skipSlots);
+    }
+    if (a.concept === 'try' && b.concept === 'try') {
+      const rest = elseAgainstTryEnd(a, b, ctx);
+      if (rest) return compareParts(rest[0], rest[1], parent, ctx, skipSlots);
+    }
     let skipHead = false;
     let skipCondition = false;
     let skipValue = false;
@@ -1322,8 +1516,220 @@ export function align(input: AlignInput): Alignment {
     n.statement && n.idiom ? `idea\u0000${n.idiom.idea}` : `${n.concept}\u0000${n.key}`;
   const sameSignature = (a: ConceptNode, b: ConceptNode) => signature(a) === signature(b);
 
-  const alignLists = (left: Nodes, right: Nodes, ctx: Context) => {
-    if (left.length === 0 && right.length === 0) return;
+  /**
+   * `return x if missing; rest` beside a `case` that chooses between the two: the statements
+   * after a guard (an `if` with no `else` that ends in `return`) are the code that runs when it
+   * does not hold, so the guard stands with them as its `else` and meets the `case` whole, each
+   * branch with its like. The list as it is when the other side has no `case`, or this one has.
+   */
+  const guardsAsElse = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
+    if (!hasSwitch(other) || hasSwitch(list)) return list;
+    const at = list.findIndex(guard);
+    if (at < 0 || at === list.length - 1) return list;
+    const g = list[at] as ConceptNode;
+    const rest = list.slice(at + 1);
+    const first = rest[0] as ConceptNode;
+    const last = rest[rest.length - 1] as ConceptNode;
+    const span = {
+      firstToken: first.firstToken,
+      endToken: last.endToken,
+      startRow: first.startRow,
+      endRow: last.endRow,
+    };
+    const bare = {
+      key: '',
+      head: NO_TOKENS as number[],
+      headCategory: 'keyword' as Category,
+      headText: null,
+      marks: [] as Mark[],
+      negated: false,
+      variant: null,
+      rule: undefined,
+      idiom: undefined,
+    };
+    const body: ConceptNode = {
+      ...bare,
+      ...span,
+      concept: 'block',
+      slots: new Slots(),
+      statement: false,
+    };
+    body.slots.set('item', rest);
+    const otherwise: ConceptNode = {
+      ...bare,
+      ...span,
+      concept: 'else',
+      slots: new Slots(),
+      statement: true,
+    };
+    otherwise.slots.set('body', [body]);
+    const slots = new Slots();
+    for (let i = 0; i < g.slots.size; i++) slots.set(g.slots.nameAt(i), g.slots.listAt(i));
+    slots.set('clause', [otherwise]);
+    const whole: ConceptNode = { ...g, slots, endToken: span.endToken, endRow: span.endRow };
+    // The value the guard tests, looked up just before it (`handler = ROUTES[key]`), is what a
+    // `case` chooses by: it stands with the guard, to meet the `case`'s subject.
+    const before = list[at - 1];
+    const target = before?.concept === 'assign' ? before.slots.get('target')?.[0] : undefined;
+    const condition = g.slots.get('condition')?.[0];
+    const tokens = side === 'left' ? leftTokens : rightTokens;
+    if (
+      before &&
+      target?.concept === 'name' &&
+      condition &&
+      contentOf(condition, tokens).has(wordsOf(target.key))
+    ) {
+      whole.slots.set('lookup', [before]);
+      whole.firstToken = before.firstToken;
+      whole.startRow = before.startRow;
+      return [...list.slice(0, at - 1), whole];
+    }
+    return [...list.slice(0, at), whole];
+  };
+
+  /**
+   * `defimpl String.Chars, for: Point do def to_string … end` beside a class `Point` that defines
+   * its `to_s` inside: a module that implements functions for a type stands with that type's
+   * module, its functions among the type's, so that `to_string` meets `to_s`. What the wrapper
+   * itself writes (`defimpl …, for: Point do` … `end`) is the difference, on its side only. The
+   * list as it is when there is no such module, or the other side has one too.
+   */
+  const protocolsWithTheirType = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const protocol = (n: ConceptNode) => n.concept === 'module' && n.variant === 'protocol';
+    if (!list.some(protocol) || other.some(protocol)) return list;
+    const tokens = side === 'left' ? leftTokens : rightTokens;
+    const types = new Set(
+      other.filter((n) => n.concept === 'class' || n.concept === 'module').map((n) => n.key),
+    );
+    let out: ConceptNode[] | null = null;
+    for (const p of list) {
+      if (!protocol(p)) continue;
+      const body = oneBody(p);
+      if (!body) continue;
+      // The type it is for, named in its header (`for: Point`), defined in this list and
+      // standing against a class of that name on the other side.
+      const named = (n: ConceptNode) => {
+        const name = n.key.startsWith('name:') ? n.key.slice(5) : '';
+        if (name === '' || !types.has(n.key)) return false;
+        for (let i = p.firstToken; i < body.firstToken; i++) {
+          if (tokens[i]?.text === name) return true;
+        }
+        return false;
+      };
+      const current: ConceptNode[] = out ?? list.slice();
+      const at = current.findIndex((n) => n !== p && n.concept === 'module' && named(n));
+      const type = current[at];
+      const typeBody = type && oneBody(type);
+      if (!type || !typeBody) continue;
+      const items = [
+        ...(typeBody.slots.get('item') ?? NO_NODES),
+        ...(body.slots.get('item') ?? NO_NODES),
+      ];
+      const joined: ConceptNode = { ...typeBody, slots: new Slots(), endToken: body.endToken };
+      joined.slots.set('item', items);
+      const slots = new Slots();
+      for (let i = 0; i < type.slots.size; i++) {
+        const name = type.slots.nameAt(i);
+        slots.set(name, name === 'body' ? [joined] : type.slots.listAt(i));
+      }
+      current[at] = { ...type, slots };
+      current.splice(current.indexOf(p), 1);
+      out = current;
+      // The wrapper's own words and marks: all of it that is not its functions.
+      const own = range(p).filter((i) => i < body.firstToken || i >= body.endToken);
+      const here: Context = {
+        concept: p.concept,
+        left: side === 'left' ? p : null,
+        right: side === 'right' ? p : null,
+      };
+      if (side === 'left') record('statement', 'left-only', own, NO_TOKENS, here, here, p.concept);
+      else record('statement', 'right-only', NO_TOKENS, own, here, here, p.concept);
+      for (let row = p.startRow; row <= p.endRow; row++) {
+        if (row < body.startRow || row > body.endRow) alone[side].push(row);
+      }
+    }
+    return out ?? list;
+  };
+
+  /** An `if` with no `else` whose block ends in `return`: a guard. */
+  const guard = (n: ConceptNode): boolean => {
+    if (n.concept !== 'if' || n.slots.has('clause')) return false;
+    const body = n.slots.get('body') ?? NO_NODES;
+    const only = body.length === 1 ? (body[0] as ConceptNode) : undefined;
+    const items = only?.concept === 'block' ? (only.slots.get('item') ?? NO_NODES) : body;
+    return items[items.length - 1]?.concept === 'return';
+  };
+
+  /**
+   * Whether `xs[k]` sets a name to an empty collection (`by_role = {}`) that the loop right after
+   * it fills (`for user in users: by_role.setdefault(…)`): one accumulation, the name it builds.
+   */
+  const accumulation = (xs: Nodes, k: number, tokens: readonly Token[]): string | undefined => {
+    const a = xs[k];
+    const loop = xs[k + 1];
+    if (a?.concept !== 'assign' || loop?.concept !== 'for') return undefined;
+    const target = a.slots.get('target')?.[0];
+    const value = a.slots.get('value')?.[0];
+    if (
+      target?.concept !== 'name' ||
+      !value ||
+      (value.concept !== 'map' && value.concept !== 'list')
+    )
+      return undefined;
+    if ((value.slots.get('item') ?? NO_NODES).length > 0) return undefined;
+    const name = wordsOf(target.key);
+    return contentOf(loop, tokens).has(name) ? name : undefined;
+  };
+
+  /**
+   * An empty collection and the loop that fills it (`const byRole = {}; for (…) { … }`) beside
+   * one statement that builds the same name whole (`by_role = users.group_by { … }`): the two
+   * stand as one, to meet that statement. The list as it is otherwise, and where the other side
+   * accumulates too.
+   */
+  const accumulationsWhole = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    const [mine, theirs] = side === 'left' ? [leftTokens, rightTokens] : [rightTokens, leftTokens];
+    const builtWhole = (name: string) =>
+      other.some(
+        (n, j) =>
+          n.concept === 'assign' &&
+          n.slots.get('target')?.[0]?.concept === 'name' &&
+          wordsOf(n.slots.get('target')?.[0]?.key ?? '') === name &&
+          accumulation(other, j, theirs) === undefined,
+      );
+    let out: ConceptNode[] | null = null;
+    for (let k = 0; k < list.length; k++) {
+      const name = accumulation(list, k, mine);
+      if (name && builtWhole(name)) {
+        const a = list[k] as ConceptNode;
+        const loop = list[k + 1] as ConceptNode;
+        const slots = new Slots();
+        for (let i = 0; i < a.slots.size; i++) slots.set(a.slots.nameAt(i), a.slots.listAt(i));
+        slots.set('fill', [loop]);
+        out ??= list.slice(0, k);
+        out.push({ ...a, slots, endToken: loop.endToken, endRow: loop.endRow });
+        k++;
+      } else if (out) out.push(list[k] as ConceptNode);
+    }
+    return out ?? list;
+  };
+
+  const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
+    if (leftList.length === 0 && rightList.length === 0) return;
+    const left = accumulationsWhole(
+      protocolsWithTheirType(guardsAsElse(leftList, rightList, 'left'), rightList, 'left'),
+      rightList,
+      'left',
+    );
+    const right = accumulationsWhole(
+      protocolsWithTheirType(guardsAsElse(rightList, leftList, 'right'), leftList, 'right'),
+      leftList,
+      'right',
+    );
     if (left.length === right.length) {
       let inPlace = 0;
       for (let k = 0; k < left.length; k++) {
@@ -1407,8 +1813,11 @@ export function align(input: AlignInput): Alignment {
       const t = tokens[i] as Token;
       if (!CONTENT_KINDS.has(t.kind)) continue;
       // `:name`, `"name"` and `name` are about the same thing.
-      const word = t.text.replace(/^[:@$]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
-      if (/\w/.test(word)) words.add(word);
+      const word = t.text.replace(/^[:@$#]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
+      if (!/\w/.test(word)) continue;
+      // A name is its words, however the language joins them: `_cents` is `cents`, `by_role`
+      // is `byRole`.
+      words.add(/^[A-Za-z_]\w*$/.test(word) ? wordsOf(word) : word);
     }
     return words;
   };
@@ -1434,9 +1843,18 @@ export function align(input: AlignInput): Alignment {
     // Calls of two different functions are alike only by what they hold, not by being calls;
     // so are imports of two different libraries (`dataclasses`, `java.util.List`), unless each
     // side imports one library only (`require "minitest"`, `import unittest`).
+    // Two ways of printing are one kind of statement, as two spellings of one idea are.
     const differentCalls =
-      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) && a.key !== b.key;
-    const kind = a.concept !== b.concept || differentCalls ? 0 : 1;
+      (a.concept === 'call' || (a.concept === 'import' && !oneImportEach)) &&
+      a.key !== b.key &&
+      !(PRINTING_IDEAS.has(a.key) && PRINTING_IDEAS.has(b.key));
+    // An `if` and a `case` are two ways of choosing (`switchAgainstIf` pairs their branches); a
+    // loop and a call that walks a collection (`forEach`) two ways of walking it.
+    const choices = CHOOSING.has(a.concept) && CHOOSING.has(b.concept);
+    const walks = (n: ConceptNode) =>
+      n.concept === 'for' || (n.concept === 'call' && n.key === 'iterate');
+    const kind =
+      (a.concept !== b.concept && !choices && !(walks(a) && walks(b))) || differentCalls ? 0 : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
 
@@ -1548,7 +1966,9 @@ export function align(input: AlignInput): Alignment {
     rest: (l: Nodes, r: Nodes, ctx: Context) => void,
     inPlace = -1,
   ) => {
-    const changes = diffArrays(left.map(key), right.map(key), { maxEditLength: MAX_EDIT_LENGTH });
+    const lk = left.map(key);
+    const rk = right.map(key);
+    const changes = diffArrays(lk, rk, { maxEditLength: MAX_EDIT_LENGTH });
     if (!changes) return pairInOrder(left, right, ctx);
     if (inPlace >= 0) {
       let common = 0;
@@ -1561,33 +1981,85 @@ export function align(input: AlignInput): Alignment {
         return pairByContent(left, right, ctx);
       if (inPlace >= common) return pairInOrder(left, right, ctx);
     }
+    // The matched siblings, as two lists of positions that rise together.
+    const li: number[] = [];
+    const rj: number[] = [];
     let i = 0;
     let j = 0;
-    let removed: ConceptNode[] = [];
-    let added: ConceptNode[] = [];
-    const flush = () => {
-      if (removed.length > 0 || added.length > 0) rest(removed, added, ctx);
-      removed = [];
-      added = [];
-    };
     for (const change of changes) {
       const count = change.count ?? change.value.length;
-      if (change.added) {
-        for (let k = 0; k < count; k++) added.push(right[j + k] as ConceptNode);
-        j += count;
-      } else if (change.removed) {
-        for (let k = 0; k < count; k++) removed.push(left[i + k] as ConceptNode);
-        i += count;
-      } else {
-        flush();
+      if (change.added) j += count;
+      else if (change.removed) i += count;
+      else {
         for (let k = 0; k < count; k++) {
-          compareNodes(left[i + k] as ConceptNode, right[j + k] as ConceptNode, ctx);
+          li.push(i + k);
+          rj.push(j + k);
         }
         i += count;
         j += count;
       }
     }
-    flush();
+    // A match whose key repeats among the unmatched siblings next to it is the diff's arbitrary
+    // pick among them: it stands with them, to be paired by what each holds (Ruby's
+    // `by_role.each` with the loop over `Object.entries(byRole)`, not the loop that fills
+    // `byRole`; `puts message.lines.count` with `println(message.lines().count())`).
+    const firm = key === signature ? firmMatches(left, right, lk, rk, li, rj) : null;
+    i = 0;
+    j = 0;
+    for (let k = 0; k <= li.length; k++) {
+      if (k < li.length && firm && !firm[k]) continue;
+      const to = k < li.length ? (li[k] as number) : left.length;
+      const toRight = k < rj.length ? (rj[k] as number) : right.length;
+      if (to > i || toRight > j) rest(left.slice(i, to), right.slice(j, toRight), ctx);
+      if (k === li.length) break;
+      compareNodes(left[to] as ConceptNode, right[toRight] as ConceptNode, ctx);
+      i = to + 1;
+      j = toRight + 1;
+    }
+  };
+
+  /**
+   * Which matches stand (true) and which the diff picked among siblings of the same key next to
+   * them (false). A function defined clause by clause meets another's clauses in order, and a
+   * run too long to weigh pair by pair keeps the diff's picks.
+   */
+  const firmMatches = (
+    left: Nodes,
+    right: Nodes,
+    lk: readonly string[],
+    rk: readonly string[],
+    li: readonly number[],
+    rj: readonly number[],
+  ): boolean[] => {
+    const repeats = (keys: readonly string[], at: number, from: number, to: number) => {
+      for (let c = from; c < to; c++) if (c !== at && keys[c] === keys[at]) return true;
+      return false;
+    };
+    // Windows reach to the nearest firm matches, so a match found loose loosens the windows
+    // of its neighbours: go over them again until none changes.
+    const firm = li.map((a) => DEFINITIONS.has((left[a] as ConceptNode).concept));
+    const loose = li.map(() => false);
+    for (let changed = true; changed;) {
+      changed = false;
+      let prev = -1;
+      for (let k = 0; k < li.length; k++) {
+        if (loose[k]) continue;
+        let next = k + 1;
+        while (next < li.length && loose[next]) next++;
+        const a = li[k] as number;
+        const b = rj[k] as number;
+        const fromL = prev >= 0 ? (li[prev] as number) + 1 : 0;
+        const toL = next < li.length ? (li[next] as number) : left.length;
+        const fromR = prev >= 0 ? (rj[prev] as number) + 1 : 0;
+        const toR = next < rj.length ? (rj[next] as number) : right.length;
+        const small = (toL - fromL) * (toR - fromR) <= MAX_CONTENT_PAIRS / 4;
+        if (!firm[k] && small && (repeats(lk, a, fromL, toL) || repeats(rk, b, fromR, toR))) {
+          loose[k] = true;
+          changed = true;
+        } else prev = k;
+      }
+    }
+    return loose.map((l) => !l);
   };
 
   const pairInOrder = (left: Nodes, right: Nodes, ctx: Context) => {

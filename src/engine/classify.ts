@@ -10,7 +10,7 @@ import { linesPhrase } from './spelling.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
 import { explain } from './explain.js';
-import type { ConceptId } from '../vocabulary.js';
+import { PRINTING_IDEAS, type ConceptId } from '../vocabulary.js';
 
 export interface Side {
   language: LanguageModule;
@@ -535,7 +535,7 @@ function summarize(
       }
       const of =
         names.length === 1 && g.contexts.has('call')
-          ? PRINTING.has(ideaOf(side.language, String(names[0])) ?? '')
+          ? PRINTING_IDEAS.has(ideaOf(side.language, String(names[0])) ?? '')
             ? `what ${code(String(names[0]))} prints`
             : `the arguments of ${code(String(names[0]))}`
           : [...g.contexts].some((c) => PARAMETER_CONTEXTS.has(c))
@@ -569,9 +569,6 @@ function summarize(
 }
 
 /** True when nothing but a comment follows token `i` on its line (so a `:` really ends the line). */
-/** Ideas whose call's arguments are "what it prints". */
-const PRINTING = new Set<string>(['print-line', 'print', 'inspect-print']);
-
 function endsLine(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];

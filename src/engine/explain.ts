@@ -175,6 +175,9 @@ function idiomsWithin(node: ConceptNode, limit: number): string[] {
 /** Concepts that are a value written as it is (`2`, `"hi"`): their words are about their form. */
 const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']);
 
+/** Code handed to a call to run: a block, or a function written in place. */
+const HANDED = new Set(['loop-body', 'lambda']);
+
 /** A node's words as a piece of code: its concept's own sentence, then the idioms inside it. */
 function codeWords(language: LanguageModule, node: ConceptNode, limit = 2): string[] {
   // A decorated definition is about its decorator (`@property`) first.
@@ -234,6 +237,8 @@ function formWords(
       return node ? behavesWithin(node) : undefined;
     case 'tested':
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
+    case 'after-try':
+      return conceptWords(language, 'else')?.forms?.[mine ? 'after-try' : 'no-after-try'];
     case 'case':
       return conceptWords(language, 'name')?.forms?.['word-case'];
     case 'error-name':
@@ -403,19 +408,21 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     const [mineL, mineR] =
       o.form === 'tested'
         ? [o.owner.left?.concept === 'case', o.owner.right?.concept === 'case']
-        : o.form === 'unpacked'
-          ? [
-              (o.nodes.left?.slots.get('var') ?? []).length > 1,
-              (o.nodes.right?.slots.get('var') ?? []).length > 1,
-            ]
-          : [o.form === 'modifier-left', o.form === 'modifier-right'];
+        : o.form === 'after-try'
+          ? [g.left.length > 0, g.right.length > 0]
+          : o.form === 'unpacked'
+            ? [
+                (o.nodes.left?.slots.get('var') ?? []).length > 1,
+                (o.nodes.right?.slots.get('var') ?? []).length > 1,
+              ]
+            : [o.form === 'modifier-left', o.form === 'modifier-right'];
     // A test written out that is no comparison (`handler.nil?`) says what it asks itself.
     const asks = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
       o.form === 'tested' && !mine && n && n.concept !== 'binary'
         ? codeWords(lang, n, 1)[0]
         : undefined;
-    add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL));
-    add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR));
+    add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL), 'left');
+    add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR), 'right');
     return sentences.join(' ');
   }
 
@@ -440,10 +447,14 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
-      if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
+      // A block against the function passed in its place is a lesson about the two forms: each
+      // side's words for its form, not for the code inside (told by the call's own entries).
+      const handed = l && r && HANDED.has(l.concept) && HANDED.has(r.concept);
+      const limit = handed && l.concept !== r.concept ? 1 : 2;
+      if (l) codeWords(L, l, limit).forEach((s) => add(s, 'left'));
       if (l) callOptionWords(l).forEach((s) => add(s));
       if (l && r) add(missingFormWords(R, l, r));
-      if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
+      if (r) codeWords(R, r, limit).forEach((s) => add(s, 'right'));
       if (r) callOptionWords(r).forEach((s) => add(s));
       if (l && r) add(missingFormWords(L, r, l));
       sentences.splice(4);

@@ -214,6 +214,8 @@ export interface ConceptWords {
  * names (`%Dog{name: "Rex"}`); `chosen`: a name the program chose, with no meaning of its own in
  * the language (its sentence quotes it as `{code}`); `keyword` / `no-keyword`: a parameter a call
  * passes by name (`quantity: 1`), or how a language takes such options without one;
+ * `after-try` / `no-after-try`: the `else` of a `try` (code that runs only when nothing was
+ * raised), or where a language without one writes that code instead.
  * `block-param`: a parameter that takes the function a method calls, where another language's
  * method would `yield` to a block (its sentence quotes it as `{code}`).
  */
@@ -266,6 +268,8 @@ export const CONCEPT_FORMS = [
   'keyword',
   'no-keyword',
   'block-param',
+  'after-try',
+  'no-after-try',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -364,6 +364,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'get-default',
     says: '`Map.get(map, key, default)` reads a key, with the default (or `nil`) when the key is missing.',
   },
+  'Map.fetch': {
+    idea: 'fetch',
+    says: '`Map.fetch(map, key)` gives `{:ok, value}` for a key the map holds and `:error` for one it does not, for a `case` to match.',
+  },
   'Keyword.get': {
     idea: 'get-default',
     says: '`Keyword.get(options, :key, default)` reads an option from a keyword list, with the default when it is missing.',

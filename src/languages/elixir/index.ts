@@ -537,7 +537,12 @@ function moduleOf(
 ): Refined {
   const name = positional(args)[0];
   const { body, marks } = blockParts(node, ctx, args);
-  if (body && name) dataParams(body, ctx.text(name));
+  // `defimpl String.Chars, for: Point`: its functions work on a `Point`, named by `for:`.
+  const pairs = args?.children.find((c) => c.type === 'keywords')?.children ?? [];
+  const forType = pairs.find((p) => p.type === 'pair' && keywordWord(p, ctx) === 'for');
+  const type = forType && fieldOf(forType, 'value');
+  const own = ctx.text(target) === 'defimpl' && type ? type : name;
+  if (body && own) dataParams(body, ctx.text(own));
   return ctx.make({
     concept: 'module',
     node,

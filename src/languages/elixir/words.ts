@@ -290,7 +290,7 @@ export const words: LanguageWords = {
         'Elixir writes each clause of a `case` as `pattern -> code`, with no keyword before it.',
       forms: {
         compared:
-          'A clause of an Elixir `case` matches the value against its pattern: `"sat" ->` runs for an equal value, `{:ok, x} ->` for a tuple of that shape.',
+          'A clause of an Elixir `case` runs when the value matches its pattern, here `{code}`: a value written out (`"sat"`, `:ok`) matches only an equal value, `{:ok, x}` any tuple of that shape.',
         'written-out': 'Elixir writes such a test out in full in a `cond`: `score >= 90 -> …`.',
       },
       marks: {

@@ -69,6 +69,8 @@ export const words: LanguageWords = {
     else: {
       word: 'In Java, `else` catches whatever the branches before it did not.',
       forms: {
+        'no-after-try':
+          'Java has no `else` for a `try`: code that should run only when nothing was thrown goes at the end of the `try` block, where an exception it throws is caught too.',
         wildcard: 'Java’s `default` in a `switch` catches every value that no `case` matched.',
       },
     },

@@ -60,6 +60,8 @@ export const words: LanguageWords = {
     else: {
       word: 'In JavaScript, `else` catches whatever the branches before it did not.',
       forms: {
+        'no-after-try':
+          'JavaScript has no `else` for a `try`: code that should run only when nothing was thrown goes at the end of the `try` block, where an error it throws is caught too.',
         wildcard: '`default:` catches whatever the cases of a `switch` before it did not.',
       },
       marks: {

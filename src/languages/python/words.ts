@@ -41,6 +41,8 @@ export const words: LanguageWords = {
     else: {
       word: 'In Python, `else` catches whatever the branches before it did not.',
       forms: {
+        'after-try':
+          '`else:` after `except` runs only when the `try` block raised nothing; an exception raised in the `else:` block is not caught by that `except`.',
         wildcard:
           'Python’s `case _:` catches whatever the cases before it did not; a `match` has no `else`.',
       },

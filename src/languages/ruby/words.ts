@@ -49,7 +49,13 @@ export const words: LanguageWords = {
       },
     },
     elif: { word: 'Ruby spells “else if” as one word, `elsif`.' },
-    else: { word: 'In Ruby, `else` catches whatever the branches before it did not.' },
+    else: {
+      word: 'In Ruby, `else` catches whatever the branches before it did not.',
+      forms: {
+        'after-try':
+          '`else` after `rescue` runs only when the code before `rescue` raised nothing; an exception raised in the `else` part is not rescued by that `rescue`.',
+      },
+    },
     ternary: { word: 'Ruby’s conditional expression is `condition ? a : b`.' },
     while: {
       word: '`while` repeats its block as long as the condition is true.',
