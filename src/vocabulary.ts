@@ -63,6 +63,7 @@ export const CONCEPTS = {
   'string-concat': 'strings written next to each other',
   interpolation: 'a value put into a string',
   list: 'a list',
+  comprehension: 'a collection built by a loop written inside it',
   tuple: 'a tuple',
   super: 'calling the parent class’s version of a method',
   'keyword-only': 'a mark that the parameters after it are passed by name',

@@ -416,6 +416,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         : undefined;
     add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL));
     add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR));
+    // A case's range against a comparison written out (`80...90`, `80 <= score < 90`): whether
+    // the range holds its end is what the other side's `<` or `<=` says.
+    const range = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
+      o.form === 'tested' && mine && n?.concept === 'range' ? nodeWords(lang, n) : undefined;
+    add(range(L, o.nodes.left, mineL));
+    add(range(R, o.nodes.right, mineR));
     return sentences.join(' ');
   }
 
@@ -434,6 +440,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // (The call around them is `outer`, or the construct the difference belongs to.)
       const callL = o.outer?.left ?? o.owner.left;
       const callR = o.outer?.right ?? o.owner.right;
+      // What a call is given, where the call's words say how it is given it (`raise`'s class
+      // and message): those words first, on both sides.
+      const [tellsL, tellsR] = [callL?.idiom, callR?.idiom];
+      if (tellsL?.tellsArguments && tellsR?.tellsArguments && tellsL.idea === tellsR.idea) {
+        add(tellsL.says);
+        add(tellsR.says);
+      }
       const optionL = l ? optionWords(l, callL) : undefined;
       const optionR = r ? optionWords(r, callR) : undefined;
       add(optionL ?? (optionR ? callL?.idiom?.says : undefined));

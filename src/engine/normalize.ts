@@ -593,7 +593,13 @@ export function normalize(
   // A call of a method the program defines itself (a stack's own `pop` or `empty?`) means what
   // the program says, not what the language's method of that name does.
   if (defined.size > 0) {
-    for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
+    for (const { node, name } of spelled) {
+      if (!defined.has(name)) continue;
+      // Its key names the method, not the idea the language's method of that name spells, so it
+      // pairs with the other side's call of the same name.
+      if (node.key === node.idiom?.idea) node.key = name;
+      node.idiom = undefined;
+    }
   }
   return { tree, blockEnds, apart };
 }

@@ -294,6 +294,11 @@ export interface Idiom {
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**
+   * Its words say how it is given what it acts on (`raise`'s class and message): said too where
+   * what the two sides give it differs (`"message"` against `ValueError("message")`).
+   */
+  tellsArguments?: boolean;
+  /**
    * The module or class the method must be called on for this meaning (`re` for `re.search`,
    * `random` for `random.choice`; `''`: on nothing, a bare name): called on anything else, the
    * word is the author's own.

@@ -39,7 +39,7 @@ export const idioms: Record<string, Idiom> = {
   '**': { idea: 'power', says: '`**` raises a number to a power in Python: `7 ** 2` is `49`.' },
   '%': {
     idea: 'remainder',
-    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2 == 1` holds for odd numbers.',
+    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2` is `0` for an even number and `1` for an odd one.',
   },
   '% on-string': {
     idea: 'format',
@@ -72,7 +72,8 @@ export const idioms: Record<string, Idiom> = {
   // Program structure
   raise: {
     idea: 'raise',
-    says: '`raise` raises an exception in Python, made by calling its class with the message: `raise ValueError("message")`.',
+    says: '`raise` raises an exception in Python, made by calling its class with the message: `raise ValueError("message")`; a bare string cannot be raised (a `TypeError`).',
+    tellsArguments: true,
   },
   format: {
     idea: 'format',

@@ -650,6 +650,9 @@ const rules: Record<string, NodeRule> = {
   concatenated_string: { concept: 'string-concat' },
   interpolation: { concept: 'interpolation' },
   list: { concept: 'list' },
+  // `[int(p) for p in parts]`, and the same without brackets as a call's argument.
+  list_comprehension: { concept: 'comprehension' },
+  generator_expression: { concept: 'comprehension' },
   set: { concept: 'set' },
   tuple: { concept: 'tuple' },
   // `@property` above a `def`: the definition, with its decorators in a slot of their own.

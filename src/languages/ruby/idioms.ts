@@ -80,6 +80,7 @@ export const idioms: Record<string, Idiom> = {
   raise: {
     idea: 'raise',
     says: '`raise` raises an exception in Ruby: `raise ArgumentError, "message"` names its class and message, and `raise "message"` alone raises a `RuntimeError`.',
+    tellsArguments: true,
   },
   method: {
     idea: 'method-object',
@@ -335,7 +336,7 @@ export const idioms: Record<string, Idiom> = {
   },
   delete: {
     idea: 'remove-key',
-    says: '`delete` removes a key from a Ruby hash (or every copy of an item from an array) and gives back what it removed, or `nil`.',
+    says: '`delete` removes a key from a Ruby hash (or every copy of an item from an array) and gives back what it removed, or `nil`; on a string, `delete(" ")` gives a copy without those characters.',
   },
   concat: {
     idea: 'extend',

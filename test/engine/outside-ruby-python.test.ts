@@ -1,0 +1,113 @@
+/**
+ * Ruby–Python programs of the kind an exercise site has, written outside the library: each test
+ * is a difference that was told wrongly, emptily or not at all on such code (a stack class, a
+ * bank account, a word count), written small here.
+ */
+import { describe, expect, test } from 'vitest';
+import { compare } from '../../src/index.js';
+import type { Difference } from '../../src/types.js';
+
+const differences = (ruby: string, python: string) =>
+  compare({ language: 'ruby', code: ruby }, { language: 'python', code: python }).differences;
+
+/** The one difference whose summary holds `text`. */
+const about = (list: Difference[], text: string): Difference => {
+  const found = list.filter((d) => d.summary.includes(text));
+  expect(found, `one difference about ${text}`).toHaveLength(1);
+  return found[0] as Difference;
+};
+
+describe('Ruby and Python programs from outside the library', () => {
+  test("a call of the program's own `pop` pairs with its counterpart: only the `()` differ", () => {
+    const ruby = [
+      'class Stack',
+      '  def initialize',
+      '    @items = []',
+      '  end',
+      '',
+      '  def pop',
+      '    @items.pop',
+      '  end',
+      'end',
+      '',
+      'stack = Stack.new',
+      'puts stack.pop',
+      '',
+    ].join('\n');
+    const python = [
+      'class Stack:',
+      '    def __init__(self):',
+      '        self.items = []',
+      '',
+      '    def pop(self):',
+      '        return self.items.pop()',
+      '',
+      '',
+      'stack = Stack()',
+      'print(stack.pop())',
+      '',
+    ].join('\n');
+    const list = differences(ruby, python);
+    expect(list.filter((d) => d.summary.includes('`stack.pop`'))).toEqual([]);
+    // `print(…)`'s parentheses and `pop()`'s: each a call-parens difference, no other one there.
+    const onLine10 = list.filter((d) => d.right.some((t) => t.line === 10));
+    expect(onLine10.map((d) => d.category).sort()).toEqual([
+      'builtin',
+      'call-parens',
+      'call-parens',
+    ]);
+    for (const d of list) expect(d.explanation, d.summary).not.toContain('dictionary');
+  });
+
+  test("what `raise` is given is told with each language's words for `raise`", () => {
+    const list = differences(
+      'def pop(items)\n  raise "stack is empty" if items.empty?\n  items.pop\nend\n',
+      'def pop(items):\n    if not items:\n        raise IndexError("stack is empty")\n    return items.pop()\n',
+    );
+    const d = about(list, '`"stack is empty"`');
+    expect(d.explanation).toContain('`raise "message"` alone raises a `RuntimeError`');
+    expect(d.explanation).toContain('a bare string cannot be raised');
+  });
+
+  test('a list comprehension is told as one, against the block that builds the array', () => {
+    const list = differences(
+      'line = "4, 8"\nnumbers = line.split(",").map { |part| part.strip.to_i }\np numbers\n',
+      'line = "4, 8"\nnumbers = [int(part.strip()) for part in line.split(",")]\nprint(numbers)\n',
+    );
+    const d = about(list, '`[int(part.strip()) for part in');
+    expect(d.explanation).toContain(
+      'A comprehension, `[f(x) for x in items if test]`, builds a new Python list',
+    );
+    expect(d.explanation).toContain('`map` makes a new Ruby array');
+  });
+
+  test("`%` is told for the code's own test, not only for odd numbers", () => {
+    const list = differences(
+      'evens = [1, 2, 3, 4].select(&:even?)\np evens\n',
+      'evens = [n for n in [1, 2, 3, 4] if n % 2 == 0]\nprint(evens)\n',
+    );
+    const d = about(list, '`[n for n in');
+    expect(d.explanation).toContain('`n % 2` is `0` for an even number');
+    expect(d.explanation).not.toContain('holds for odd numbers');
+  });
+
+  test("a string's `delete` is told as a string's, not only a hash's", () => {
+    const list = differences(
+      'word = "dirty room"\nputs word.delete(" ").length\n',
+      'word = "dirty room"\nprint(len(word.replace(" ", "")))\n',
+    );
+    const d = about(list, '`word.delete(" ")`');
+    expect(d.explanation).toContain(
+      'on a string, `delete(" ")` gives a copy without those characters',
+    );
+  });
+
+  test("a `when`'s range against a comparison written out says whether the range holds its end", () => {
+    const list = differences(
+      'def grade(score)\n  case score\n  when 80...90 then "B"\n  else "F"\n  end\nend\n',
+      'def grade(score):\n    if 80 <= score < 90:\n        return "B"\n    else:\n        return "F"\n',
+    );
+    const d = about(list, '`80...90`');
+    expect(d.explanation).toContain('`1...5` stops before it');
+  });
+});
