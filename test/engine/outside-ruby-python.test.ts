@@ -110,4 +110,14 @@ describe('Ruby and Python programs from outside the library', () => {
     const d = about(list, '`80...90`');
     expect(d.explanation).toContain('`1...5` stops before it');
   });
+
+  test("a call of the object's own method: Python's `self.` told, Ruby's name alone told", () => {
+    const list = differences(
+      'class Account\n  def valid?(x)\n    x > 0\n  end\n\n  def check(x)\n    puts valid?(x)\n  end\nend\n',
+      'class Account:\n    def valid(self, x):\n        return x > 0\n\n    def check(self, x):\n        print(self.valid(x))\n',
+    );
+    const d = about(list, 'Python has `self` on line 6');
+    expect(d.explanation).toContain('calls another method of its own object through `self`');
+    expect(d.explanation).toContain('by its name alone: `check(x)` means `self.check(x)`');
+  });
 });

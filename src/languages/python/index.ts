@@ -123,6 +123,30 @@ function refineCall(
   if (fn.type === 'attribute') {
     const object = fn.children.find((c) => c.field === 'object');
     const attribute = fn.children.find((c) => c.field === 'attribute');
+    if (object && attribute && ctx.text(object) === 'self' && !ideaOfName(ctx.text(fn))) {
+      // `self.check(x)`: a call of the object's own method, written with the name alone where
+      // the receiver is understood; its receiver `self` is the difference, the name pairs it.
+      // (`self.assertEqual` is a name of the language's own, kept whole.)
+      return ctx.make({
+        concept: 'call',
+        key: ctx.text(attribute),
+        node,
+        head: [attribute],
+        headCategory: 'expression',
+        slots: {
+          receiver: [
+            ctx.make({
+              concept: 'self',
+              key: 'self',
+              node: object,
+              head: [object],
+              headCategory: 'keyword',
+            }),
+          ],
+          args: args ? [ctx.normalize(args)] : [],
+        },
+      });
+    }
     if (object && attribute && ctx.text(object) !== 'self') {
       return ctx.make({
         concept: 'call',

@@ -156,7 +156,11 @@ export const words: LanguageWords = {
       },
     },
     field: { word: 'Python reaches an object’s own attributes through `self`: `self.name`.' },
-    self: { word: '`self` is the object a Python method runs on, passed as its first parameter.' },
+    self: {
+      word: '`self` is the object a Python method runs on, passed as its first parameter.',
+      alone:
+        'A Python method calls another method of its own object through `self`: `self.check(x)`; the bare name would look for a function outside the class.',
+    },
     try: {
       word: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',
       alone: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',

@@ -172,7 +172,11 @@ export const words: LanguageWords = {
     field: {
       word: 'Ruby writes an object’s own variables (instance variables) with `@`: `@name`.',
     },
-    self: { word: '`self` is the object a Ruby method runs on.' },
+    self: {
+      word: '`self` is the object a Ruby method runs on.',
+      absent:
+        'A Ruby method calls another method of its own object by its name alone: `check(x)` means `self.check(x)`.',
+    },
     try: {
       word: 'Ruby wraps code that may fail in `begin` … `rescue` … `end`.',
       absent:
