@@ -172,6 +172,9 @@ function idiomsWithin(node: ConceptNode, limit: number): string[] {
   return found;
 }
 
+/** Concepts that hold other values: two of one kind differ in what they hold. */
+const COLLECTIONS = new Set<ConceptId>(['list', 'tuple', 'set', 'map']);
+
 /** Concepts that are a value written as it is (`2`, `"hi"`): their words are about their form. */
 const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']);
 
@@ -451,6 +454,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       const optionR = r ? optionWords(r, callR) : undefined;
       add(optionL ?? (optionR ? callL?.idiom?.says : undefined));
       add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
+      // Two collections of one kind (an array and a list): what differs is what they hold
+      // (arrays in one, tuples in the other), said first.
+      if (l && r && l.concept === r.concept && COLLECTIONS.has(l.concept))
+        partsWords(L, l, R, r).forEach((s) => add(s));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
       if (l) codeWords(L, l).forEach((s) => add(s, 'left'));

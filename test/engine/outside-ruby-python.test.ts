@@ -120,4 +120,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('calls another method of its own object through `self`');
     expect(d.explanation).toContain('by its name alone: `check(x)` means `self.check(x)`');
   });
+
+  test('an array of arrays against a list of tuples is told by what each holds', () => {
+    const list = differences(
+      'pairs = [["listen", "silent"], ["apple", "paper"]]\np pairs.length\n',
+      'pairs = [("listen", "silent"), ("apple", "paper")]\nprint(len(pairs))\n',
+    );
+    const d = about(list, '`[["listen", "silent"]');
+    expect(d.explanation).toContain('A Python tuple is written `a, b`');
+    expect(d.explanation).toContain('Ruby has no tuples');
+  });
 });

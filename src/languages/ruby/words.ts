@@ -269,6 +269,7 @@ export const words: LanguageWords = {
       word: 'Ruby’s `[]` gives `nil` for a missing hash key or an index past the end of an array, not an error.',
     },
     list: { word: 'A Ruby array is written `[a, b, c]`.' },
+    tuple: { absent: 'Ruby has no tuples: a fixed group of values is an array, `[a, b]`.' },
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
       word: 'Ruby writes a decimal number (a `Float`) with a point, `2.0`, and a whole number (an `Integer`) without, `2`.',
