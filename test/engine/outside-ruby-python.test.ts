@@ -130,4 +130,13 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('A Python tuple is written `a, b`');
     expect(d.explanation).toContain('Ruby has no tuples');
   });
+
+  test("a list's `pop()` is told as a list's, not only a dictionary's", () => {
+    const list = differences(
+      'stack = [1, 2]\nputs stack.pop\n',
+      'stack = [1, 2]\nprint(stack.pop())\n',
+    );
+    const d = about(list, '`stack.pop()`');
+    expect(d.explanation).toContain('`pop()` removes the last item of a Python list');
+  });
 });

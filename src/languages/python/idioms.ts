@@ -267,7 +267,7 @@ export const idioms: Record<string, Idiom> = {
   },
   pop: {
     idea: 'remove-key',
-    says: '`pop(key)` removes a key from a Python dictionary and gives back its value (a `KeyError` when it is missing and no default is given).',
+    says: '`pop()` removes the last item of a Python list and gives it back (`pop(0)`: the first); on a dictionary, `pop(key)` removes the key and gives back its value (a `KeyError` when it is missing and no default is given).',
   },
   extend: {
     idea: 'extend',
