@@ -139,4 +139,16 @@ describe('Ruby and Python programs from outside the library', () => {
     const d = about(list, '`stack.pop()`');
     expect(d.explanation).toContain('`pop()` removes the last item of a Python list');
   });
+
+  test('`each_char` with a block is a loop, told part by part against `for … in` a string', () => {
+    const list = differences(
+      'count = 0\n"Hello".downcase.each_char do |ch|\n  count += 1 if "aeiou".include?(ch)\nend\nputs count\n',
+      'count = 0\nfor ch in "Hello".lower():\n    if ch in "aeiou":\n        count += 1\nprint(count)\n',
+    );
+    const loop = about(list, 'Ruby writes `each_char`');
+    expect(loop.category).toBe('keyword');
+    expect(loop.explanation).toContain('`each_char` hands the block each character');
+    expect(about(list, '`"aeiou".include?(ch)`').explanation).toContain('`include?`');
+    expect(list.some((d) => d.summary.includes('puts `if` after the statement'))).toBe(true);
+  });
 });

@@ -242,6 +242,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'iterate',
     says: 'Ruby walks through a collection by calling its `each` method with a block.',
   },
+  each_char: {
+    idea: 'iterate',
+    says: '`each_char` hands the block each character of a Ruby string in turn.',
+  },
   each_pair: { idea: 'items', says: '`each_pair` hands the block each key and value of a hash.' },
   times: { idea: 'range', says: '`n.times` runs a block `n` times, counting from 0 to `n - 1`.' },
   upto: { idea: 'range', says: '`1.upto(5)` counts from 1 up to 5, and includes 5.' },

@@ -66,6 +66,7 @@ const LOOP_METHODS = new Set([
   'downto',
   'step',
   'each_pair',
+  'each_char',
 ]);
 
 /**
