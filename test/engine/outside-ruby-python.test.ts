@@ -151,4 +151,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(about(list, '`"aeiou".include?(ch)`').explanation).toContain('`include?`');
     expect(list.some((d) => d.summary.includes('puts `if` after the statement'))).toBe(true);
   });
+
+  test("`is None` is told on Python's side against `nil?`", () => {
+    const list = differences(
+      'index = nil\nputs index.nil? ? "not found" : index\n',
+      'index = None\nprint("not found" if index is None else index)\n',
+    );
+    const d = about(list, '`index is None`');
+    expect(d.explanation).toContain('`nil?` asks whether a value is `nil`');
+    expect(d.explanation).toContain('`x is None` asks whether a Python value is `None`');
+  });
 });

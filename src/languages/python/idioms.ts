@@ -45,6 +45,14 @@ export const idioms: Record<string, Idiom> = {
     idea: 'format',
     says: '`%` after a Python string fills its `%s`, `%d` and `%.2f` slots with values: `"%.1f" % price`.',
   },
+  'is on-null': {
+    idea: 'is-nil',
+    says: '`x is None` asks whether a Python value is `None`: `is` asks whether two values are the very same object, and there is only one `None`.',
+  },
+  'is not on-null': {
+    idea: 'is-nil',
+    says: '`x is not None` asks whether a Python value is anything but `None`.',
+  },
   in: {
     idea: 'contains',
     says: '`in` asks whether a collection or string holds a value: `"a" in word`.',
