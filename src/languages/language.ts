@@ -266,6 +266,7 @@ export const CONCEPT_FORMS = [
   'keyword',
   'no-keyword',
   'block-param',
+  'word-list',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -161,4 +161,15 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`nil?` asks whether a value is `nil`');
     expect(d.explanation).toContain('`x is None` asks whether a Python value is `None`');
   });
+
+  test('`%w[…]` is told as an array of words', () => {
+    const list = differences(
+      'words = %w[pear apple]\np words.sort\n',
+      'words = ["pear", "apple"]\nprint(sorted(words))\n',
+    );
+    const d = about(list, '`%w[pear apple]`');
+    expect(d.explanation).toContain(
+      '`%w[…]` writes a Ruby array of words with no quotes or commas',
+    );
+  });
 });

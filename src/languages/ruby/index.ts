@@ -596,6 +596,8 @@ const rules: Record<string, NodeRule> = {
     head: ['self'],
     headCategory: 'literal',
   },
+  // `%w[b a]`: an array of words, written without quotes or commas.
+  string_array: { concept: 'list', variant: 'word-list' },
   simple_symbol: {
     concept: 'string',
     leaf: true,

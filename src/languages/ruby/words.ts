@@ -268,7 +268,13 @@ export const words: LanguageWords = {
     index: {
       word: 'Ruby’s `[]` gives `nil` for a missing hash key or an index past the end of an array, not an error.',
     },
-    list: { word: 'A Ruby array is written `[a, b, c]`.' },
+    list: {
+      word: 'A Ruby array is written `[a, b, c]`.',
+      forms: {
+        'word-list':
+          '`%w[…]` writes a Ruby array of words with no quotes or commas: `%w[b a]` is `["b", "a"]`.',
+      },
+    },
     tuple: { absent: 'Ruby has no tuples: a fixed group of values is an array, `[a, b]`.' },
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
