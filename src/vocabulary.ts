@@ -171,6 +171,7 @@ export const IDEAS = {
   length: 'the number of items in a collection or characters in a string',
   sorted: 'a sorted copy of a collection',
   'sort-by': 'sorting by what a function answers for each item',
+  'method-block': 'each item’s own method handed over as the function to call',
   append: 'adding an item to the end of a list',
   sum: 'the sum of a collection',
   max: 'the largest item',

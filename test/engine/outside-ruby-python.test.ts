@@ -172,4 +172,27 @@ describe('Ruby and Python programs from outside the library', () => {
       '`%w[…]` writes a Ruby array of words with no quotes or commas',
     );
   });
+
+  test('`&:age` and `max_by` are told against `max(…, key=lambda …)`', () => {
+    const list = differences(
+      'Person = Struct.new(:name, :age)\npeople = [Person.new("Ann", 30)]\noldest = people.max_by(&:age)\nputs oldest.name\n',
+      'from collections import namedtuple\nPerson = namedtuple("Person", "name age")\npeople = [Person("Ann", 30)]\noldest = max(people, key=lambda p: p.age)\nprint(oldest.name)\n',
+    );
+    const d = about(list, '`people.max_by(&:age)`');
+    expect(d.explanation).toContain('`max_by` gives the item for which the block answers the most');
+    expect(d.explanation).toContain(
+      '`&:name` hands each item’s own method `name` over as the block',
+    );
+  });
+
+  test("Ruby's `s[start, length]` against Python's `s[start:stop]` tells what each number means", () => {
+    const list = differences(
+      'name = "Ada Lovelace"\nputs name[4, 4]\n',
+      'name = "Ada Lovelace"\nprint(name[4:8])\n',
+    );
+    const d = about(list, '`name[4, 4]`');
+    expect(d.explanation).toContain('`s[start, length]` takes `length` items from `start`');
+    expect(d.explanation).toContain('up to but not including `stop`');
+    expect(d.explanation).not.toContain('gives `nil` for a missing hash key');
+  });
 });

@@ -256,7 +256,7 @@ export const words: LanguageWords = {
       word: 'Python’s `[]` reads an item by its position (a negative one counts from the end: `[-1]` is the last) or a dictionary’s value by its key; past the end it raises an `IndexError`, for a missing key a `KeyError`.',
       forms: {
         slice:
-          'A slice `[start:stop:step]` copies part of a Python sequence; `[::-1]` steps backwards through all of it, giving a reversed copy.',
+          'A slice `[start:stop:step]` copies part of a Python sequence, from `start` up to but not including `stop`; `[::-1]` steps backwards through all of it, giving a reversed copy.',
       },
     },
     yield: {

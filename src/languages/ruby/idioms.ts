@@ -190,6 +190,18 @@ export const idioms: Record<string, Idiom> = {
   sum: { idea: 'sum', says: '`sum` is a method of Ruby arrays and ranges: `prices.sum`.' },
   max: { idea: 'max', says: '`max` is a method you call on the collection itself: `numbers.max`.' },
   min: { idea: 'min', says: '`min` is a method you call on the collection itself: `numbers.min`.' },
+  max_by: {
+    idea: 'max',
+    says: '`max_by` gives the item for which the block answers the most: `people.max_by { |p| p.age }` is the oldest.',
+  },
+  min_by: {
+    idea: 'min',
+    says: '`min_by` gives the item for which the block answers the least: `words.min_by { |w| w.length }` is the shortest.',
+  },
+  '&:': {
+    idea: 'method-block',
+    says: '`&:name` hands each item’s own method `name` over as the block: `(&:length)` does what `{ |x| x.length }` does.',
+  },
   'include?': {
     idea: 'contains',
     says: '`include?` asks a Ruby collection or string whether it holds a value.',

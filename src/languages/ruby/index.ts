@@ -686,7 +686,34 @@ const rules: Record<string, NodeRule> = {
       };
     },
   },
-  element_reference: { concept: 'index', fields: { object: 'receiver' } },
+  element_reference: {
+    concept: 'index',
+    fields: { object: 'receiver' },
+    // `s[0, 3]` (a start and a length) and `s[1..3]` read a part, not one item.
+    refine: (node) => {
+      const keys = node.children.filter((c) => c.named && c.field !== 'object');
+      const part = keys.length === 2 || (keys.length === 1 && keys[0]?.type === 'range');
+      return part
+        ? { concept: 'index', fields: { object: 'receiver' }, variant: 'slice' }
+        : undefined;
+    },
+  },
+  // `&:age`: each item's own method `age`, handed over as the block.
+  block_argument: {
+    concept: 'ruby:block_argument',
+    refine: (node, ctx) => {
+      const symbol = node.children.find((c) => c.type === 'simple_symbol');
+      if (!symbol) return undefined;
+      return ctx.make({
+        concept: 'call',
+        key: `&${ctx.text(symbol)}`,
+        node,
+        head: [node],
+        headText: '&:',
+        headCategory: 'expression',
+      });
+    },
+  },
   yield: { concept: 'yield', head: ['yield'], headCategory: 'keyword' },
 };
 

@@ -267,6 +267,10 @@ export const words: LanguageWords = {
     },
     index: {
       word: 'Ruby’s `[]` gives `nil` for a missing hash key or an index past the end of an array, not an error.',
+      forms: {
+        slice:
+          'Ruby’s `s[start, length]` takes `length` items from `start` (`s[0, 3]` is the first three), and `s[1..3]` the items at positions 1 to 3, the end included.',
+      },
     },
     list: {
       word: 'A Ruby array is written `[a, b, c]`.',
