@@ -172,6 +172,7 @@ export const IDEAS = {
   sorted: 'a sorted copy of a collection',
   'sort-by': 'sorting by what a function answers for each item',
   'method-block': 'each item’s own method handed over as the function to call',
+  'filled-list': 'a list of a given size, each item made the same way',
   append: 'adding an item to the end of a list',
   sum: 'the sum of a collection',
   max: 'the largest item',

@@ -195,4 +195,17 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('up to but not including `stop`');
     expect(d.explanation).not.toContain('gives `nil` for a missing hash key');
   });
+
+  test('`first(2)` is told as the first two items, and `Array.new` with a block as its own idiom', () => {
+    const list = differences(
+      'scores = [72, 95, 88]\nputs scores.first(2).sum\ngrid = Array.new(2) { Array.new(3, 0) }\np grid\n',
+      'scores = [72, 95, 88]\nprint(sum(scores[:2]))\ngrid = [[0] * 3 for _ in range(2)]\nprint(grid)\n',
+    );
+    expect(about(list, '`scores.first(2)`').explanation).toContain(
+      '`first(n)` is a new array of its first `n` items',
+    );
+    expect(about(list, '`Array.new(2)').explanation).toContain(
+      '`Array.new(3, 0)` makes a Ruby array of 3 items',
+    );
+  });
 });

@@ -211,8 +211,14 @@ export const idioms: Record<string, Idiom> = {
     says: '`empty?` asks a Ruby string, array or hash whether it holds nothing.',
   },
   'nil?': { idea: 'is-nil', says: '`nil?` asks whether a value is `nil`.' },
-  first: { idea: 'first', says: '`first` is the first item of a Ruby array.' },
-  last: { idea: 'last', says: '`last` is the last item of a Ruby array.' },
+  first: {
+    idea: 'first',
+    says: '`first` is the first item of a Ruby array (`nil` when it is empty); `first(n)` is a new array of its first `n` items.',
+  },
+  last: {
+    idea: 'last',
+    says: '`last` is the last item of a Ruby array (`nil` when it is empty); `last(n)` is a new array of its last `n` items.',
+  },
   map: { idea: 'map', says: '`map` makes a new Ruby array from the block’s answer for each item.' },
   collect: {
     idea: 'map',
@@ -401,6 +407,10 @@ export const idioms: Record<string, Idiom> = {
   'Hash.new': {
     idea: 'default-dict',
     says: '`Hash.new(0)` makes a Ruby hash that answers `0` for a missing key, without storing it.',
+  },
+  'Array.new': {
+    idea: 'filled-list',
+    says: '`Array.new(3, 0)` makes a Ruby array of 3 items, each `0`; with a block, `Array.new(2) { [] }` runs the block for each item, so each is a new object.',
   },
   'Set.new': { idea: 'unique', says: '`Set.new(items)` makes a set: each item once.' },
   index: {
