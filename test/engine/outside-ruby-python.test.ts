@@ -208,4 +208,14 @@ describe('Ruby and Python programs from outside the library', () => {
       '`Array.new(3, 0)` makes a Ruby array of 3 items',
     );
   });
+
+  test("Python's `del d[key]` is told against Ruby's `delete`", () => {
+    const list = differences(
+      'stock = { "apple" => 3, "pear" => 0 }\nstock.delete("pear")\np stock\n',
+      'stock = {"apple": 3, "pear": 0}\ndel stock["pear"]\nprint(stock)\n',
+    );
+    const d = about(list, '`del');
+    expect(d.explanation).toContain('`delete` removes a key from a Ruby hash');
+    expect(d.explanation).toContain('`del d[key]` removes a key from a Python dictionary');
+  });
 });

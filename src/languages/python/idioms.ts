@@ -273,6 +273,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'merge',
     says: '`update` adds another dictionary’s pairs to a Python dictionary in place, and gives back `None`; `a | b` makes a new one.',
   },
+  del: {
+    idea: 'remove-key',
+    says: '`del d[key]` removes a key from a Python dictionary (a `KeyError` when it is missing), and `del items[i]` an item from a list; it gives back nothing.',
+  },
   pop: {
     idea: 'remove-key',
     says: '`pop()` removes the last item of a Python list and gives it back (`pop(0)`: the first); on a dictionary, `pop(key)` removes the key and gives back its value (a `KeyError` when it is missing and no default is given).',

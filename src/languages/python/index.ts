@@ -519,6 +519,15 @@ const rules: Record<string, NodeRule> = {
     key: { constant: 'raise' },
     rest: 'args',
   },
+  // `del stock["pear"]`: a statement where Ruby calls a method, `stock.delete("pear")`; told
+  // as one piece of code (its own key), with each side's words.
+  delete_statement: {
+    concept: 'call',
+    head: ['del'],
+    headCategory: 'builtin',
+    key: { constant: 'del' },
+    rest: 'args',
+  },
   import_from_statement: {
     concept: 'import',
     head: ['from', 'import'],
