@@ -218,4 +218,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`delete` removes a key from a Ruby hash');
     expect(d.explanation).toContain('`del d[key]` removes a key from a Python dictionary');
   });
+
+  test("a `case`'s `when` values against an `if` chain's tests are one difference, not one per branch", () => {
+    const list = differences(
+      'def grade(score)\n  case score\n  when 90..100 then "A"\n  when 80...90 then "B"\n  else "F"\n  end\nend\n',
+      'def grade(score):\n    if 90 <= score <= 100:\n        return "A"\n    elif 80 <= score < 90:\n        return "B"\n    else:\n        return "F"\n',
+    );
+    const d = about(list, '`80...90`');
+    expect(d.summary).toContain('`90..100`, `80...90` on lines 3 and 4');
+    expect(list.filter((x) => x.explanation === d.explanation)).toHaveLength(1);
+  });
 });
