@@ -267,6 +267,7 @@ export const CONCEPT_FORMS = [
   'no-keyword',
   'block-param',
   'word-list',
+  'retry',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

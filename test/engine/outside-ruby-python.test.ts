@@ -228,4 +228,44 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.summary).toContain('`90..100`, `80...90` on lines 3 and 4');
     expect(list.filter((x) => x.explanation === d.explanation)).toHaveLength(1);
   });
+
+  test('a `begin` that retries pairs with the `try` inside `while True:`, which stands alone', () => {
+    const ruby = [
+      'attempts = 0',
+      'begin',
+      '  attempts += 1',
+      '  puts attempts',
+      'rescue ArgumentError => e',
+      '  puts e.message',
+      '  retry if attempts < 3',
+      'end',
+      '',
+    ].join('\n');
+    const python = [
+      'attempts = 0',
+      'while True:',
+      '    try:',
+      '        attempts += 1',
+      '        print(attempts)',
+      '        break',
+      '    except ValueError as e:',
+      '        print(e)',
+      '        if attempts >= 3:',
+      '            break',
+      '',
+    ].join('\n');
+    const result = compare({ language: 'ruby', code: ruby }, { language: 'python', code: python });
+    const list = result.differences;
+    expect(about(list, 'Ruby writes `begin`').summary).toContain(
+      'where Python writes `try` on line 3',
+    );
+    expect(about(list, '`while True`').kind).toBe('right-only');
+    // Nothing the two share is called another's lone line: the loop's body pairs with begin's.
+    expect(list.filter((d) => d.summary.includes('attempts += 1'))).toEqual([]);
+    expect(result.rows).toContainEqual({ left: null, right: 2 });
+    expect(result.rows).toContainEqual({ left: 2, right: 3 });
+    expect(about(list, '`retry`').explanation).toContain(
+      'runs the `begin` block again from its start',
+    );
+  });
 });

@@ -355,6 +355,14 @@ const rules: Record<string, NodeRule> = {
     headCategory: 'keyword',
     key: { constant: 'continue' },
   },
+  // `retry` in a `rescue`: back to the start of the `begin`, a round of a loop made without one.
+  retry: {
+    concept: 'continue',
+    head: ['retry'],
+    headCategory: 'keyword',
+    key: { constant: 'retry' },
+    variant: 'retry',
+  },
   case: {
     concept: 'switch',
     head: ['case'],

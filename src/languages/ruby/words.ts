@@ -240,7 +240,13 @@ export const words: LanguageWords = {
     },
     yield: { word: '`yield` runs the block the method was called with, passing it values.' },
     break: { word: '`break` leaves a loop in Ruby.' },
-    continue: { word: '`next` skips to the next round of a loop in Ruby.' },
+    continue: {
+      word: '`next` skips to the next round of a loop in Ruby.',
+      forms: {
+        retry:
+          '`retry`, in a `rescue`, runs the `begin` block again from its start: it repeats the code that failed with no loop around it.',
+      },
+    },
     string: {
       marks: {
         string:
