@@ -282,6 +282,9 @@ export const IDEAS = {
   cycle: 'walking a collection’s items again and again',
   infinity: 'an infinite number',
   pi: 'the number π',
+  'math-module': 'the module of mathematical functions and constants',
+  'random-module': 'the module of random numbers',
+  'regex-module': 'the module of regular expressions',
   // Behaviour of conditions
   truthiness: 'which values count as false in a condition',
   concat: 'joining strings end to end',

@@ -316,6 +316,9 @@ export function normalize(
       (head.includes(' ') ? idiomOf(language, head.replaceAll(' ', '')) : undefined) ??
       idiomOf(language, first);
     cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
+    // The module such a call is made on (`math` of `math.sqrt`) is a name the language gives.
+    const module = cn.idiom?.on ? cn.slots.get('receiver')?.[0] : undefined;
+    if (module?.concept === 'name' && !module.idiom) module.idiom = idiomOf(language, module.key);
     // An object's own field (`@items`, `self.items`) usually holds one of the language's
     // collections; any other receiver may be an object of the program's own class.
     const onField = cn.slots.get('receiver')?.[0]?.concept === 'field';

@@ -268,4 +268,11 @@ describe('Ruby and Python programs from outside the library', () => {
       'runs the `begin` block again from its start',
     );
   });
+
+  test("`Math` against `math` is told by each language's words for its module", () => {
+    const list = differences('puts Math.sqrt(16)\n', 'import math\n\nprint(math.sqrt(16))\n');
+    const d = about(list, 'Ruby writes `Math`');
+    expect(d.explanation).toContain('`Math` is Ruby’s module of mathematical functions');
+    expect(d.explanation).toContain('`import math` loads it');
+  });
 });

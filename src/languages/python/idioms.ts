@@ -293,6 +293,19 @@ export const idioms: Record<string, Idiom> = {
     idea: 'all',
     says: '`all(…)` asks whether every item counts as true: `all(n > 3 for n in numbers)`.',
   },
+  // The modules the calls above are made on (`math` of `math.sqrt`): said where one is.
+  math: {
+    idea: 'math-module',
+    says: '`math` is Python’s module of mathematical functions and constants (`math.sqrt`, `math.pi`); `import math` loads it.',
+  },
+  random: {
+    idea: 'random-module',
+    says: '`random` is Python’s module of random numbers (`random.randint`, `random.choice`, and `random.random()`, a decimal from 0 up to 1); `import random` loads it.',
+  },
+  re: {
+    idea: 'regex-module',
+    says: '`re` is Python’s module of regular expressions (`re.sub`, `re.search`); `import re` loads it.',
+  },
   choice: {
     idea: 'random-choice',
     on: 'random',

@@ -500,6 +500,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`Float::INFINITY` is Ruby’s infinite decimal number.',
   },
   'Math::PI': { idea: 'pi', says: '`Math::PI` is π in Ruby.' },
+  Math: {
+    idea: 'math-module',
+    says: '`Math` is Ruby’s module of mathematical functions and constants (`Math.sqrt`, `Math::PI`); it is always there, with nothing to load.',
+  },
 
   // Objects
   attr_reader: {
