@@ -1233,6 +1233,24 @@ export function align(input: AlignInput): Alignment {
       }
     }
 
+    if (a.concept === 'ternary') {
+      // `scores.empty? ? "none" : "some"` against `"some" if scores else "none"`: opposite tests
+      // that pick the same values the other way round. Each value pairs with its twin.
+      const part = (n: ConceptNode, slot: string) => n.slots.get(slot)?.[0];
+      const [ta, oa, tb, ob] = [
+        part(a, 'then'),
+        part(a, 'otherwise'),
+        part(b, 'then'),
+        part(b, 'otherwise'),
+      ];
+      const alike = (x: ConceptNode, y: ConceptNode) =>
+        joinsAlike(leftTokens, range(x), rightTokens, range(y), ' ');
+      if (ta && oa && tb && ob && !alike(ta, tb) && alike(ta, ob) && alike(oa, tb)) {
+        alignLists([ta], [ob], ctx);
+        alignLists([oa], [tb], ctx);
+        skip = new Set([...skip, 'then', 'otherwise']);
+      }
+    }
     if (a.slots.size === 0 && b.slots.size === 0) return;
     // The slots either side has, in SLOT_ORDER: one bit per rank, so that no list is built or
     // sorted; slots SLOT_ORDER does not know come last, the left side's first.

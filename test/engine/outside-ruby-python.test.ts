@@ -275,4 +275,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`Math` is Ruby’s module of mathematical functions');
     expect(d.explanation).toContain('`import math` loads it');
   });
+
+  test('opposite tests that pick the same values the other way round pair each value with its twin', () => {
+    const list = differences(
+      'scores = []\nputs scores.empty? ? "none" : "some"\n',
+      'scores = []\nprint("some" if scores else "none")\n',
+    );
+    expect(list.filter((d) => d.summary.includes('`"none"`'))).toEqual([]);
+    expect(list.filter((d) => d.summary.includes('`"some"`'))).toEqual([]);
+    expect(list.some((d) => d.category === 'behaviour')).toBe(true);
+  });
 });
