@@ -158,14 +158,16 @@ const BODY_SLOTS = new Set(['body', 'block', 'clause']);
  */
 function idiomsWithin(node: ConceptNode, limit: number): string[] {
   const found: string[] = [];
-  const visit = (n: ConceptNode, top: boolean) => {
+  const visit = (n: ConceptNode, top: boolean, module?: string) => {
     if (found.length >= limit) return;
+    // (The module a call is made on, `re` of `re.sub`, is said by the call's own words.)
     const counts =
-      (IDIOM_CONCEPTS.has(n.concept) || n.concept === 'name') && (top || n.concept !== 'literal');
+      (IDIOM_CONCEPTS.has(n.concept) || n.concept === 'name') &&
+      (top || (n.concept !== 'literal' && n.key !== module));
     if (n.idiom && counts && !found.includes(n.idiom.says)) found.push(n.idiom.says);
     for (let i = 0; i < n.slots.size; i++) {
       if (BODY_SLOTS.has(n.slots.nameAt(i)) && !top) continue;
-      for (const kid of n.slots.listAt(i)) visit(kid, false);
+      for (const kid of n.slots.listAt(i)) visit(kid, false, n.idiom?.on);
     }
   };
   visit(node, true);

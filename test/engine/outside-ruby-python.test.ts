@@ -285,4 +285,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(list.filter((d) => d.summary.includes('`"some"`'))).toEqual([]);
     expect(list.some((d) => d.category === 'behaviour')).toBe(true);
   });
+
+  test("a call's module is not told again inside the call that names it (`re` of `re.sub`)", () => {
+    const list = differences(
+      'phrase = "A man"\nputs phrase.downcase.gsub(/[^a-z]/, "")\n',
+      'import re\n\nphrase = "A man"\nprint(re.sub(r"[^a-z]", "", phrase.lower()))\n',
+    );
+    const d = about(list, '`phrase.downcase.gsub');
+    expect(d.explanation).toContain('`lower()` gives a Python string in small letters');
+    expect(d.explanation).not.toContain('`re` is Python’s module');
+  });
 });
