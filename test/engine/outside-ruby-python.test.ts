@@ -98,7 +98,7 @@ describe('Ruby and Python programs from outside the library', () => {
     );
     const d = about(list, '`word.delete(" ")`');
     expect(d.explanation).toContain(
-      'on a string, `delete(" ")` gives a copy without those characters',
+      'a string’s `delete` gives a copy without the characters given',
     );
   });
 

@@ -358,7 +358,7 @@ export const idioms: Record<string, Idiom> = {
   },
   delete: {
     idea: 'remove-key',
-    says: '`delete` removes a key from a Ruby hash (or every copy of an item from an array) and gives back what it removed, or `nil`; on a string, `delete(" ")` gives a copy without those characters.',
+    says: '`delete` removes a key from a Ruby hash, or every copy of an item from an array, and gives back what it removed (or `nil`); a string’s `delete` gives a copy without the characters given: `"a b".delete(" ")` is `"ab"`.',
   },
   concat: {
     idea: 'extend',
