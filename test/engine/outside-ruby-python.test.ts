@@ -295,4 +295,13 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`lower()` gives a Python string in small letters');
     expect(d.explanation).not.toContain('`re` is Python’s module');
   });
+
+  test('a dictionary comprehension is told as one, against `select` on a hash', () => {
+    const list = differences(
+      'stock = { "kiwi" => 7 }\nbig = stock.select { |_, count| count > 5 }\np big\n',
+      'stock = {"kiwi": 7}\nbig = {fruit: count for fruit, count in stock.items() if count > 5}\nprint(big)\n',
+    );
+    const d = about(list, '`stock.select');
+    expect(d.explanation).toContain('in braces, `{k: v for …}`, a dictionary');
+  });
 });

@@ -686,6 +686,7 @@ const rules: Record<string, NodeRule> = {
   // `[int(p) for p in parts]`, and the same without brackets as a call's argument.
   list_comprehension: { concept: 'comprehension' },
   generator_expression: { concept: 'comprehension' },
+  dictionary_comprehension: { concept: 'comprehension' },
   set: { concept: 'set' },
   tuple: { concept: 'tuple' },
   // `@property` above a `def`: the definition, with its decorators in a slot of their own.

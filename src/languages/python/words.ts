@@ -244,7 +244,7 @@ export const words: LanguageWords = {
     },
     list: { word: 'A Python list is written `[a, b, c]`.' },
     comprehension: {
-      word: 'A comprehension, `[f(x) for x in items if test]`, builds a new Python list: `f(x)` for each item (only those that pass the `if`, when there is one); written bare as a call’s argument, `sum(x for x in items)`, it hands the values over one at a time.',
+      word: 'A comprehension, `[f(x) for x in items if test]`, builds a new Python list: `f(x)` for each item (only those that pass the `if`, when there is one); in braces, `{k: v for …}`, a dictionary; written bare as a call’s argument, `sum(x for x in items)`, it hands the values over one at a time.',
     },
     tuple: {
       word: 'A Python tuple is written `a, b`, often in parentheses: a fixed group of values that `x, y = …` unpacks.',
