@@ -483,6 +483,8 @@ export function align(input: AlignInput): Alignment {
       // side only writes. The value pairs with the value; the call differs on its own.
       const called = (n: ConceptNode) => {
         if (n.concept !== 'call' || (n.slots.get('args') ?? NO_NODES).length > 0) return undefined;
+        // (`math.pi` is no call on a value `math`: the module and the name mean π together.)
+        if (n.idiom?.on) return undefined;
         const receiver = n.slots.get('receiver') ?? NO_NODES;
         return receiver.length === 1 ? (receiver[0] as ConceptNode) : undefined;
       };

@@ -304,4 +304,15 @@ describe('Ruby and Python programs from outside the library', () => {
     const d = about(list, '`stock.select');
     expect(d.explanation).toContain('in braces, `{k: v for …}`, a dictionary');
   });
+
+  test('`Math::PI` against `math.pi` is one difference, not `math` and a lone `.pi`', () => {
+    const list = differences(
+      'r = 2\nputs Math::PI * r**2\n',
+      'import math\n\nr = 2\nprint(math.pi * r**2)\n',
+    );
+    const d = about(list, '`Math::PI`');
+    expect(d.summary).toContain('where Python writes `math.pi`');
+    expect(d.explanation).toContain('`math.pi` is π in Python');
+    expect(list.filter((x) => x.summary.includes('`.pi`'))).toEqual([]);
+  });
 });
