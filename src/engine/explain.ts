@@ -521,6 +521,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);
+        // A word for an idea the other language writes with none (`e.message`, `{e}`).
+        const unspelled = lacks.words.unspelled;
+        const idea = node.idiom?.idea;
+        if (unspelled && idea && Object.hasOwn(unspelled, idea)) add(unspelled[idea]);
       }
     }
     return sentences.join(' ');

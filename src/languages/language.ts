@@ -320,6 +320,12 @@ export interface LanguageWords {
   truthiness: string;
   /** When a parameter's default value is made: said where one side's default is a list or hash. */
   defaults: string;
+  /**
+   * Per idea this language spells with no word of its own, what it writes instead (an
+   * exception's text: Python has no `message`, `str(e)` gives it): said where the other side's
+   * word stands alone. Keyed by idea (`Idea`).
+   */
+  unspelled?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -315,4 +315,14 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`math.pi` is π in Python');
     expect(list.filter((x) => x.summary.includes('`.pi`'))).toEqual([]);
   });
+
+  test("Ruby's `e.message` against Python's `{e}` tells both sides", () => {
+    const list = differences(
+      'begin\n  raise ArgumentError, "bad"\nrescue ArgumentError => e\n  puts "Error: #{e.message}"\nend\n',
+      'try:\n    raise ValueError("bad")\nexcept ValueError as e:\n    print(f"Error: {e}")\n',
+    );
+    const d = about(list, '`.message`');
+    expect(d.explanation).toContain('`message` is the text of a Ruby exception');
+    expect(d.explanation).toContain('A Python exception has no `message`');
+  });
 });

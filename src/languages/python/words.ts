@@ -22,6 +22,10 @@ export const words: LanguageWords = {
     terminator: 'Python ends a statement at the end of its line; it needs no `;`.',
     type: 'Python declares no types: a variable holds whatever value it is given; a hint such as `x: int` may be written, but it is not checked when the program runs.',
   },
+  unspelled: {
+    'exception-message':
+      'A Python exception has no `message`: turned into a string, `str(e)` or `{e}` in an f-string, it gives its text.',
+  },
   defaults:
     'Python makes a parameter’s default value once, when the function is defined, and shares it between calls; so a list or dict default is written `None` and made inside the function.',
   truthiness:
