@@ -505,6 +505,8 @@ export function align(input: AlignInput): Alignment {
       // side only writes. The value pairs with the value; the call differs on its own.
       const called = (n: ConceptNode) => {
         if (n.concept !== 'call' || (n.slots.get('args') ?? NO_NODES).length > 0) return undefined;
+        // (`math.pi` is no call on a value `math`: the module and the name mean π together.)
+        if (n.idiom?.on) return undefined;
         const receiver = n.slots.get('receiver') ?? NO_NODES;
         return receiver.length === 1 ? (receiver[0] as ConceptNode) : undefined;
       };
@@ -533,6 +535,41 @@ export function align(input: AlignInput): Alignment {
         const here = { concept: 'return', left: null, right: b } as const;
         record('statement', 'right-only', NO_TOKENS, b.head, here, here);
         return compareNodes(a, { ...(value(b)[0] as ConceptNode), statement: b.statement }, parent);
+      }
+      // `while True:` around a `try` meets a `begin … rescue … end` that retries: a construct
+      // one side wraps around what the other writes alone. The wrapper's opening and marks are
+      // that side's only; what it wraps pairs with the other side's construct.
+      // (Both are constructs with a body: a statement alone is no construct to wrap.)
+      const wraps = (outer: ConceptNode, other: ConceptNode) => {
+        const inner = wrapped(outer);
+        return (
+          inner !== undefined &&
+          inner.concept === other.concept &&
+          !!oneBody(inner) &&
+          !!oneBody(other)
+        );
+      };
+      const wrapsA = wraps(b, a);
+      const wrapsB = wraps(a, b);
+      if (a.statement && b.statement && (wrapsA || wrapsB) && hasHeader(wrapsA ? b : a)) {
+        const [outer, side] = wrapsA ? ([b, 'right'] as const) : ([a, 'left'] as const);
+        const here: Context = side === 'left' ? { ...ctx, right: null } : { ...ctx, left: null };
+        const nodes = side === 'left' ? { left: outer, right: null } : { left: null, right: outer };
+        const kind = side === 'left' ? 'left-only' : 'right-only';
+        const tokens = (t: readonly number[]): [readonly number[], readonly number[]] =>
+          side === 'left' ? [t, NO_TOKENS] : [NO_TOKENS, t];
+        const [hl, hr] = tokens(header(outer));
+        record('statement', kind, hl, hr, here, nodes, outer.concept, true);
+        for (const m of outer.marks) {
+          const [ml, mr] = tokens(sorted(m.tokens));
+          record(m.category, kind, ml, mr, here, nodes, m.site ?? outer.concept);
+        }
+        alone[side].push(outer.startRow);
+        // (The wrapper's line anchors nothing: the line of what it wraps does.)
+        const at = anchors.length - 2;
+        if (anchors[at] === a.startRow && anchors[at + 1] === b.startRow) anchors.splice(at, 2);
+        const inner = wrapped(outer) as ConceptNode;
+        return wrapsA ? compareNodes(a, inner, parent) : compareNodes(inner, b, parent);
       }
       if (a.statement && b.statement && hasHeader(a) && hasHeader(b)) return constructs(a, b, ctx);
       changedWithin('expression', a, b, ctx, parent);
@@ -904,6 +941,12 @@ export function align(input: AlignInput): Alignment {
     const marked = new Set<number>();
     for (const m of n.marks) for (const t of m.tokens) marked.add(t);
     return range(n).filter((i) => i < body.firstToken && !marked.has(i));
+  };
+
+  /** The one statement a construct's body holds, if it holds just one (a `try` in a loop). */
+  const wrapped = (n: ConceptNode): ConceptNode | undefined => {
+    const items = oneBody(n)?.slots.get('item') ?? NO_NODES;
+    return items.length === 1 ? items[0] : undefined;
   };
 
   /** A construct with a body of statements and something written before it (`while x`). */
@@ -1386,6 +1429,24 @@ export function align(input: AlignInput): Alignment {
       }
     }
 
+    if (a.concept === 'ternary') {
+      // `scores.empty? ? "none" : "some"` against `"some" if scores else "none"`: opposite tests
+      // that pick the same values the other way round. Each value pairs with its twin.
+      const part = (n: ConceptNode, slot: string) => n.slots.get(slot)?.[0];
+      const [ta, oa, tb, ob] = [
+        part(a, 'then'),
+        part(a, 'otherwise'),
+        part(b, 'then'),
+        part(b, 'otherwise'),
+      ];
+      const alike = (x: ConceptNode, y: ConceptNode) =>
+        joinsAlike(leftTokens, range(x), rightTokens, range(y), ' ');
+      if (ta && oa && tb && ob && !alike(ta, tb) && alike(ta, ob) && alike(oa, tb)) {
+        alignLists([ta], [ob], ctx);
+        alignLists([oa], [tb], ctx);
+        skip = new Set([...skip, 'then', 'otherwise']);
+      }
+    }
     if (a.slots.size === 0 && b.slots.size === 0) return;
     // The slots either side has, in SLOT_ORDER: one bit per rank, so that no list is built or
     // sorted; slots SLOT_ORDER does not know come last, the left side's first.

@@ -124,9 +124,13 @@ export function classify(
           ? 'form:type'
           : o.form === 'case'
             ? 'form:case'
-            : o.category === 'literal' && o.kind === 'changed' && sameWordButCase(left, o, right)
-              ? 'form:capitals'
-              : '';
+            : // Every `when` value against the comparison written out for it (`80...90`,
+              // `80 <= score < 90`) is one lesson too.
+              o.form === 'tested'
+              ? 'form:tested'
+              : o.category === 'literal' && o.kind === 'changed' && sameWordButCase(left, o, right)
+                ? 'form:capitals'
+                : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -416,6 +420,9 @@ function summarize(
       return `${L} writes the names ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}: the same words, joined another way.`;
     }
     if (g.category === 'literal' && isWordButCase(g.leftText, g.rightText)) {
+      return `${L} writes ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
+    }
+    if (g.first.form === 'tested' && g.examples.left.length > 0) {
       return `${L} writes ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
     }
     if (g.category === 'type') {

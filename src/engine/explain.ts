@@ -158,19 +158,24 @@ const BODY_SLOTS = new Set(['body', 'block', 'clause']);
  */
 function idiomsWithin(node: ConceptNode, limit: number): string[] {
   const found: string[] = [];
-  const visit = (n: ConceptNode, top: boolean) => {
+  const visit = (n: ConceptNode, top: boolean, module?: string) => {
     if (found.length >= limit) return;
+    // (The module a call is made on, `re` of `re.sub`, is said by the call's own words.)
     const counts =
-      (IDIOM_CONCEPTS.has(n.concept) || n.concept === 'name') && (top || n.concept !== 'literal');
+      (IDIOM_CONCEPTS.has(n.concept) || n.concept === 'name') &&
+      (top || (n.concept !== 'literal' && n.key !== module));
     if (n.idiom && counts && !found.includes(n.idiom.says)) found.push(n.idiom.says);
     for (let i = 0; i < n.slots.size; i++) {
       if (BODY_SLOTS.has(n.slots.nameAt(i)) && !top) continue;
-      for (const kid of n.slots.listAt(i)) visit(kid, false);
+      for (const kid of n.slots.listAt(i)) visit(kid, false, n.idiom?.on);
     }
   };
   visit(node, true);
   return found;
 }
+
+/** Concepts that hold other values: two of one kind differ in what they hold. */
+const COLLECTIONS = new Set<ConceptId>(['list', 'tuple', 'set', 'map']);
 
 /** Concepts that are a value written as it is (`2`, `"hi"`): their words are about their form. */
 const LEAF_CONCEPTS = new Set<ConceptId>(['number', 'string', 'name', 'literal']);
@@ -423,6 +428,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
         : undefined;
     add(asks(L, o.nodes.left, mineL) ?? formWords(L, o.form, o.nodes.left, mineL), 'left');
     add(asks(R, o.nodes.right, mineR) ?? formWords(R, o.form, o.nodes.right, mineR), 'right');
+    // A case's range against a comparison written out (`80...90`, `80 <= score < 90`): whether
+    // the range holds its end is what the other side's `<` or `<=` says.
+    const range = (lang: LanguageModule, n: ConceptNode | null, mine: boolean) =>
+      o.form === 'tested' && mine && n?.concept === 'range' ? nodeWords(lang, n) : undefined;
+    add(range(L, o.nodes.left, mineL), 'left');
+    add(range(R, o.nodes.right, mineR), 'right');
     return sentences.join(' ');
   }
 
@@ -441,10 +452,21 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // (The call around them is `outer`, or the construct the difference belongs to.)
       const callL = o.outer?.left ?? o.owner.left;
       const callR = o.outer?.right ?? o.owner.right;
+      // What a call is given, where the call's words say how it is given it (`raise`'s class
+      // and message): those words first, on both sides.
+      const [tellsL, tellsR] = [callL?.idiom, callR?.idiom];
+      if (tellsL?.tellsArguments && tellsR?.tellsArguments && tellsL.idea === tellsR.idea) {
+        add(tellsL.says);
+        add(tellsR.says);
+      }
       const optionL = l ? optionWords(l, callL) : undefined;
       const optionR = r ? optionWords(r, callR) : undefined;
       add(optionL ?? (optionR ? callL?.idiom?.says : undefined));
       add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
+      // Two collections of one kind (an array and a list): what differs is what they hold
+      // (arrays in one, tuples in the other), said first.
+      if (l && r && l.concept === r.concept && COLLECTIONS.has(l.concept))
+        partsWords(L, l, R, r).forEach((s) => add(s));
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
       // A block against the function passed in its place is a lesson about the two forms: each
@@ -510,6 +532,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);
+        // A word for an idea the other language writes with none (`e.message`, `{e}`).
+        const unspelled = lacks.words.unspelled;
+        const idea = node.idiom?.idea;
+        if (unspelled && idea && Object.hasOwn(unspelled, idea)) add(unspelled[idea]);
       }
     }
     return sentences.join(' ');

@@ -322,6 +322,9 @@ export function normalize(
       (head.includes(' ') ? idiomOf(language, head.replaceAll(' ', '')) : undefined) ??
       idiomOf(language, first);
     cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
+    // The module such a call is made on (`math` of `math.sqrt`) is a name the language gives.
+    const module = cn.idiom?.on ? cn.slots.get('receiver')?.[0] : undefined;
+    if (module?.concept === 'name' && !module.idiom) module.idiom = idiomOf(language, module.key);
     // An object's own field (`@items`, `self.items`) usually holds one of the language's
     // collections; any other receiver may be an object of the program's own class.
     const onField = cn.slots.get('receiver')?.[0]?.concept === 'field';
@@ -599,7 +602,13 @@ export function normalize(
   // A call of a method the program defines itself (a stack's own `pop` or `empty?`) means what
   // the program says, not what the language's method of that name does.
   if (defined.size > 0) {
-    for (const { node, name } of spelled) if (defined.has(name)) node.idiom = undefined;
+    for (const { node, name } of spelled) {
+      if (!defined.has(name)) continue;
+      // Its key names the method, not the idea the language's method of that name spells, so it
+      // pairs with the other side's call of the same name.
+      if (node.key === node.idiom?.idea) node.key = name;
+      node.idiom = undefined;
+    }
   }
   return { tree, blockEnds, apart };
 }

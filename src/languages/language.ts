@@ -270,6 +270,8 @@ export const CONCEPT_FORMS = [
   'block-param',
   'after-try',
   'no-after-try',
+  'word-list',
+  'retry',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];
@@ -298,6 +300,11 @@ export interface Idiom {
   /** Named arguments (keyword arguments) this spelling takes, each explained. */
   options?: Record<string, string>;
   /**
+   * Its words say how it is given what it acts on (`raise`'s class and message): said too where
+   * what the two sides give it differs (`"message"` against `ValueError("message")`).
+   */
+  tellsArguments?: boolean;
+  /**
    * The module or class the method must be called on for this meaning (`re` for `re.search`,
    * `random` for `random.choice`; `''`: on nothing, a bare name): called on anything else, the
    * word is the author's own.
@@ -317,6 +324,12 @@ export interface LanguageWords {
   truthiness: string;
   /** When a parameter's default value is made: said where one side's default is a list or hash. */
   defaults: string;
+  /**
+   * Per idea this language spells with no word of its own, what it writes instead (an
+   * exception's text: Python has no `message`, `str(e)` gives it): said where the other side's
+   * word stands alone. Keyed by idea (`Idea`).
+   */
+  unspelled?: Readonly<Record<string, string>>;
 }
 
 /**

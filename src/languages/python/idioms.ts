@@ -39,11 +39,19 @@ export const idioms: Record<string, Idiom> = {
   '**': { idea: 'power', says: '`**` raises a number to a power in Python: `7 ** 2` is `49`.' },
   '%': {
     idea: 'remainder',
-    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2 == 1` holds for odd numbers.',
+    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2` is `0` for an even number and `1` for an odd one.',
   },
   '% on-string': {
     idea: 'format',
     says: '`%` after a Python string fills its `%s`, `%d` and `%.2f` slots with values: `"%.1f" % price`.',
+  },
+  'is on-null': {
+    idea: 'is-nil',
+    says: '`x is None` asks whether a Python value is `None`: `is` asks whether two values are the very same object, and there is only one `None`.',
+  },
+  'is not on-null': {
+    idea: 'is-nil',
+    says: '`x is not None` asks whether a Python value is anything but `None`.',
   },
   in: {
     idea: 'contains',
@@ -72,7 +80,8 @@ export const idioms: Record<string, Idiom> = {
   // Program structure
   raise: {
     idea: 'raise',
-    says: '`raise` raises an exception in Python, made by calling its class with the message: `raise ValueError("message")`.',
+    says: '`raise` raises an exception in Python, made by calling its class with the message: `raise ValueError("message")`; a bare string cannot be raised (a `TypeError`).',
+    tellsArguments: true,
   },
   format: {
     idea: 'format',
@@ -264,9 +273,13 @@ export const idioms: Record<string, Idiom> = {
     idea: 'merge',
     says: '`update` adds another dictionary’s pairs to a Python dictionary in place, and gives back `None`; `a | b` makes a new one.',
   },
+  del: {
+    idea: 'remove-key',
+    says: '`del d[key]` removes a key from a Python dictionary (a `KeyError` when it is missing), and `del items[i]` an item from a list; it gives back nothing.',
+  },
   pop: {
     idea: 'remove-key',
-    says: '`pop(key)` removes a key from a Python dictionary and gives back its value (a `KeyError` when it is missing and no default is given).',
+    says: '`pop()` removes the last item of a Python list and gives it back (`pop(0)`: the first); on a dictionary, `pop(key)` removes the key and gives back its value (a `KeyError` when it is missing and no default is given).',
   },
   extend: {
     idea: 'extend',
@@ -279,6 +292,19 @@ export const idioms: Record<string, Idiom> = {
   all: {
     idea: 'all',
     says: '`all(…)` asks whether every item counts as true: `all(n > 3 for n in numbers)`.',
+  },
+  // The modules the calls above are made on (`math` of `math.sqrt`): said where one is.
+  math: {
+    idea: 'math-module',
+    says: '`math` is Python’s module of mathematical functions and constants (`math.sqrt`, `math.pi`); `import math` loads it.',
+  },
+  random: {
+    idea: 'random-module',
+    says: '`random` is Python’s module of random numbers (`random.randint`, `random.choice`, and `random.random()`, a decimal from 0 up to 1); `import random` loads it.',
+  },
+  re: {
+    idea: 'regex-module',
+    says: '`re` is Python’s module of regular expressions (`re.sub`, `re.search`); `import re` loads it.',
   },
   choice: {
     idea: 'random-choice',

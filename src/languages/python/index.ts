@@ -123,6 +123,30 @@ function refineCall(
   if (fn.type === 'attribute') {
     const object = fn.children.find((c) => c.field === 'object');
     const attribute = fn.children.find((c) => c.field === 'attribute');
+    if (object && attribute && ctx.text(object) === 'self' && !ideaOfName(ctx.text(fn))) {
+      // `self.check(x)`: a call of the object's own method, written with the name alone where
+      // the receiver is understood; its receiver `self` is the difference, the name pairs it.
+      // (`self.assertEqual` is a name of the language's own, kept whole.)
+      return ctx.make({
+        concept: 'call',
+        key: ctx.text(attribute),
+        node,
+        head: [attribute],
+        headCategory: 'expression',
+        slots: {
+          receiver: [
+            ctx.make({
+              concept: 'self',
+              key: 'self',
+              node: object,
+              head: [object],
+              headCategory: 'keyword',
+            }),
+          ],
+          args: args ? [ctx.normalize(args)] : [],
+        },
+      });
+    }
     if (object && attribute && ctx.text(object) !== 'self') {
       return ctx.make({
         concept: 'call',
@@ -495,6 +519,15 @@ const rules: Record<string, NodeRule> = {
     key: { constant: 'raise' },
     rest: 'args',
   },
+  // `del stock["pear"]`: a statement where Ruby calls a method, `stock.delete("pear")`; told
+  // as one piece of code (its own key), with each side's words.
+  delete_statement: {
+    concept: 'call',
+    head: ['del'],
+    headCategory: 'builtin',
+    key: { constant: 'del' },
+    rest: 'args',
+  },
   import_from_statement: {
     concept: 'import',
     head: ['from', 'import'],
@@ -650,6 +683,10 @@ const rules: Record<string, NodeRule> = {
   concatenated_string: { concept: 'string-concat' },
   interpolation: { concept: 'interpolation' },
   list: { concept: 'list' },
+  // `[int(p) for p in parts]`, and the same without brackets as a call's argument.
+  list_comprehension: { concept: 'comprehension' },
+  generator_expression: { concept: 'comprehension' },
+  dictionary_comprehension: { concept: 'comprehension' },
   set: { concept: 'set' },
   tuple: { concept: 'tuple' },
   // `@property` above a `def`: the definition, with its decorators in a slot of their own.

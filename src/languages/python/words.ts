@@ -22,6 +22,10 @@ export const words: LanguageWords = {
     terminator: 'Python ends a statement at the end of its line; it needs no `;`.',
     type: 'Python declares no types: a variable holds whatever value it is given; a hint such as `x: int` may be written, but it is not checked when the program runs.',
   },
+  unspelled: {
+    'exception-message':
+      'A Python exception has no `message`: turned into a string, `str(e)` or `{e}` in an f-string, it gives its text.',
+  },
   defaults:
     'Python makes a parameter’s default value once, when the function is defined, and shares it between calls; so a list or dict default is written `None` and made inside the function.',
   truthiness:
@@ -159,7 +163,11 @@ export const words: LanguageWords = {
       },
     },
     field: { word: 'Python reaches an object’s own attributes through `self`: `self.name`.' },
-    self: { word: '`self` is the object a Python method runs on, passed as its first parameter.' },
+    self: {
+      word: '`self` is the object a Python method runs on, passed as its first parameter.',
+      alone:
+        'A Python method calls another method of its own object through `self`: `self.check(x)`; the bare name would look for a function outside the class.',
+    },
     try: {
       word: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',
       alone: 'Python wraps code that may fail in `try:`, with `except` clauses after it.',
@@ -242,6 +250,9 @@ export const words: LanguageWords = {
       word: 'A Python dictionary is written `{key: value}`; reading a key it does not hold raises a `KeyError` (`get` and `defaultdict` give a default instead).',
     },
     list: { word: 'A Python list is written `[a, b, c]`.' },
+    comprehension: {
+      word: 'A comprehension, `[f(x) for x in items if test]`, builds a new Python list: `f(x)` for each item (only those that pass the `if`, when there is one); in braces, `{k: v for …}`, a dictionary; written bare as a call’s argument, `sum(x for x in items)`, it hands the values over one at a time.',
+    },
     tuple: {
       word: 'A Python tuple is written `a, b`, often in parentheses: a fixed group of values that `x, y = …` unpacks.',
     },
@@ -252,7 +263,7 @@ export const words: LanguageWords = {
       word: 'Python’s `[]` reads an item by its position (a negative one counts from the end: `[-1]` is the last) or a dictionary’s value by its key; past the end it raises an `IndexError`, for a missing key a `KeyError`.',
       forms: {
         slice:
-          'A slice `[start:stop:step]` copies part of a Python sequence; `[::-1]` steps backwards through all of it, giving a reversed copy.',
+          'A slice `[start:stop:step]` copies part of a Python sequence, from `start` up to but not including `stop`; `[::-1]` steps backwards through all of it, giving a reversed copy.',
       },
     },
     yield: {

@@ -85,6 +85,7 @@ export const idioms: Record<string, Idiom> = {
   raise: {
     idea: 'raise',
     says: '`raise` raises an exception in Ruby: `raise ArgumentError, "message"` names its class and message, and `raise "message"` alone raises a `RuntimeError`.',
+    tellsArguments: true,
   },
   method: {
     idea: 'method-object',
@@ -194,6 +195,18 @@ export const idioms: Record<string, Idiom> = {
   sum: { idea: 'sum', says: '`sum` is a method of Ruby arrays and ranges: `prices.sum`.' },
   max: { idea: 'max', says: '`max` is a method you call on the collection itself: `numbers.max`.' },
   min: { idea: 'min', says: '`min` is a method you call on the collection itself: `numbers.min`.' },
+  max_by: {
+    idea: 'max',
+    says: '`max_by` gives the item for which the block answers the most: `people.max_by { |p| p.age }` is the oldest.',
+  },
+  min_by: {
+    idea: 'min',
+    says: '`min_by` gives the item for which the block answers the least: `words.min_by { |w| w.length }` is the shortest.',
+  },
+  '&:': {
+    idea: 'method-block',
+    says: '`&:name` hands each item’s own method `name` over as the block: `(&:length)` does what `{ |x| x.length }` does.',
+  },
   'include?': {
     idea: 'contains',
     says: '`include?` asks a Ruby collection or string whether it holds a value.',
@@ -203,8 +216,14 @@ export const idioms: Record<string, Idiom> = {
     says: '`empty?` asks a Ruby string, array or hash whether it holds nothing.',
   },
   'nil?': { idea: 'is-nil', says: '`nil?` asks whether a value is `nil`.' },
-  first: { idea: 'first', says: '`first` is the first item of a Ruby array.' },
-  last: { idea: 'last', says: '`last` is the last item of a Ruby array.' },
+  first: {
+    idea: 'first',
+    says: '`first` is the first item of a Ruby array (`nil` when it is empty); `first(n)` is a new array of its first `n` items.',
+  },
+  last: {
+    idea: 'last',
+    says: '`last` is the last item of a Ruby array (`nil` when it is empty); `last(n)` is a new array of its last `n` items.',
+  },
   map: { idea: 'map', says: '`map` makes a new Ruby array from the block’s answer for each item.' },
   collect: {
     idea: 'map',
@@ -245,6 +264,10 @@ export const idioms: Record<string, Idiom> = {
   each: {
     idea: 'iterate',
     says: 'Ruby walks through a collection by calling its `each` method with a block.',
+  },
+  each_char: {
+    idea: 'iterate',
+    says: '`each_char` hands the block each character of a Ruby string in turn.',
   },
   each_pair: { idea: 'items', says: '`each_pair` hands the block each key and value of a hash.' },
   times: { idea: 'range', says: '`n.times` runs a block `n` times, counting from 0 to `n - 1`.' },
@@ -340,7 +363,7 @@ export const idioms: Record<string, Idiom> = {
   },
   delete: {
     idea: 'remove-key',
-    says: '`delete` removes a key from a Ruby hash (or every copy of an item from an array) and gives back what it removed, or `nil`.',
+    says: '`delete` removes a key from a Ruby hash, or every copy of an item from an array, and gives back what it removed (or `nil`); a string’s `delete` gives a copy without the characters given: `"a b".delete(" ")` is `"ab"`.',
   },
   concat: {
     idea: 'extend',
@@ -389,6 +412,10 @@ export const idioms: Record<string, Idiom> = {
   'Hash.new': {
     idea: 'default-dict',
     says: '`Hash.new(0)` makes a Ruby hash that answers `0` for a missing key, without storing it.',
+  },
+  'Array.new': {
+    idea: 'filled-list',
+    says: '`Array.new(3, 0)` makes a Ruby array of 3 items, each `0`; with a block, `Array.new(2) { [] }` runs the block for each item, so each is a new object.',
   },
   'Set.new': { idea: 'unique', says: '`Set.new(items)` makes a set: each item once.' },
   index: {
@@ -478,6 +505,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`Float::INFINITY` is Ruby’s infinite decimal number.',
   },
   'Math::PI': { idea: 'pi', says: '`Math::PI` is π in Ruby.' },
+  Math: {
+    idea: 'math-module',
+    says: '`Math` is Ruby’s module of mathematical functions and constants (`Math.sqrt`, `Math::PI`); it is always there, with nothing to load.',
+  },
 
   // Objects
   attr_reader: {

@@ -66,6 +66,7 @@ const LOOP_METHODS = new Set([
   'downto',
   'step',
   'each_pair',
+  'each_char',
 ]);
 
 /**
@@ -354,6 +355,14 @@ const rules: Record<string, NodeRule> = {
     headCategory: 'keyword',
     key: { constant: 'continue' },
   },
+  // `retry` in a `rescue`: back to the start of the `begin`, a round of a loop made without one.
+  retry: {
+    concept: 'continue',
+    head: ['retry'],
+    headCategory: 'keyword',
+    key: { constant: 'retry' },
+    variant: 'retry',
+  },
   case: {
     concept: 'switch',
     head: ['case'],
@@ -595,6 +604,8 @@ const rules: Record<string, NodeRule> = {
     head: ['self'],
     headCategory: 'literal',
   },
+  // `%w[b a]`: an array of words, written without quotes or commas.
+  string_array: { concept: 'list', variant: 'word-list' },
   simple_symbol: {
     concept: 'string',
     leaf: true,
@@ -683,7 +694,34 @@ const rules: Record<string, NodeRule> = {
       };
     },
   },
-  element_reference: { concept: 'index', fields: { object: 'receiver' } },
+  element_reference: {
+    concept: 'index',
+    fields: { object: 'receiver' },
+    // `s[0, 3]` (a start and a length) and `s[1..3]` read a part, not one item.
+    refine: (node) => {
+      const keys = node.children.filter((c) => c.named && c.field !== 'object');
+      const part = keys.length === 2 || (keys.length === 1 && keys[0]?.type === 'range');
+      return part
+        ? { concept: 'index', fields: { object: 'receiver' }, variant: 'slice' }
+        : undefined;
+    },
+  },
+  // `&:age`: each item's own method `age`, handed over as the block.
+  block_argument: {
+    concept: 'ruby:block_argument',
+    refine: (node, ctx) => {
+      const symbol = node.children.find((c) => c.type === 'simple_symbol');
+      if (!symbol) return undefined;
+      return ctx.make({
+        concept: 'call',
+        key: `&${ctx.text(symbol)}`,
+        node,
+        head: [node],
+        headText: '&:',
+        headCategory: 'expression',
+      });
+    },
+  },
   yield: { concept: 'yield', head: ['yield'], headCategory: 'keyword' },
 };
 

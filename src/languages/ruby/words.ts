@@ -178,7 +178,11 @@ export const words: LanguageWords = {
     field: {
       word: 'Ruby writes an object’s own variables (instance variables) with `@`: `@name`.',
     },
-    self: { word: '`self` is the object a Ruby method runs on.' },
+    self: {
+      word: '`self` is the object a Ruby method runs on.',
+      absent:
+        'A Ruby method calls another method of its own object by its name alone: `check(x)` means `self.check(x)`.',
+    },
     try: {
       word: 'Ruby wraps code that may fail in `begin` … `rescue` … `end`.',
       absent:
@@ -242,7 +246,13 @@ export const words: LanguageWords = {
     },
     yield: { word: '`yield` runs the block the method was called with, passing it values.' },
     break: { word: '`break` leaves a loop in Ruby.' },
-    continue: { word: '`next` skips to the next round of a loop in Ruby.' },
+    continue: {
+      word: '`next` skips to the next round of a loop in Ruby.',
+      forms: {
+        retry:
+          '`retry`, in a `rescue`, runs the `begin` block again from its start: it repeats the code that failed with no loop around it.',
+      },
+    },
     string: {
       marks: {
         string:
@@ -269,8 +279,19 @@ export const words: LanguageWords = {
     },
     index: {
       word: 'Ruby’s `[]` gives `nil` for a missing hash key or an index past the end of an array, not an error.',
+      forms: {
+        slice:
+          'Ruby’s `s[start, length]` takes `length` items from `start` (`s[0, 3]` is the first three), and `s[1..3]` the items at positions 1 to 3, the end included.',
+      },
     },
-    list: { word: 'A Ruby array is written `[a, b, c]`.' },
+    list: {
+      word: 'A Ruby array is written `[a, b, c]`.',
+      forms: {
+        'word-list':
+          '`%w[…]` writes a Ruby array of words with no quotes or commas: `%w[b a]` is `["b", "a"]`.',
+      },
+    },
+    tuple: { absent: 'Ruby has no tuples: a fixed group of values is an array, `[a, b]`.' },
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
       word: 'Ruby writes a decimal number (a `Float`) with a point, `2.0`, and a whole number (an `Integer`) without, `2`.',
