@@ -449,9 +449,9 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
         // A construct one language has and the other writes another way (`yield` against
-        // calling the function passed in): why the other does without it.
-        add(conceptWords(R, l.concept)?.absent);
-        add(conceptWords(L, r.concept)?.absent);
+        // calling the function passed in): why the other does without it, quoting its own code.
+        add(conceptWords(R, l.concept)?.absent, 'right');
+        add(conceptWords(L, r.concept)?.absent, 'left');
       }
       // Nothing said of the code as a whole: the parts one side holds and the other does not
       // (a `*` among parameters, a parameter passed by name), each with its words.
@@ -459,8 +459,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // Nothing inside says more: the calls around it, when they do different things (a text
       // with its own `\n` for a print that adds none), or what the construct around it is for
       // (a `require` and an `import` of differently named libraries).
+      // (Two calls' arguments, in another order: what each call takes, in its order.)
       const [ownerL, ownerR] = [o.owner.left?.idiom, o.owner.right?.idiom];
-      if (sentences.length === 0 && ownerL && ownerR && ownerL.idea !== ownerR.idea) {
+      const args = l?.concept === 'args' && r?.concept === 'args';
+      if (sentences.length === 0 && ownerL && ownerR && (ownerL.idea !== ownerR.idea || args)) {
         add(ownerL.says);
         add(ownerR.says);
       }
@@ -499,6 +501,12 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           g.kind === 'left-only' ? 'left' : 'right',
         );
         add(conceptWords(lacks, node.concept)?.absent);
+        // A value with no words of its own that one side hands a call (the `" "` of
+        // `split(" ")`): what each side's call does with it, or without it.
+        if (sentences.length === 0 && within?.concept === 'call' && within.idiom) {
+          add(within.idiom.says);
+          if (theirs?.concept === 'call') add(theirs.idiom?.says);
+        }
       }
     }
     return sentences.join(' ');
@@ -533,9 +541,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
     if (g.kind === 'changed') {
       add(onNode(L, 'marks', l) ?? markWords(L, category, site, context));
+      // Marks of constructs of different kinds (Ruby's `then` of a `when`, JavaScript's `{` of
+      // an `if`): the right side's words are about its own construct, not the left side's.
+      const rightContext =
+        context !== null && l && r && l.concept !== r.concept ? r.concept : context;
       add(
         onNode(R, 'marks', r) ??
-          markWords(R, category, site === null ? null : (o.rightSite ?? site), context),
+          markWords(R, category, site === null ? null : (o.rightSite ?? site), rightContext),
       );
     } else {
       const [has, lacks, mine, theirs] = g.kind === 'left-only' ? [L, R, l, r] : [R, L, r, l];

@@ -374,7 +374,7 @@ export const idioms: Record<string, Idiom> = {
   strip: { idea: 'strip', says: '`strip()` gives a Java string without the spaces at either end.' },
   split: {
     idea: 'split',
-    says: '`split` cuts a Java string at each match of a pattern (a regular expression) and gives an array: `"a,b".split(",")`.',
+    says: '`split` cuts a Java string at each match of a pattern (a regular expression) and gives an array: `"a,b".split(",")`; the pattern is always given, `split(" ")` for each space.',
   },
   replace: {
     idea: 'replace-all',

@@ -200,6 +200,8 @@ export const words: LanguageWords = {
     },
     field: {
       word: 'Java reaches an object’s own fields as `this.name`; in its methods a bare `name` reads the field too, when no variable has that name.',
+      absent:
+        'In its methods Java reads a field of the object by its bare name, `{code}`, when no variable has that name: it is short for `this.{code}`.',
     },
     'field-declaration': {
       without: {
@@ -214,7 +216,11 @@ export const words: LanguageWords = {
       alone:
         'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
     },
-    self: { word: '`this` is the object a Java method runs on; it is no parameter of the method.' },
+    self: {
+      word: '`this` is the object a Java method runs on; it is no parameter of the method.',
+      absent:
+        'In its methods Java calls another method of the same object by its bare name, `isEmpty()`, short for `this.isEmpty()`.',
+    },
     'self-param': {
       absent:
         'A Java method reaches the object it runs on as `this`, without naming it among its parameters.',
@@ -246,7 +252,6 @@ export const words: LanguageWords = {
         'Java needs no `import` for this: its keywords (`record`), the methods of an object the code already has (`list.stream().reduce(…)`), and the classes of `java.lang` (`String`, `Math`) are always there.',
     },
     call: {
-      word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',

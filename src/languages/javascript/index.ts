@@ -329,11 +329,20 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): Refined {
           slots: { receiver: [ctx.normalize(object)] },
         });
       }
+      // `replace` given a regular expression flagged `g` (`/x/g`) replaces every match, as
+      // `replaceAll` does; given a string, only the first.
+      const spelled =
+        name === 'replace' &&
+        positional[0]?.type === 'regex' &&
+        /\/[a-z]*g[a-z]*$/.test(ctx.text(positional[0]))
+          ? 'replace /g'
+          : name;
       return ctx.make({
         concept: 'call',
-        key: ideaOfText(name) ?? name,
+        key: ideaOfText(spelled) ?? name,
         node,
         head: [property],
+        headText: spelled === name ? undefined : spelled,
         headCategory: 'expression',
         variant: safe ? 'safe' : undefined,
         marks: safe ? [{ category: 'delimiter', nodes: [safe] }] : [],

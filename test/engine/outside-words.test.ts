@@ -1,0 +1,139 @@
+/**
+ * Differences read as a learner in small programs from outside the library (a stack, a bank
+ * account, a word count, a grade letter), each once told with a sentence that fit any code, with
+ * nothing, or with words that were untrue of the code on screen. Each test is written in code of
+ * its own and fails without the change it guards.
+ */
+import { describe, expect, test } from 'vitest';
+import { compare } from '../../src/index.js';
+import type { Difference } from '../../src/types.js';
+
+const differences = (a: string, codeA: string, b: string, codeB: string) =>
+  compare({ language: a, code: codeA }, { language: b, code: codeB }).differences;
+
+/** The one difference whose summary holds `text`. */
+const about = (list: Difference[], text: string): Difference => {
+  const found = list.filter((d) => d.summary.includes(text));
+  expect(found, `one difference about ${text}`).toHaveLength(1);
+  return found[0] as Difference;
+};
+
+const javaMain = (body: string[], members: string[] = []) =>
+  [
+    'public class Main {',
+    ...members.map((l) => `    ${l}`),
+    '    public static void main(String[] args) {',
+    ...body.map((l) => `        ${l}`),
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+
+describe('Java', () => {
+  const counter = javaMain(
+    ['Counter c = new Counter();', 'c.add(2);', 'System.out.println(c.total);'],
+    [
+      'static class Counter {',
+      '    int total = 0;',
+      '    void add(int n) {',
+      '        total += n;',
+      '    }',
+      '}',
+    ],
+  );
+
+  test("a field read by its bare name is told by Java's words for it, quoting the name", () => {
+    const python =
+      'class Counter:\n    def __init__(self):\n        self.total = 0\n\n    def add(self, n):\n        self.total += n\n\n\nc = Counter()\nc.add(2)\nprint(c.total)\n';
+    const d = about(differences('python', python, 'java', counter), 'Java writes `total`');
+    expect(d.explanation).toContain('Python reaches an object’s own attributes through `self`');
+    expect(d.explanation).toContain(
+      'In its methods Java reads a field of the object by its bare name, `total`',
+    );
+    expect(d.explanation).toContain('short for `this.total`');
+  });
+
+  test('a stream of calls is told by the stream methods on screen, not a stock sentence on calls', () => {
+    const java = javaMain(
+      [
+        'List<Integer> odds = List.of(1, 2, 3).stream().filter(n -> n % 2 == 1).collect(Collectors.toList());',
+        'System.out.println(odds);',
+      ],
+      [],
+    );
+    const js = 'const odds = [1, 2, 3].filter((n) => n % 2 === 1);\nconsole.log(odds);\n';
+    const list = differences(
+      'javascript',
+      js,
+      'java',
+      `import java.util.List;\nimport java.util.stream.Collectors;\n\n${java}`,
+    );
+    const d = about(list, '.stream().filter(');
+    expect(d.explanation).toContain('`filter` keeps the items of a Java stream');
+    expect(d.explanation).toContain('`stream()` walks a Java collection’s items');
+    expect(d.explanation).not.toContain('getName()');
+  });
+});
+
+describe('JavaScript', () => {
+  test('`replace` with a regular expression marked `g` is told to replace every match', () => {
+    const list = differences(
+      'python',
+      'import re\n\nprint(re.sub("[0-9]", "", "a1b2"))\n',
+      'javascript',
+      'console.log("a1b2".replace(/[0-9]/g, ""));\n',
+    );
+    const said = list.map((d) => d.explanation).join(' ');
+    expect(said).toContain('`replace` with a regular expression marked `g` (global)');
+    expect(said).not.toContain('replaces only the first match');
+  });
+
+  test('`replace` with a string is still told to replace only the first match', () => {
+    const list = differences(
+      'python',
+      'print("a-b-c".replace("-", "", 1))\n',
+      'javascript',
+      'console.log("a-b-c".replace("-", ""));\n',
+    );
+    const said = list.map((d) => d.explanation).join(' ');
+    expect(said).not.toContain('marked `g`');
+  });
+
+  test('`new Map()` is told as a map, not with the stock words for making an object', () => {
+    const d = about(
+      differences(
+        'python',
+        'ages = {}\nages["Ann"] = 3\nprint(ages["Ann"])\n',
+        'javascript',
+        'const ages = new Map();\nages.set("Ann", 3);\nconsole.log(ages.get("Ann"));\n',
+      ),
+      '`new Map()`',
+    );
+    expect(d.explanation).toContain('`new Map()` makes an empty JavaScript map');
+    expect(d.explanation).not.toContain('Dog');
+  });
+
+  test('the separator only one side gives `split` is told by what each side’s `split` does', () => {
+    const d = about(
+      differences(
+        'ruby',
+        'words = "a b c".split\nputs words.length\n',
+        'javascript',
+        'const words = "a b c".split(" ");\nconsole.log(words.length);\n',
+      ),
+      '`" "`',
+    );
+    expect(d.explanation).toContain('`"a b".split()` gives `["a b"]`');
+    expect(d.explanation).toContain('`split` cuts a Ruby string');
+  });
+
+  test("the `{` of an `if` against Ruby's `then` of a `when` is not told as a `case`'s `:`", () => {
+    const ruby =
+      'def size(n)\n  case n\n  when 0...10 then "small"\n  else "big"\n  end\nend\n\nputs size(3)\n';
+    const js =
+      'function size(n) {\n  if (n < 10) {\n    return "small";\n  } else {\n    return "big";\n  }\n}\n\nconsole.log(size(3));\n';
+    const d = about(differences('ruby', ruby, 'javascript', js), '`then`');
+    expect(d.explanation).not.toContain('`case` (and `default`) with `:`');
+    expect(d.explanation).toContain('JavaScript opens a block with `{`');
+  });
+});
