@@ -24,7 +24,7 @@ import {
   type ConceptId,
 } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
-import type { Form, Occurrence } from './align.js';
+import { sameWords, type Form, type Occurrence } from './align.js';
 
 export interface ExplainSide {
   language: LanguageModule;
@@ -442,16 +442,34 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // next to it, and at most four sentences in all.
       if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
       if (l) callOptionWords(l).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(R, l, r));
+      if (l && r) add(missingFormWords(R, l, r), 'right');
       if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
       if (r) callOptionWords(r).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(L, r, l));
+      if (l && r) add(missingFormWords(L, r, l), 'left');
       sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
         // A construct one language has and the other writes another way (`yield` against
         // calling the function passed in): why the other does without it, quoting its own code.
         add(conceptWords(R, l.concept)?.absent, 'right');
         add(conceptWords(L, r.concept)?.absent, 'left');
+      }
+      // Two calls of one method, named by each language's custom (`is_empty`, `isEmpty`).
+      if (sentences.length === 0 && l?.concept === 'call' && r?.concept === 'call') {
+        const headOf = (n: ConceptNode, side: ExplainSide) =>
+          n.head.map((i) => side.tokens[i]?.text ?? '').join('');
+        const [hl, hr] = [headOf(l, left), headOf(r, right)];
+        if (sameWords(hl, hr)) {
+          add(formWords(L, 'case', l, true));
+          add(formWords(R, 'case', r, true));
+        } else if (hl.endsWith('?') !== hr.endsWith('?') && asksAlike(hl, hr)) {
+          // `empty?` against `isEmpty`: a question named by each language's custom.
+          const form = (lang: LanguageModule, h: string) =>
+            conceptWords(lang, 'method-name')?.forms?.[
+              h.endsWith('?') ? 'predicate' : 'no-predicate'
+            ];
+          add(form(L, hl));
+          add(form(R, hr));
+        }
       }
       // Nothing said of the code as a whole: the parts one side holds and the other does not
       // (a `*` among parameters, a parameter passed by name), each with its words.
@@ -580,6 +598,17 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
   }
   return sentences.join(' ');
+}
+
+/** Two names of one yes-or-no question: `empty?`, `isEmpty`, `is_empty`. */
+function asksAlike(a: string, b: string): boolean {
+  const words = (name: string) =>
+    name
+      .replace(/\?$/, '')
+      .replace(/^is(?:_|(?=[A-Z]))/, '')
+      .replaceAll('_', '')
+      .toLowerCase();
+  return words(a) !== '' && words(a) === words(b);
 }
 
 /** Whether a concept appears anywhere in a piece of code. */

@@ -266,6 +266,7 @@ export const CONCEPT_FORMS = [
   'keyword',
   'no-keyword',
   'block-param',
+  'own-method',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -137,3 +137,131 @@ describe('JavaScript', () => {
     expect(d.explanation).toContain('JavaScript opens a block with `{`');
   });
 });
+
+describe('a call of a method of the same object', () => {
+  const js = [
+    'class Box {',
+    '  constructor() {',
+    '    this.items = [];',
+    '  }',
+    '',
+    '  isEmpty() {',
+    '    return this.items.length === 0;',
+    '  }',
+    '',
+    '  describe() {',
+    '    return this.isEmpty() ? "empty" : "full";',
+    '  }',
+    '}',
+    '',
+    'const box = new Box();',
+    'console.log(box.describe(), box.isEmpty());',
+    '',
+  ].join('\n');
+
+  test("JavaScript's `this.` against Java's bare name is told by each language", () => {
+    const java = javaMain(
+      ['Box box = new Box();', 'System.out.println(box.describe() + " " + box.isEmpty());'],
+      [
+        'static class Box {',
+        '    private final List<String> items = new ArrayList<>();',
+        '    boolean isEmpty() {',
+        '        return items.isEmpty();',
+        '    }',
+        '    String describe() {',
+        '        return isEmpty() ? "empty" : "full";',
+        '    }',
+        '}',
+      ],
+    );
+    const list = differences(
+      'javascript',
+      js,
+      'java',
+      `import java.util.ArrayList;\nimport java.util.List;\n\n${java}`,
+    );
+    const d = about(list, 'JavaScript writes `this.isEmpty()`');
+    expect(d.explanation).toContain('calls another method of its own object through `this`');
+    expect(d.explanation).toContain(
+      'Java calls a method of its own class by its bare name, `isEmpty()`',
+    );
+  });
+
+  test('two names of one method, each by its language’s custom, are told so', () => {
+    const box = (lines: string[]) => [...lines, ''].join('\n');
+    const python = box([
+      'class Box:',
+      '    def __init__(self):',
+      '        self.items = []',
+      '',
+      '    def is_empty(self):',
+      '        return len(self.items) == 0',
+      '',
+      '',
+      'box = Box()',
+      'while not box.is_empty():',
+      '    print("full")',
+    ]);
+    const java = box([
+      'import java.util.ArrayList;',
+      'import java.util.List;',
+      '',
+      javaMain(
+        [
+          'Box box = new Box();',
+          'while (!box.isEmpty()) {',
+          '    System.out.println("full");',
+          '}',
+        ],
+        [
+          'static class Box {',
+          '    private final List<String> items = new ArrayList<>();',
+          '    boolean isEmpty() {',
+          '        return items.isEmpty();',
+          '    }',
+          '}',
+        ],
+      ),
+    ]);
+    const ruby = box([
+      'class Box',
+      '  def initialize',
+      '    @items = []',
+      '  end',
+      '',
+      '  def empty?',
+      '    @items.empty?',
+      '  end',
+      'end',
+      '',
+      'box = Box.new',
+      'until box.empty?',
+      '  puts "full"',
+      'end',
+    ]);
+    const snake = about(differences('python', python, 'java', java), '`box.is_empty()`');
+    expect(snake.explanation).toContain('Python joins the words');
+    expect(snake.explanation).toContain('camelCase');
+    const js = box([
+      'class Box {',
+      '  constructor() {',
+      '    this.items = [];',
+      '  }',
+      '',
+      '  isEmpty() {',
+      '    return this.items.length === 0;',
+      '  }',
+      '}',
+      '',
+      'const box = new Box();',
+      'while (!box.isEmpty()) {',
+      '  console.log("full");',
+      '}',
+    ]);
+    const asks = about(differences('ruby', ruby, 'javascript', js), '`box.empty?`');
+    expect(asks.explanation).toContain(
+      'Ruby ends the name of a method that answers yes or no with `?`',
+    );
+    expect(asks.explanation).toContain('JavaScript names have no `?`');
+  });
+});

@@ -257,6 +257,8 @@ export const words: LanguageWords = {
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',
       },
       forms: {
+        'own-method':
+          'Java calls a method of its own class by its bare name, `{code}`: inside a method of an object, that calls it on the same object, as if `this.` stood before it.',
         'no-safe':
           'Java has no `&.`: it tests for `null` first, as in `user == null ? null : user.length()`.',
       },

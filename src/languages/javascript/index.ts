@@ -351,12 +351,15 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): Refined {
     }
   }
   const builtin = known ? ideaOfText(known) : undefined;
+  // `this.isEmpty()` calls a method of the object's own class.
+  const own = fn.type === 'member_expression' && field(fn, 'object')?.type === 'this';
   return ctx.make({
     concept: 'call',
     key: builtin ?? fnText,
     node,
     head: [fn],
     headCategory: builtin ? 'builtin' : 'expression',
+    variant: own ? 'own-method' : undefined,
     slots: { args: args ? [ctx.normalize(args)] : [] },
   });
 }

@@ -300,6 +300,8 @@ export const words: LanguageWords = {
           '`?.` reads a property or calls a method only when the value before it is not `null` or `undefined`, and gives `undefined` otherwise.',
       },
       forms: {
+        'own-method':
+          'A JavaScript method calls another method of its own object through `this`, as in `{code}`: without `this.`, the name would be looked for outside the class, and not found.',
         safe: '`?.` reads a property or calls a method only when the value before it is not `null` or `undefined`, and gives `undefined` otherwise.',
         'no-safe':
           'JavaScript writes `?.` to call a method only on a value that is not `null` or `undefined`.',
