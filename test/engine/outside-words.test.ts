@@ -265,3 +265,30 @@ describe('a call of a method of the same object', () => {
     expect(asks.explanation).toContain('JavaScript names have no `?`');
   });
 });
+
+describe('Elixir', () => {
+  test('a tuple’s size and items are told by `tuple_size` and `elem`', () => {
+    const list = differences(
+      'ruby',
+      'items = [4, 5, 6]\nputs items.length\nputs items[0]\n',
+      'elixir',
+      'items = {4, 5, 6}\nIO.puts(tuple_size(items))\nIO.puts(elem(items, 0))\n',
+    );
+    expect(about(list, '`tuple_size`').explanation).toContain(
+      '`tuple_size(t)` gives the number of items in an Elixir tuple',
+    );
+    expect(about(list, '`elem(items, 0)`').explanation).toContain(
+      '`elem(t, i)` reads the item at position `i` of an Elixir tuple',
+    );
+  });
+
+  test('a call with no words of its own is not told about reading a map’s key', () => {
+    const list = differences(
+      'ruby',
+      'def start(items)\n  low, high = 0, items.length - 1\n  puts low + high\nend\n\nstart([1, 2])\n',
+      'elixir',
+      'defmodule S do\n  def start(items), do: go(0, length(items) - 1)\n  defp go(low, high), do: IO.puts(low + high)\nend\n\nS.start([1, 2])\n',
+    );
+    for (const d of list) expect(d.explanation).not.toContain('KeyError');
+  });
+});
