@@ -518,7 +518,14 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
               : undefined),
           g.kind === 'left-only' ? 'left' : 'right',
         );
-        add(conceptWords(lacks, node.concept)?.absent);
+        // A form of its own (a function clause's guard, not a `case`'s): why the other side
+        // does without that form, or nothing rather than its words for the plain construct.
+        const missing = node.variant ? `no-${node.variant}` : '';
+        add(
+          isConceptForm(missing)
+            ? conceptWords(lacks, node.concept)?.forms?.[missing]
+            : conceptWords(lacks, node.concept)?.absent,
+        );
         // A value with no words of its own that one side hands a call (the `" "` of
         // `split(" ")`): what each side's call does with it, or without it.
         if (sentences.length === 0 && within?.concept === 'call' && within.idiom) {

@@ -267,6 +267,8 @@ export const CONCEPT_FORMS = [
   'no-keyword',
   'block-param',
   'own-method',
+  'def-guard',
+  'no-def-guard',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -292,3 +292,24 @@ describe('Elixir', () => {
     for (const d of list) expect(d.explanation).not.toContain('KeyError');
   });
 });
+
+describe("a function clause's guard", () => {
+  const elixir =
+    'defmodule Sign do\n  def sign(n) when n < 0, do: "negative"\n  def sign(_n), do: "not negative"\nend\n\nIO.puts(Sign.sign(-2))\n';
+
+  test('is told against a function that tests with `if`, not with the words for a `case`', () => {
+    const js =
+      'function sign(n) {\n  if (n < 0) {\n    return "negative";\n  }\n  return "not negative";\n}\n\nconsole.log(sign(-2));\n';
+    const d = about(differences('elixir', elixir, 'javascript', js), '`when n < 0`');
+    expect(d.explanation).toContain('`when` adds a condition to an Elixir clause');
+    expect(d.explanation).toContain('A JavaScript function has no guard');
+    expect(d.explanation).not.toContain('switch');
+  });
+
+  test("is not told with Ruby's words for a `case`'s `when`", () => {
+    const ruby =
+      'def sign(n)\n  if n < 0\n    "negative"\n  else\n    "not negative"\n  end\nend\n\nputs sign(-2)\n';
+    const d = about(differences('elixir', elixir, 'ruby', ruby), '`when n < 0`');
+    expect(d.explanation).not.toContain('`when 301, 302`');
+  });
+});

@@ -287,14 +287,20 @@ function stabParts(clause: SyntaxNode) {
   };
 }
 
-/** A clause's guard, `when condition`. */
-function guardOf(ctx: RefineContext, when: SyntaxNode | undefined, guard: SyntaxNode | undefined) {
+/** A clause's guard, `when condition`; `def-guard` when it is a function clause's. */
+function guardOf(
+  ctx: RefineContext,
+  when: SyntaxNode | undefined,
+  guard: SyntaxNode | undefined,
+  variant?: 'def-guard',
+) {
   if (!when || !guard) return null;
   const cn = ctx.make({
     concept: 'guard',
     node: guard,
     head: [when],
     headCategory: 'keyword',
+    variant,
     slots: { item: [ctx.normalize(guard)] },
   });
   cn.firstToken = when.firstToken;
@@ -452,7 +458,7 @@ function definition(
   if (!signature) return undefined;
   let guard: ConceptNode | null = null;
   if (signature.type === 'binary_operator' && typeOf(signature, 'when')) {
-    guard = guardOf(ctx, typeOf(signature, 'when'), fieldOf(signature, 'right'));
+    guard = guardOf(ctx, typeOf(signature, 'when'), fieldOf(signature, 'right'), 'def-guard');
     signature = fieldOf(signature, 'left');
   }
   const name = signature?.type === 'call' ? fieldOf(signature, 'target') : signature;

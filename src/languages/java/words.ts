@@ -119,6 +119,10 @@ export const words: LanguageWords = {
     guard: {
       absent:
         'A Java `case` lists the values it matches separated by commas, as in `case 301, 302 ->`: the value matches when it equals any of them.',
+      forms: {
+        'no-def-guard':
+          'A Java method has no guard: it runs for every call, and its body tests the arguments itself, with an `if`.',
+      },
     },
     case: {
       word: 'Java lists the values of a `switch` with `case`; `default` catches every other value.',

@@ -134,6 +134,10 @@ export const words: LanguageWords = {
     guard: {
       absent:
         'A JavaScript `switch` compares its value with each `case` by `===`; `case` labels written one after another (`case 301: case 302:`) share the code after the last of them.',
+      forms: {
+        'no-def-guard':
+          'A JavaScript function has no guard: it runs for every call, and its body tests the arguments itself, with an `if`.',
+      },
     },
     case: {
       word: '`case value:` starts a case of a `switch`: its statements run when the value equals it (by `===`).',
