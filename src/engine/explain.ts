@@ -570,8 +570,13 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // an `if`): the right side's words are about its own construct, not the left side's.
       const rightContext =
         context !== null && l && r && l.concept !== r.concept ? r.concept : context;
+      // (A right-side delimiter of a concept of its own, JavaScript's `[]` that takes an item
+      // apart against Ruby's `|x|`: that concept's words first.)
       add(
         onNode(R, 'marks', r) ??
+          (o.rightSite && site !== null && category === 'delimiter'
+            ? conceptWords(R, o.rightSite)?.marks?.[category]
+            : undefined) ??
           markWords(R, category, site === null ? null : (o.rightSite ?? site), rightContext),
       );
     } else {

@@ -313,3 +313,17 @@ describe("a function clause's guard", () => {
     expect(d.explanation).not.toContain('`when 301, 302`');
   });
 });
+
+test("JavaScript's `[]` that takes each pair apart in a loop is told as that, against Ruby's `|a, b|`", () => {
+  const d = about(
+    differences(
+      'ruby',
+      'ages = { "Ann" => 3, "Bo" => 5 }\nages.each do |name, age|\n  puts "#{name}: #{age}"\nend\n',
+      'javascript',
+      'const ages = { Ann: 3, Bo: 5 };\nfor (const [name, age] of Object.entries(ages)) {\n  console.log(`${name}: ${age}`);\n}\n',
+    ),
+    'writes `[]`',
+  );
+  expect(d.explanation).toContain('JavaScript takes an array apart into names with brackets');
+  expect(d.explanation).not.toContain('whole header of a `for` loop in parentheses');
+});
