@@ -294,7 +294,11 @@ const TELLING_MARKS = new Set<MarkCategory>(['statement', 'keyword']);
  */
 function ownMarkWords(language: LanguageModule, node: ConceptNode): string | undefined {
   for (const m of node.marks) {
-    if (!isMarkCategory(m.category) || !TELLING_MARKS.has(m.category)) continue;
+    if (!isMarkCategory(m.category)) continue;
+    // (A declaration's type, `int low = 0;`, tells what the statement is too.)
+    const telling =
+      TELLING_MARKS.has(m.category) || (m.category === 'type' && node.concept === 'assign');
+    if (!telling) continue;
     const said = markWords(language, m.category, m.site ?? node.concept, node.concept);
     if (said) return said;
   }

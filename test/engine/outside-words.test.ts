@@ -327,3 +327,20 @@ test("JavaScript's `[]` that takes each pair apart in a loop is told as that, ag
   expect(d.explanation).toContain('JavaScript takes an array apart into names with brackets');
   expect(d.explanation).not.toContain('whole header of a `for` loop in parentheses');
 });
+
+test('a Java declaration with no counterpart is told by its type, not left empty', () => {
+  const java = javaMain(
+    ['System.out.println(span(new int[] {1, 2, 3}));'],
+    [
+      'static int span(int[] items) {',
+      '    int low = 0;',
+      '    int high = items.length - 1;',
+      '    return high - low;',
+      '}',
+    ],
+  );
+  const python =
+    'def span(items):\n    low, high = 0, len(items) - 1\n    return high - low\n\n\nprint(span([1, 2, 3]))\n';
+  const d = about(differences('python', python, 'java', java), '`int low = 0;`');
+  expect(d.explanation).toContain('Java declares the type of every field');
+});
