@@ -442,23 +442,9 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       const optionR = r ? optionWords(r, callR) : undefined;
       add(optionL ?? (optionR ? callL?.idiom?.says : undefined));
       add(optionR ?? (optionL ? callR?.idiom?.says : undefined));
-      // Each side's words, a form one side has and the other writes out (`user&.length`) said
-      // next to it, and at most four sentences in all.
-      if (l) codeWords(L, l).forEach((s) => add(s, 'left'));
-      if (l) callOptionWords(l).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(R, l, r), 'right');
-      if (r) codeWords(R, r).forEach((s) => add(s, 'right'));
-      if (r) callOptionWords(r).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(L, r, l), 'left');
-      sentences.splice(4);
-      if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
-        // A construct one language has and the other writes another way (`yield` against
-        // calling the function passed in): why the other does without it, quoting its own code.
-        add(conceptWords(R, l.concept)?.absent, 'right');
-        add(conceptWords(L, r.concept)?.absent, 'left');
-      }
       // Two calls of one method, named by each language's custom (`is_empty`, `isEmpty`).
-      if (sentences.length === 0 && l?.concept === 'call' && r?.concept === 'call') {
+      const unnamed = sentences.length;
+      if (l?.concept === 'call' && r?.concept === 'call') {
         const headOf = (n: ConceptNode, side: ExplainSide) =>
           n.head.map((i) => side.tokens[i]?.text ?? '').join('');
         const [hl, hr] = [headOf(l, left), headOf(r, right)];
@@ -474,6 +460,23 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
           add(form(L, hl));
           add(form(R, hr));
         }
+      }
+      // Each side's words, a form one side has and the other writes out (`user&.length`) said
+      // next to it, and at most four sentences in all.
+      // (Two names of one method say it all: not each call's words besides.)
+      const named = sentences.length > unnamed;
+      if (l && !named) codeWords(L, l).forEach((s) => add(s, 'left'));
+      if (l) callOptionWords(l).forEach((s) => add(s));
+      if (l && r) add(missingFormWords(R, l, r), 'right');
+      if (r && !named) codeWords(R, r).forEach((s) => add(s, 'right'));
+      if (r) callOptionWords(r).forEach((s) => add(s));
+      if (l && r) add(missingFormWords(L, r, l), 'left');
+      sentences.splice(4);
+      if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
+        // A construct one language has and the other writes another way (`yield` against
+        // calling the function passed in): why the other does without it, quoting its own code.
+        add(conceptWords(R, l.concept)?.absent, 'right');
+        add(conceptWords(L, r.concept)?.absent, 'left');
       }
       // Nothing said of the code as a whole: the parts one side holds and the other does not
       // (a `*` among parameters, a parameter passed by name), each with its words.

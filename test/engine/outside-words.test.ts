@@ -70,7 +70,7 @@ describe('Java', () => {
     );
     const d = about(list, '.stream().filter(');
     expect(d.explanation).toContain('`filter` keeps the items of a Java stream');
-    expect(d.explanation).toContain('`stream()` walks a Java collection’s items');
+    expect(d.explanation).toContain('`collect(Collectors.toList())` gathers the items');
     expect(d.explanation).not.toContain('getName()');
   });
 });

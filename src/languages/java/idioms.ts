@@ -337,6 +337,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`Comparator.comparing(f)` makes a Java `Comparator`, an order to sort by: items are compared by what `f` gives for each, as `String::length` gives a string’s length; `reversed()` turns the order around.',
   },
   toList: { idea: 'to-list', says: '`toList()` collects the items of a Java stream into a list.' },
+  collect: {
+    idea: 'to-list',
+    says: '`collect(Collectors.toList())` gathers the items of a Java stream into a list (since Java 16, `toList()` makes one too, a list that cannot change).',
+  },
   sum: {
     idea: 'sum',
     says: '`sum()` adds up a Java stream of numbers (an `IntStream`, made by `mapToInt`).',

@@ -256,6 +256,7 @@ export const words: LanguageWords = {
         'Java needs no `import` for this: its keywords (`record`), the methods of an object the code already has (`list.stream().reduce(…)`), and the classes of `java.lang` (`String`, `Math`) are always there.',
     },
     call: {
+      word: 'Java calls a method as `object.method(…)`: the arguments go in parentheses, in the order the method declares its parameters, and `()` is written even when there are none. An object’s data is read and changed through such methods (`getName()`, `setName(…)`), a `record`’s values through methods named after them (`point.x()`).',
       marks: {
         statement:
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',
