@@ -428,8 +428,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       const l = o.nodes.left;
       const r = o.nodes.right;
       const quoted = (n: ConceptNode) => n.marks.some((m) => m.category === 'string');
-      if (l && r && g.category === 'string' && quoted(l) !== quoted(r)) {
-        // Quotes on one side only (`require "json"` against `import json`).
+      const regex = l?.variant === 'regex' || r?.variant === 'regex';
+      if (l && r && g.category === 'string' && quoted(l) !== quoted(r) && !regex) {
+        // Quotes on one side only (`require "json"` against `import json`); a pattern between
+        // slashes (`/x/g`) against one in quotes is said by the pattern's own words.
         add(stringWords(L, l, o.context));
         add(stringWords(R, r, o.context));
       }

@@ -269,6 +269,8 @@ export const CONCEPT_FORMS = [
   'own-method',
   'def-guard',
   'no-def-guard',
+  'regex',
+  'no-regex',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -344,3 +344,14 @@ test('a Java declaration with no counterpart is told by its type, not left empty
   const d = about(differences('python', python, 'java', java), '`int low = 0;`');
   expect(d.explanation).toContain('Java declares the type of every field');
 });
+
+test("a JavaScript regular expression against Java's pattern in quotes is told by each, not by quotes", () => {
+  const java = javaMain(['System.out.println("a1b2".replaceAll("[0-9]", ""));']);
+  const d = about(
+    differences('javascript', 'console.log("a1b2".replace(/[0-9]/g, ""));\n', 'java', java),
+    'writes `/[0-9]/g`',
+  );
+  expect(d.explanation).toContain('`/[0-9]/g` is a JavaScript regular expression');
+  expect(d.explanation).toContain('Java writes a regular expression as a string');
+  expect(d.explanation).not.toContain('object’s key');
+});

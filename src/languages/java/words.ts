@@ -314,6 +314,8 @@ export const words: LanguageWords = {
         triple:
           'Java writes a string of several lines as a text block between `"""` marks, the first one ending its line; the indentation the lines share is left out.',
         'no-symbol': 'Java has no symbols: a name used as a value is a string in quotes, `"name"`.',
+        'no-regex':
+          'Java writes a regular expression as a string, in quotes: methods such as `replaceAll`, `split` and `matches` read their string as a pattern.',
       },
     },
     interpolation: {

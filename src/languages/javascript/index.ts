@@ -998,6 +998,8 @@ const rules: Record<string, NodeRule> = {
   false: LITERAL,
   string: { concept: 'string', refine: refineString },
   template_string: { concept: 'string', refine: refineString },
+  // `/[^a-z]/g`: a pattern, written as a value of its own where other languages write a string.
+  regex: { concept: 'string', leaf: true, key: 'text', head: ['self'], variant: 'regex' },
   template_substitution: { concept: 'interpolation' },
   array: { concept: 'list' },
   object: { concept: 'map' },

@@ -357,6 +357,8 @@ export const words: LanguageWords = {
           'JavaScript writes a name used as a value as a string; an object’s key written bare, `name: …`, is the string `"name"`.',
         triple:
           'A template literal, between backquotes, may run over several lines, and keeps their line breaks and spaces.',
+        regex:
+          '`{code}` is a JavaScript regular expression, a pattern written between slashes, not in quotes; a letter after the last slash changes how it is used (`g`: every match).',
       },
       without: {
         string:
