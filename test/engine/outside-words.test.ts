@@ -355,3 +355,31 @@ test("a JavaScript regular expression against Java's pattern in quotes is told b
   expect(d.explanation).toContain('Java writes a regular expression as a string');
   expect(d.explanation).not.toContain('object’s key');
 });
+
+test("a field's own collection method keeps its words though the class defines one of that name", () => {
+  const java = javaMain(
+    ['System.out.println(new Box().isEmpty());'],
+    [
+      'static class Box {',
+      '    private final List<String> items = new ArrayList<>();',
+      '    boolean isEmpty() {',
+      '        return items.isEmpty();',
+      '    }',
+      '}',
+    ],
+  );
+  const python =
+    'class Box:\n    def __init__(self):\n        self.items = []\n\n    def is_empty(self):\n        return len(self.items) == 0\n\n\nprint(Box().is_empty())\n';
+  const d = about(
+    differences(
+      'python',
+      python,
+      'java',
+      `import java.util.ArrayList;\nimport java.util.List;\n\n${java}`,
+    ),
+    '`items.isEmpty()`',
+  );
+  expect(d.explanation).toContain(
+    '`isEmpty()` asks a Java string or collection whether it holds nothing',
+  );
+});
