@@ -383,3 +383,12 @@ test("a field's own collection method keeps its words though the class defines o
     '`isEmpty()` asks a Java string or collection whether it holds nothing',
   );
 });
+
+test("an Elixir function's first parameter named after its struct's last word is the data it works on", () => {
+  const elixir =
+    'defmodule BankAccount do\n  defstruct balance: 0\n\n  def new, do: %BankAccount{}\n\n  def deposit(account, amount), do: %{account | balance: account.balance + amount}\nend\n\naccount = BankAccount.deposit(BankAccount.new(), 5)\nIO.puts(account.balance)\n';
+  const ruby =
+    'class BankAccount\n  attr_reader :balance\n\n  def initialize\n    @balance = 0\n  end\n\n  def deposit(amount)\n    @balance += amount\n  end\nend\n\naccount = BankAccount.new\naccount.deposit(5)\nputs account.balance\n';
+  const d = about(differences('elixir', elixir, 'ruby', ruby), '`account` as the first parameter');
+  expect(d.explanation).toContain('takes the struct it works on as an ordinary parameter');
+});

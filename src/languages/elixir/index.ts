@@ -517,17 +517,19 @@ function markRecursion(node: ConceptNode, name: string): void {
 
 /**
  * In a module of a struct (`defmodule Dog`), a function's first parameter named after it
- * (`def describe(dog)`) is the data the function works on, as an object's own `self` is.
+ * (`def describe(dog)`), or after its name's last word (`account` in `BankAccount`), is the data
+ * the function works on, as an object's own `self` is.
  */
 function dataParams(body: ConceptNode, module: string): void {
   const own = module
     .replace(/.*\./, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase();
+  const last = own.replace(/.*_/, '');
   for (const statement of body.slots.get('item') ?? []) {
     if (statement.concept !== 'def') continue;
     const first = statement.slots.get('params')?.[0]?.slots.get('item')?.[0];
-    if (first?.concept === 'name' && first.key === own) {
+    if (first?.concept === 'name' && (first.key === own || first.key === last)) {
       first.concept = 'self-param';
       first.headCategory = 'naming';
     }
