@@ -305,7 +305,7 @@ export const words: LanguageWords = {
       },
       forms: {
         'own-method':
-          'A JavaScript method calls another method of its own object through `this`, as in `{code}`: without `this.`, the name would be looked for outside the class, and not found.',
+          'A JavaScript method calls another method of its own object through `this`, as in `{code}`: without `this.`, the name would be looked for outside the class instead.',
         safe: '`?.` reads a property or calls a method only when the value before it is not `null` or `undefined`, and gives `undefined` otherwise.',
         'no-safe':
           'JavaScript writes `?.` to call a method only on a value that is not `null` or `undefined`.',
