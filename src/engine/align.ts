@@ -171,7 +171,7 @@ function wordsOf(name: string): string {
 }
 
 /** Two names that differ only in how they join the same words (at least two of them). */
-function sameWords(a: string, b: string): boolean {
+export function sameWords(a: string, b: string): boolean {
   if (a === b || !/^\w+$/.test(a) || !/^\w+$/.test(b)) return false;
   const words = wordsOf(a);
   return words.includes(' ') && words === wordsOf(b);

@@ -24,7 +24,7 @@ import {
   type ConceptId,
 } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
-import type { Form, Occurrence } from './align.js';
+import { sameWords, type Form, type Occurrence } from './align.js';
 
 export interface ExplainSide {
   language: LanguageModule;
@@ -304,7 +304,11 @@ const TELLING_MARKS = new Set<MarkCategory>(['statement', 'keyword']);
  */
 function ownMarkWords(language: LanguageModule, node: ConceptNode): string | undefined {
   for (const m of node.marks) {
-    if (!isMarkCategory(m.category) || !TELLING_MARKS.has(m.category)) continue;
+    if (!isMarkCategory(m.category)) continue;
+    // (A declaration's type, `int low = 0;`, tells what the statement is too.)
+    const telling =
+      TELLING_MARKS.has(m.category) || (m.category === 'type' && node.concept === 'assign');
+    if (!telling) continue;
     const said = markWords(language, m.category, m.site ?? node.concept, node.concept);
     if (said) return said;
   }
@@ -442,8 +446,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       const l = o.nodes.left;
       const r = o.nodes.right;
       const quoted = (n: ConceptNode) => n.marks.some((m) => m.category === 'string');
-      if (l && r && g.category === 'string' && quoted(l) !== quoted(r)) {
-        // Quotes on one side only (`require "json"` against `import json`).
+      const regex = l?.variant === 'regex' || r?.variant === 'regex';
+      if (l && r && g.category === 'string' && quoted(l) !== quoted(r) && !regex) {
+        // Quotes on one side only (`require "json"` against `import json`); a pattern between
+        // slashes (`/x/g`) against one in quotes is said by the pattern's own words.
         add(stringWords(L, l, o.context));
         add(stringWords(R, r, o.context));
       }
@@ -467,24 +473,45 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // (arrays in one, tuples in the other), said first.
       if (l && r && l.concept === r.concept && COLLECTIONS.has(l.concept))
         partsWords(L, l, R, r).forEach((s) => add(s));
+      // Two calls of one method, named by each language's custom (`is_empty`, `isEmpty`).
+      const unnamed = sentences.length;
+      if (l?.concept === 'call' && r?.concept === 'call') {
+        const headOf = (n: ConceptNode, side: ExplainSide) =>
+          n.head.map((i) => side.tokens[i]?.text ?? '').join('');
+        const [hl, hr] = [headOf(l, left), headOf(r, right)];
+        if (sameWords(hl, hr)) {
+          add(formWords(L, 'case', l, true));
+          add(formWords(R, 'case', r, true));
+        } else if (hl.endsWith('?') !== hr.endsWith('?') && asksAlike(hl, hr)) {
+          // `empty?` against `isEmpty`: a question named by each language's custom.
+          const form = (lang: LanguageModule, h: string) =>
+            conceptWords(lang, 'method-name')?.forms?.[
+              h.endsWith('?') ? 'predicate' : 'no-predicate'
+            ];
+          add(form(L, hl));
+          add(form(R, hr));
+        }
+      }
       // Each side's words, a form one side has and the other writes out (`user&.length`) said
       // next to it, and at most four sentences in all.
       // A block against the function passed in its place is a lesson about the two forms: each
       // side's words for its form, not for the code inside (told by the call's own entries).
       const handed = l && r && HANDED.has(l.concept) && HANDED.has(r.concept);
       const limit = handed && l.concept !== r.concept ? 1 : 2;
-      if (l) codeWords(L, l, limit).forEach((s) => add(s, 'left'));
+      // (Two names of one method say it all: not each call's words besides.)
+      const named = sentences.length > unnamed;
+      if (l && !named) codeWords(L, l, limit).forEach((s) => add(s, 'left'));
       if (l) callOptionWords(l).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(R, l, r));
-      if (r) codeWords(R, r, limit).forEach((s) => add(s, 'right'));
+      if (l && r) add(missingFormWords(R, l, r), 'right');
+      if (r && !named) codeWords(R, r, limit).forEach((s) => add(s, 'right'));
       if (r) callOptionWords(r).forEach((s) => add(s));
-      if (l && r) add(missingFormWords(L, r, l));
+      if (l && r) add(missingFormWords(L, r, l), 'left');
       sentences.splice(4);
       if (l && r && l.concept !== r.concept && !l.idiom && !r.idiom) {
         // A construct one language has and the other writes another way (`yield` against
-        // calling the function passed in): why the other does without it.
-        add(conceptWords(R, l.concept)?.absent);
-        add(conceptWords(L, r.concept)?.absent);
+        // calling the function passed in): why the other does without it, quoting its own code.
+        add(conceptWords(R, l.concept)?.absent, 'right');
+        add(conceptWords(L, r.concept)?.absent, 'left');
       }
       // Nothing said of the code as a whole: the parts one side holds and the other does not
       // (a `*` among parameters, a parameter passed by name), each with its words.
@@ -492,8 +519,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       // Nothing inside says more: the calls around it, when they do different things (a text
       // with its own `\n` for a print that adds none), or what the construct around it is for
       // (a `require` and an `import` of differently named libraries).
+      // (Two calls' arguments, in another order: what each call takes, in its order.)
       const [ownerL, ownerR] = [o.owner.left?.idiom, o.owner.right?.idiom];
-      if (sentences.length === 0 && ownerL && ownerR && ownerL.idea !== ownerR.idea) {
+      const args = l?.concept === 'args' && r?.concept === 'args';
+      if (sentences.length === 0 && ownerL && ownerR && (ownerL.idea !== ownerR.idea || args)) {
         add(ownerL.says);
         add(ownerR.says);
       }
@@ -531,11 +560,24 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
               : undefined),
           g.kind === 'left-only' ? 'left' : 'right',
         );
-        add(conceptWords(lacks, node.concept)?.absent);
+        // A form of its own (a function clause's guard, not a `case`'s): why the other side
+        // does without that form, or nothing rather than its words for the plain construct.
+        const missing = node.variant ? `no-${node.variant}` : '';
+        add(
+          isConceptForm(missing)
+            ? conceptWords(lacks, node.concept)?.forms?.[missing]
+            : conceptWords(lacks, node.concept)?.absent,
+        );
         // A word for an idea the other language writes with none (`e.message`, `{e}`).
         const unspelled = lacks.words.unspelled;
         const idea = node.idiom?.idea;
         if (unspelled && idea && Object.hasOwn(unspelled, idea)) add(unspelled[idea]);
+        // A value with no words of its own that one side hands a call (the `" "` of
+        // `split(" ")`): what each side's call does with it, or without it.
+        if (sentences.length === 0 && within?.concept === 'call' && within.idiom) {
+          add(within.idiom.says);
+          if (theirs?.concept === 'call') add(theirs.idiom?.says);
+        }
       }
     }
     return sentences.join(' ');
@@ -570,9 +612,18 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
     if (g.kind === 'changed') {
       add(onNode(L, 'marks', l) ?? markWords(L, category, site, context));
+      // Marks of constructs of different kinds (Ruby's `then` of a `when`, JavaScript's `{` of
+      // an `if`): the right side's words are about its own construct, not the left side's.
+      const rightContext =
+        context !== null && l && r && l.concept !== r.concept ? r.concept : context;
+      // (A right-side delimiter of a concept of its own, JavaScript's `[]` that takes an item
+      // apart against Ruby's `|x|`: that concept's words first.)
       add(
         onNode(R, 'marks', r) ??
-          markWords(R, category, site === null ? null : (o.rightSite ?? site), context),
+          (o.rightSite && site !== null && category === 'delimiter'
+            ? conceptWords(R, o.rightSite)?.marks?.[category]
+            : undefined) ??
+          markWords(R, category, site === null ? null : (o.rightSite ?? site), rightContext),
       );
     } else {
       const [has, lacks, mine, theirs] = g.kind === 'left-only' ? [L, R, l, r] : [R, L, r, l];
@@ -605,6 +656,17 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     }
   }
   return sentences.join(' ');
+}
+
+/** Two names of one yes-or-no question: `empty?`, `isEmpty`, `is_empty`. */
+function asksAlike(a: string, b: string): boolean {
+  const words = (name: string) =>
+    name
+      .replace(/\?$/, '')
+      .replace(/^is(?:_|(?=[A-Z]))/, '')
+      .replaceAll('_', '')
+      .toLowerCase();
+  return words(a) !== '' && words(a) === words(b);
 }
 
 /** Whether a concept appears anywhere in a piece of code. */

@@ -180,7 +180,9 @@ export function normalize(
   const apart = new Set<number>();
   /** Names of the methods the program defines, and the calls that were given an idiom. */
   const defined = new Set<string>();
-  const spelled: { node: ConceptNode; name: string }[] = [];
+  const spelled: { node: ConceptNode; name: string; receiver: string }[] = [];
+  /** Names of the fields the program declares (Java's `private List<String> items;`). */
+  const fields = new Set<string>();
   const rules = language.rules;
   const ancestors: string[] = [];
 
@@ -328,12 +330,15 @@ export function normalize(
     // An object's own field (`@items`, `self.items`) usually holds one of the language's
     // collections; any other receiver may be an object of the program's own class.
     const onField = cn.slots.get('receiver')?.[0]?.concept === 'field';
-    if (cn.idiom && cn.concept === 'call' && !onField) spelled.push({ node: cn, name: first });
+    if (cn.idiom && cn.concept === 'call' && !onField)
+      spelled.push({ node: cn, name: first, receiver: receiverText(cn) });
   };
 
   /** Marks statements and finds the idiom; called on every built node. */
   const finish = (cn: ConceptNode) => {
     findIdiom(cn);
+    if (cn.concept === 'field-declaration' && cn.key.startsWith('name:'))
+      fields.add(cn.key.slice(5));
     if (STATEMENT_CONTAINERS.has(cn.concept)) {
       for (let i = 0; i < cn.slots.size; i++)
         for (const kid of cn.slots.listAt(i)) kid.statement = true;
@@ -602,8 +607,9 @@ export function normalize(
   // A call of a method the program defines itself (a stack's own `pop` or `empty?`) means what
   // the program says, not what the language's method of that name does.
   if (defined.size > 0) {
-    for (const { node, name } of spelled) {
-      if (!defined.has(name)) continue;
+    // (A field the class declares, read by its bare name, `items.isEmpty()`, is a field too.)
+    for (const { node, name, receiver } of spelled) {
+      if (!defined.has(name) || fields.has(receiver)) continue;
       // Its key names the method, not the idea the language's method of that name spells, so it
       // pairs with the other side's call of the same name.
       if (node.key === node.idiom?.idea) node.key = name;

@@ -272,6 +272,11 @@ export const CONCEPT_FORMS = [
   'no-after-try',
   'word-list',
   'retry',
+  'own-method',
+  'def-guard',
+  'no-def-guard',
+  'regex',
+  'no-regex',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

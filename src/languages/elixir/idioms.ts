@@ -193,6 +193,14 @@ export const idioms: Record<string, Idiom> = {
     idea: 'length',
     says: '`length(list)` counts a list’s items (it walks the whole list); strings use `String.length`.',
   },
+  tuple_size: {
+    idea: 'length',
+    says: '`tuple_size(t)` gives the number of items in an Elixir tuple, at once: a tuple keeps its items side by side, so `elem(t, i)` reads any of them directly too.',
+  },
+  elem: {
+    idea: 'read-item',
+    says: '`elem(t, i)` reads the item at position `i` of an Elixir tuple, counting from 0.',
+  },
   'String.length': {
     idea: 'length',
     says: '`String.length(s)` counts a string’s characters (as a reader sees them, so `"é"` is one).',

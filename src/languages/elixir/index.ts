@@ -287,14 +287,20 @@ function stabParts(clause: SyntaxNode) {
   };
 }
 
-/** A clause's guard, `when condition`. */
-function guardOf(ctx: RefineContext, when: SyntaxNode | undefined, guard: SyntaxNode | undefined) {
+/** A clause's guard, `when condition`; `def-guard` when it is a function clause's. */
+function guardOf(
+  ctx: RefineContext,
+  when: SyntaxNode | undefined,
+  guard: SyntaxNode | undefined,
+  variant?: 'def-guard',
+) {
   if (!when || !guard) return null;
   const cn = ctx.make({
     concept: 'guard',
     node: guard,
     head: [when],
     headCategory: 'keyword',
+    variant,
     slots: { item: [ctx.normalize(guard)] },
   });
   cn.firstToken = when.firstToken;
@@ -452,7 +458,7 @@ function definition(
   if (!signature) return undefined;
   let guard: ConceptNode | null = null;
   if (signature.type === 'binary_operator' && typeOf(signature, 'when')) {
-    guard = guardOf(ctx, typeOf(signature, 'when'), fieldOf(signature, 'right'));
+    guard = guardOf(ctx, typeOf(signature, 'when'), fieldOf(signature, 'right'), 'def-guard');
     signature = fieldOf(signature, 'left');
   }
   const name = signature?.type === 'call' ? fieldOf(signature, 'target') : signature;
@@ -511,17 +517,19 @@ function markRecursion(node: ConceptNode, name: string): void {
 
 /**
  * In a module of a struct (`defmodule Dog`), a function's first parameter named after it
- * (`def describe(dog)`) is the data the function works on, as an object's own `self` is.
+ * (`def describe(dog)`), or after its name's last word (`account` in `BankAccount`), is the data
+ * the function works on, as an object's own `self` is.
  */
 function dataParams(body: ConceptNode, module: string): void {
   const own = module
     .replace(/.*\./, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase();
+  const last = own.replace(/.*_/, '');
   for (const statement of body.slots.get('item') ?? []) {
     if (statement.concept !== 'def') continue;
     const first = statement.slots.get('params')?.[0]?.slots.get('item')?.[0];
-    if (first?.concept === 'name' && first.key === own) {
+    if (first?.concept === 'name' && (first.key === own || first.key === last)) {
       first.concept = 'self-param';
       first.headCategory = 'naming';
     }

@@ -312,7 +312,7 @@ export const words: LanguageWords = {
       },
     },
     call: {
-      word: 'Elixir calls a function as `f(x)`, the data it works on passed in as an argument, since Elixir values have no methods; `map.key`, with no parentheses, reads a key of a map or struct, and raises a `KeyError` when the map has no such key.',
+      word: 'Elixir calls a function as `f(x)`, the data it works on passed in as an argument, since Elixir values have no methods.',
       forms: {
         recursive:
           'A function that calls itself, `f(…)` inside `def f`, with new values repeats (recursion): that is how Elixir loops, since it has no loop statements; a clause that does not call itself again ends it.',

@@ -343,6 +343,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`Comparator.comparing(f)` makes a Java `Comparator`, an order to sort by: items are compared by what `f` gives for each, as `String::length` gives a string’s length; `reversed()` turns the order around.',
   },
   toList: { idea: 'to-list', says: '`toList()` collects the items of a Java stream into a list.' },
+  collect: {
+    idea: 'to-list',
+    says: '`collect(Collectors.toList())` gathers the items of a Java stream into a list (since Java 16, `toList()` makes one too, a list that cannot change).',
+  },
   sum: {
     idea: 'sum',
     says: '`sum()` adds up a Java stream of numbers (an `IntStream`, made by `mapToInt`).',
@@ -380,7 +384,7 @@ export const idioms: Record<string, Idiom> = {
   strip: { idea: 'strip', says: '`strip()` gives a Java string without the spaces at either end.' },
   split: {
     idea: 'split',
-    says: '`split` cuts a Java string at each match of a pattern (a regular expression) and gives an array: `"a,b".split(",")`.',
+    says: '`split` cuts a Java string at each match of a pattern (a regular expression) and gives an array: `"a,b".split(",")`; the pattern is always given, `split(" ")` for each space.',
   },
   replace: {
     idea: 'replace-all',

@@ -580,13 +580,14 @@ function refineInvocation(node: SyntaxNode, ctx: RefineContext): Refined {
       slots: { receiver: [ctx.normalize(object)], args: argsNode },
     });
   }
-  // A method called by its name alone is the program's own (or its class's).
+  // A method called by its name alone is the program's own: its class's.
   return ctx.make({
     concept: 'call',
     key: method,
     node,
     head: [name],
     headCategory: 'expression',
+    variant: 'own-method',
     slots: { args: argsNode },
   });
 }

@@ -127,6 +127,10 @@ export const words: LanguageWords = {
     guard: {
       absent:
         'A Java `case` lists the values it matches separated by commas, as in `case 301, 302 ->`: the value matches when it equals any of them.',
+      forms: {
+        'no-def-guard':
+          'A Java method has no guard: it runs for every call, and its body tests the arguments itself, with an `if`.',
+      },
     },
     case: {
       word: 'Java lists the values of a `switch` with `case`; `default` catches every other value.',
@@ -208,6 +212,8 @@ export const words: LanguageWords = {
     },
     field: {
       word: 'Java reaches an object’s own fields as `this.name`; in its methods a bare `name` reads the field too, when no variable has that name.',
+      absent:
+        'In its methods Java reads a field of the object by its bare name, `{code}`, when no variable has that name: it is short for `this.{code}`.',
     },
     'field-declaration': {
       without: {
@@ -222,7 +228,11 @@ export const words: LanguageWords = {
       alone:
         'Java declares each field of an object in its class, with its type, before any method uses it: `private String name;` (`private`: only the class’s own code reads it; `final`: it is set once, in the constructor).',
     },
-    self: { word: '`this` is the object a Java method runs on; it is no parameter of the method.' },
+    self: {
+      word: '`this` is the object a Java method runs on; it is no parameter of the method.',
+      absent:
+        'In its methods Java calls another method of the same object by its bare name, `isEmpty()`, short for `this.isEmpty()`.',
+    },
     'self-param': {
       absent:
         'A Java method reaches the object it runs on as `this`, without naming it among its parameters.',
@@ -260,6 +270,8 @@ export const words: LanguageWords = {
           'Java calls a lambda kept in a variable through the method of its type: `apply` for a `Function`, `test` for a `Predicate`, `run` for a `Runnable`, `getAsInt` for an `IntSupplier`.',
       },
       forms: {
+        'own-method':
+          'Java calls a method of its own class by its bare name, `{code}`: inside a method of an object, that calls it on the same object, as if `this.` stood before it.',
         'no-safe':
           'Java has no `&.`: it tests for `null` first, as in `user == null ? null : user.length()`.',
       },
@@ -310,6 +322,8 @@ export const words: LanguageWords = {
         triple:
           'Java writes a string of several lines as a text block between `"""` marks, the first one ending its line; the indentation the lines share is left out.',
         'no-symbol': 'Java has no symbols: a name used as a value is a string in quotes, `"name"`.',
+        'no-regex':
+          'Java writes a regular expression as a string, in quotes: methods such as `replaceAll`, `split` and `matches` read their string as a pattern.',
       },
     },
     interpolation: {

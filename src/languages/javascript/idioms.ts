@@ -355,6 +355,11 @@ export const idioms: Record<string, Idiom> = {
     says: '`Array.from(x)` makes a JavaScript array of the items of `x`: a string’s characters, a set’s items.',
   },
   Set: { idea: 'unique', on: '', says: '`new Set(items)` keeps each item once.' },
+  Map: {
+    idea: 'new-map',
+    on: '',
+    says: '`new Map()` makes an empty JavaScript map: `set(key, value)` stores a value under a key, and `get(key)` reads it, `undefined` for a key it does not hold; it keeps its keys in the order they were first set.',
+  },
 
   // Strings
   toUpperCase: {
@@ -376,11 +381,18 @@ export const idioms: Record<string, Idiom> = {
       'JavaScript’s `replace` with a string replaces only the first match; `replaceAll` replaces all.',
     warnsAlone: true,
   },
+  'replace /g': {
+    idea: 'replace-all',
+    says: '`replace` with a regular expression marked `g` (global), as in `/[^a-z]/g`, replaces every match in a JavaScript string; without the `g`, only the first.',
+  },
   replaceAll: {
     idea: 'replace-all',
     says: '`replaceAll(old, new)` replaces every match in a JavaScript string.',
   },
-  split: { idea: 'split', says: '`split(separator)` cuts a JavaScript string into an array.' },
+  split: {
+    idea: 'split',
+    says: '`split(separator)` cuts a JavaScript string into an array at each `separator`, which it needs: `"a b".split()` gives `["a b"]`, the whole string as one item.',
+  },
   startsWith: {
     idea: 'starts-with',
     says: '`startsWith` asks a JavaScript string whether it starts with another.',

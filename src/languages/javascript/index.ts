@@ -329,11 +329,20 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): Refined {
           slots: { receiver: [ctx.normalize(object)] },
         });
       }
+      // `replace` given a regular expression flagged `g` (`/x/g`) replaces every match, as
+      // `replaceAll` does; given a string, only the first.
+      const spelled =
+        name === 'replace' &&
+        positional[0]?.type === 'regex' &&
+        /\/[a-z]*g[a-z]*$/.test(ctx.text(positional[0]))
+          ? 'replace /g'
+          : name;
       return ctx.make({
         concept: 'call',
-        key: ideaOfText(name) ?? name,
+        key: ideaOfText(spelled) ?? name,
         node,
         head: [property],
+        headText: spelled === name ? undefined : spelled,
         headCategory: 'expression',
         variant: safe ? 'safe' : undefined,
         marks: safe ? [{ category: 'delimiter', nodes: [safe] }] : [],
@@ -342,12 +351,15 @@ function refineCall(node: SyntaxNode, ctx: RefineContext): Refined {
     }
   }
   const builtin = known ? ideaOfText(known) : undefined;
+  // `this.isEmpty()` calls a method of the object's own class.
+  const own = fn.type === 'member_expression' && field(fn, 'object')?.type === 'this';
   return ctx.make({
     concept: 'call',
     key: builtin ?? fnText,
     node,
     head: [fn],
     headCategory: builtin ? 'builtin' : 'expression',
+    variant: own ? 'own-method' : undefined,
     slots: { args: args ? [ctx.normalize(args)] : [] },
   });
 }
@@ -986,6 +998,8 @@ const rules: Record<string, NodeRule> = {
   false: LITERAL,
   string: { concept: 'string', refine: refineString },
   template_string: { concept: 'string', refine: refineString },
+  // `/[^a-z]/g`: a pattern, written as a value of its own where other languages write a string.
+  regex: { concept: 'string', leaf: true, key: 'text', head: ['self'], variant: 'regex' },
   template_substitution: { concept: 'interpolation' },
   array: { concept: 'list' },
   object: { concept: 'map' },

@@ -136,6 +136,10 @@ export const words: LanguageWords = {
     guard: {
       absent:
         'A JavaScript `switch` compares its value with each `case` by `===`; `case` labels written one after another (`case 301: case 302:`) share the code after the last of them.',
+      forms: {
+        'no-def-guard':
+          'A JavaScript function has no guard: it runs for every call, and its body tests the arguments itself, with an `if`.',
+      },
     },
     case: {
       word: '`case value:` starts a case of a `switch`: its statements run when the value equals it (by `===`).',
@@ -302,6 +306,8 @@ export const words: LanguageWords = {
           '`?.` reads a property or calls a method only when the value before it is not `null` or `undefined`, and gives `undefined` otherwise.',
       },
       forms: {
+        'own-method':
+          'A JavaScript method calls another method of its own object through `this`, as in `{code}`: without `this.`, the name would be looked for outside the class instead.',
         safe: '`?.` reads a property or calls a method only when the value before it is not `null` or `undefined`, and gives `undefined` otherwise.',
         'no-safe':
           'JavaScript writes `?.` to call a method only on a value that is not `null` or `undefined`.',
@@ -353,6 +359,8 @@ export const words: LanguageWords = {
           'JavaScript writes a name used as a value as a string; an object’s key written bare, `name: …`, is the string `"name"`.',
         triple:
           'A template literal, between backquotes, may run over several lines, and keeps their line breaks and spaces.',
+        regex:
+          '`{code}` is a JavaScript regular expression, a pattern written between slashes, not in quotes; a letter after the last slash changes how it is used (`g`: every match).',
       },
       without: {
         string:
