@@ -212,7 +212,7 @@ export const words: LanguageWords = {
     },
     construct: {
       absent:
-        'Elixir makes data, not objects: a struct is written `%User{name: "Ann"}`, with no `new`.',
+        'Elixir has no `new` keyword: a struct is written out, `%User{name: "Ann"}`, often in a function of its module named `new` by custom, and `raise MyError, "…"` makes an exception from its module and message.',
     },
     field: {
       absent:
