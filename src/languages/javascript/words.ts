@@ -111,7 +111,7 @@ export const words: LanguageWords = {
           'JavaScript opens a loop’s block with `{`: after a `for` loop’s header, or after the `=>` of the function handed to `forEach`.',
         'block-end': 'JavaScript closes a loop’s block with `}`.',
         'call-parens':
-          'JavaScript’s `for … of` loop is a statement, not a call: the array comes after `of`, inside the loop’s own header, `for (const item of items)`.',
+          'JavaScript’s `for` loop is a statement, not a call: its own header says what it walks, `for (const item of items)`, or how it counts, `for (let i = 0; i < n; i++)`.',
       },
     },
     'loop-forever': {
