@@ -152,6 +152,10 @@ export const idioms: Record<string, Idiom> = {
     idea: 'round',
     says: '`Float.round(x, n)` rounds a decimal number to `n` decimals: `Float.round(3.14159, 2)` is `3.14`.',
   },
+  ':erlang.float_to_binary': {
+    idea: 'round',
+    says: '`:erlang.float_to_binary(x, decimals: n)` writes a decimal number as a string with `n` decimals: `:erlang.float_to_binary(2.5, decimals: 2)` is `"2.50"`; a module named by an atom, such as `:erlang`, is called like any other.',
+  },
   floor: {
     idea: 'floor',
     says: '`floor(x)` rounds a number down to a whole number: `floor(2.7)` is `2`.',
@@ -220,6 +224,10 @@ export const idioms: Record<string, Idiom> = {
   },
   'Enum.sum': { idea: 'sum', says: '`Enum.sum(numbers)` adds up a list or range of numbers.' },
   'Enum.max': { idea: 'max', says: '`Enum.max(items)` gives the largest item.' },
+  'Enum.max_by': {
+    idea: 'max',
+    says: '`Enum.max_by(items, fun)` gives the item for which the function answers the most, the first one on a tie: `Enum.max_by(words, &String.length/1)` is the longest word.',
+  },
   'Enum.min': { idea: 'min', says: '`Enum.min(items)` gives the smallest item.' },
   max: { idea: 'max', says: '`max(a, b)` gives the larger of two values.' },
   min: { idea: 'min', says: '`min(a, b)` gives the smaller of two values.' },
@@ -263,6 +271,10 @@ export const idioms: Record<string, Idiom> = {
   'List.last': {
     idea: 'last',
     says: '`List.last(list)` is a list’s last item, or `nil` for an empty list.',
+  },
+  'Enum.at': {
+    idea: 'read-item',
+    says: '`Enum.at(list, i)` reads a list’s item by its position, counting from 0 (a negative one counts from the end), walking the list to it; past the end it gives `nil`.',
   },
   'Enum.map': {
     idea: 'map',
@@ -453,6 +465,10 @@ export const idioms: Record<string, Idiom> = {
   assert_raise: {
     idea: 'assert-raises',
     says: '`assert_raise SomeError, fn -> … end` runs the function, fails unless it raises that error, and gives back the error.',
+  },
+  'ExUnit.start': {
+    idea: 'import',
+    says: '`ExUnit.start()` starts ExUnit, the test framework that comes with Elixir; `autorun: false` keeps it from running the tests when the script ends, so `ExUnit.run()` runs them where the code says.',
   },
   'ExUnit.run': {
     idea: 'run-tests',

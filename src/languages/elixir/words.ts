@@ -34,7 +34,7 @@ export const words: LanguageWords = {
     if: {
       word: '`if` runs its block when the condition is neither `nil` nor `false`.',
       absent:
-        'Elixir often chooses without an `if`: a function written in clauses, one per shape of its arguments (`def factorial(0)`), or a `case`, picks the code to run.',
+        'Elixir often chooses without an `if`: a function written in clauses, one per shape of its arguments (`def factorial(0)`), a `case`, or a pattern that lets only matching values through (`for {:ok, x} <- results`, `rescue e in ArgumentError`) picks the code to run.',
       marks: {
         'block-start':
           'Elixir opens an `if`’s block with `do` and closes it with `end` (an `else` in between), or writes it on one line: `if x, do: a, else: b`.',
@@ -212,7 +212,7 @@ export const words: LanguageWords = {
     },
     construct: {
       absent:
-        'Elixir makes data, not objects: a struct is written `%User{name: "Ann"}`, with no `new`.',
+        'Elixir has no `new` keyword: a struct is written out, `%User{name: "Ann"}`, often in a function of its module named `new` by custom, and `raise MyError, "…"` makes an exception from its module and message.',
     },
     field: {
       absent:

@@ -38,6 +38,10 @@ export const idioms: Record<string, Idiom> = {
     says: '`||` is JavaScript’s “or”: `a || b` gives `a` unless it counts as false (`0`, `""`, `null`, `undefined`, `NaN` or `false`), and `b` then.',
   },
   '!': { idea: 'not', says: '`!` is JavaScript’s “not”.' },
+  '??': {
+    idea: 'get-default',
+    says: '`a ?? b` gives `b` only when `a` is `null` or `undefined` (a missing key reads as `undefined`); any other value is kept, `0`, `""` and `false` included: `0 ?? 5` is `0`.',
+  },
   '??=': {
     idea: 'get-default',
     says: '`a ??= b` stores `b` in `a` only when `a` is `null` or `undefined` (a missing key reads as `undefined`), and gives back what `a` then holds: `(byKey[k] ??= []).push(x)` starts a list the first time a key is met.',
@@ -72,6 +76,10 @@ export const idioms: Record<string, Idiom> = {
     acts: 'decimal',
   },
   '**': { idea: 'power', says: '`**` raises a number to a power in JavaScript: `7 ** 2` is `49`.' },
+  '+ on-string': {
+    idea: 'concat',
+    says: '`+` joins strings in JavaScript: with a string on either side it turns the other value into text, so `"n = " + 5` is `"n = 5"`.',
+  },
   '%': {
     idea: 'remainder',
     says: '`%` gives the remainder of a division in JavaScript: `7 % 2` is `1`; the remainder takes the sign of the number divided, so `-7 % 2` is `-1`.',

@@ -821,6 +821,8 @@ const rules: Record<string, NodeRule> = {
     concept: 'lambda',
     head: ['function'],
     headCategory: 'keyword',
+    // Written with the keyword, `function (a, b) { … }`: its words are not an arrow function's.
+    variant: 'keyword',
     fields: { parameters: { slot: 'var', splice: ['params'] }, body: 'body' },
   },
   class_declaration: {

@@ -21,7 +21,8 @@ export const words: LanguageWords = {
       'JavaScript declares each name before it is used: `const` for one that is never assigned again, `let` for one that changes; a loop declares its variable in its header.',
   },
   without: {
-    'block-start': 'JavaScript opens a block with `{`, not with a word or a `:`.',
+    'block-start':
+      'JavaScript opens a block with `{`, not with a word or a `:`; an `if` whose body is one statement may leave the braces out: `if (ok) run();`.',
     'block-end': 'JavaScript closes a block with `}`, not with a word.',
     'call-parens':
       'JavaScript reads a property such as `length` without parentheses; calling a function always takes them.',
@@ -111,6 +112,8 @@ export const words: LanguageWords = {
         'block-start':
           'JavaScript opens a loop’s block with `{`: after a `for` loop’s header, or after the `=>` of the function handed to `forEach`.',
         'block-end': 'JavaScript closes a loop’s block with `}`.',
+        'call-parens':
+          'JavaScript’s `for` loop is a statement, not a call: its own header says what it walks, `for (const item of items)`, or how it counts, `for (let i = 0; i < n; i++)`.',
       },
     },
     'loop-forever': {
@@ -156,7 +159,7 @@ export const words: LanguageWords = {
     def: {
       word: '`function` defines a function in JavaScript; in a class, a method is written by its name alone: `speak() { … }`.',
       absent:
-        'Inside a class, JavaScript defines a method by its name and parameters alone, with no keyword before it: `speak() { … }`.',
+        'JavaScript defines a function with `function name(…) { … }`; inside a class, a method by its name and parameters alone, with no keyword before it: `speak() { … }`.',
       marks: {
         'block-start': 'JavaScript opens a function’s body with `{`.',
         'block-end': 'JavaScript closes a function’s body with `}`.',
@@ -321,9 +324,13 @@ export const words: LanguageWords = {
     },
     lambda: {
       word: '`(x) => x * 2` is an arrow function: a function written in place; with no braces its body is one expression, whose value it gives back.',
+      forms: {
+        keyword:
+          '`function (a, b) { … }` written as a value makes an anonymous function; its body is a block in braces, which gives back a value only with `return`.',
+      },
       marks: {
         'call-parens':
-          'JavaScript puts an arrow function’s parameters in parentheses, `(a, b) => …`; a single one may go without: `x => x * 2`.',
+          'JavaScript puts a function’s parameters in parentheses, `(a, b) => …` or `function (a, b)`; only an arrow function with a single one may go without: `x => x * 2`.',
         'block-start':
           'An arrow function with several statements wraps them in `{` … `}`, and gives back a value only with `return`.',
         'block-end':

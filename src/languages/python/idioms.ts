@@ -37,9 +37,13 @@ export const idioms: Record<string, Idiom> = {
     says: 'Python’s `//` divides and rounds down to a whole number: `7 // 2` is `3`; its `/` always gives a decimal.',
   },
   '**': { idea: 'power', says: '`**` raises a number to a power in Python: `7 ** 2` is `49`.' },
+  '+ on-string': {
+    idea: 'concat',
+    says: '`+` joins two strings in Python; a number must be made a string first: `"n = " + str(5)` (`"n = " + 5` raises a `TypeError`).',
+  },
   '%': {
     idea: 'remainder',
-    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2` is `0` for an even number and `1` for an odd one.',
+    says: '`%` gives the remainder of a division in Python: `7 % 2` is `1`, so `n % 2` is `0` for an even number and `1` for an odd one; the remainder takes the sign of the number divided by, so `-7 % 2` is `1` too.',
   },
   '% on-string': {
     idea: 'format',
@@ -191,7 +195,7 @@ export const idioms: Record<string, Idiom> = {
   },
   range: {
     idea: 'range',
-    says: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.',
+    says: '`range(a, b)` counts from `a` up to `b - 1`, and `range(b)` from `0`: it stops before its end.',
   },
   items: {
     idea: 'items',

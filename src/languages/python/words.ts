@@ -74,6 +74,8 @@ export const words: LanguageWords = {
         delimiter:
           'Python names the loop variable between `for` and `in`, with nothing around it; names joined by commas take each item apart: `for name, age in ages.items()`.',
         'block-start': 'Python opens a loop’s block with `:` at the end of the `for` line.',
+        'call-parens':
+          'Python’s `for … in` loop is a statement, not a call: the collection comes after `in`, with no parentheses around it.',
       },
     },
     params: {
@@ -193,7 +195,7 @@ export const words: LanguageWords = {
         compared:
           'A `case` of a `match` compares the subject with its pattern: `case "sat":` matches an equal value.',
         'written-out':
-          'An `if`/`elif` chain writes each test out in full, naming the value each time: `score >= 90`.',
+          'An `if` (or `elif`) writes its test out in full, naming the value each time: `score >= 90`.',
       },
       marks: { delimiter: 'Python joins the values one `case` matches with `|`.' },
     },
@@ -289,7 +291,9 @@ export const words: LanguageWords = {
       absent:
         'Python has no blocks: code handed to a function is a function itself, often a `lambda`.',
     },
-    range: { word: '`range(a, b)` counts from `a` up to `b - 1`: it stops before its end.' },
+    range: {
+      word: '`range(a, b)` counts from `a` up to `b - 1`, and `range(b)` from `0`: it stops before its end.',
+    },
     number: {
       word: 'Python writes a decimal number (a `float`) with a point, `2.0`, and a whole number (an `int`) without, `2`.',
       forms: {
