@@ -239,7 +239,8 @@ describe('a call of a method of the same object', () => {
       '  puts "full"',
       'end',
     ]);
-    const snake = about(differences('python', python, 'java', java), '`box.is_empty()`');
+    // One naming note for the two names (their uses, `box.is_empty()`, are no difference).
+    const snake = about(differences('python', python, 'java', java), 'the names `is_empty`');
     expect(snake.explanation).toContain('Python joins the words');
     expect(snake.explanation).toContain('camelCase');
     const js = box([
@@ -258,7 +259,7 @@ describe('a call of a method of the same object', () => {
       '  console.log("full");',
       '}',
     ]);
-    const asks = about(differences('ruby', ruby, 'javascript', js), '`box.empty?`');
+    const asks = about(differences('ruby', ruby, 'javascript', js), 'writes `empty?` on line 6');
     expect(asks.explanation).toContain(
       'Ruby ends the name of a method that answers yes or no with `?`',
     );

@@ -532,6 +532,35 @@ function dataParams(body: ConceptNode, module: string): void {
     if (first?.concept === 'name' && (first.key === own || first.key === last)) {
       first.concept = 'self-param';
       first.headCategory = 'naming';
+      fieldReads(statement, first.key);
+    }
+  }
+}
+
+/**
+ * Within a function, `account.cents` on the struct it works on reads that struct's field, as
+ * `@cents` and `this.cents` read an object's own: a field, not a call.
+ */
+function fieldReads(node: ConceptNode, param: string): void {
+  for (let i = 0; i < node.slots.size; i++) {
+    for (const kid of node.slots.listAt(i)) {
+      const receiver = kid.slots.get('receiver')?.[0];
+      const read =
+        kid.concept === 'call' &&
+        kid.variant === null &&
+        (kid.slots.get('args') ?? []).length === 0 &&
+        receiver?.concept === 'name' &&
+        receiver.key === param;
+      if (read) {
+        // Its head is the whole read, `account.cents`, the struct's name included.
+        kid.concept = 'field';
+        kid.headCategory = 'naming';
+        kid.head = Array.from(
+          { length: kid.endToken - receiver.firstToken },
+          (_, k) => receiver.firstToken + k,
+        );
+        kid.slots.delete('receiver');
+      } else fieldReads(kid, param);
     }
   }
 }

@@ -215,6 +215,7 @@ export const words: LanguageWords = {
         'Elixir has no `new` keyword: a struct is written out, `%User{name: "Ann"}`, often in a function of its module named `new` by custom, and `raise MyError, "…"` makes an exception from its module and message.',
     },
     field: {
+      word: 'Elixir reads a field of a struct with a dot, `{code}`: the struct is the data the function was given, since Elixir has no objects with variables of their own.',
       absent:
         'Elixir has no objects with variables of their own: the data is a map or struct passed to the function, read as `user.name`.',
     },
