@@ -1725,6 +1725,18 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
+   * An empty collection: `{}`, `[]`, or a new object made with nothing (`new Map()`,
+   * `new HashMap<>()`, `Hash.new`), which a loop then fills.
+   */
+  const emptyCollection = (value: ConceptNode): boolean => {
+    if (value.concept === 'map' || value.concept === 'list')
+      return (value.slots.get('item') ?? NO_NODES).length === 0;
+    if (value.concept !== 'construct') return false;
+    const args = value.slots.get('args') ?? NO_NODES;
+    return args.every((a) => (a.slots.get('item') ?? NO_NODES).length === 0);
+  };
+
+  /**
    * Whether `xs[k]` sets a name to an empty collection (`by_role = {}`) that the loop right after
    * it fills (`for user in users: by_role.setdefault(…)`): one accumulation, the name it builds.
    */
@@ -1734,13 +1746,7 @@ export function align(input: AlignInput): Alignment {
     if (a?.concept !== 'assign' || loop?.concept !== 'for') return undefined;
     const target = a.slots.get('target')?.[0];
     const value = a.slots.get('value')?.[0];
-    if (
-      target?.concept !== 'name' ||
-      !value ||
-      (value.concept !== 'map' && value.concept !== 'list')
-    )
-      return undefined;
-    if ((value.slots.get('item') ?? NO_NODES).length > 0) return undefined;
+    if (target?.concept !== 'name' || !value || !emptyCollection(value)) return undefined;
     const name = wordsOf(target.key);
     return contentOf(loop, tokens).has(name) ? name : undefined;
   };

@@ -68,6 +68,22 @@ for (const [size, group] of Object.entries(bySize)) {
     );
   });
 
+  test('where both sides fill a collection in a loop, the loops pair with each other', () => {
+    // `new Map()` is an empty collection as `{}` is: neither side builds it whole.
+    const py =
+      'counts = {}\nfor word in text.split():\n    counts[word] = counts.get(word, 0) + 1\n';
+    const filled =
+      'const counts = new Map();\nfor (const word of text.split(" ")) {\n  counts.set(word, (counts.get(word) || 0) + 1);\n}\n';
+    const both = run(['python', py], ['javascript', filled]);
+    expect(facing(both, 1)).toBe(1);
+    expect(facing(both, 2)).toBe(2);
+    const summaries = both.differences.map((d) => d.summary);
+    expect(summaries).toContain(
+      'Python writes `{}` on line 1 where JavaScript writes `new Map()`.',
+    );
+    expect(summaries).not.toContainEqual(expect.stringMatching(/no counterpart/));
+  });
+
   test('and what the two loops print is compared part by part', () => {
     const printing = result.differences.find((d) => d.category === 'builtin');
     expect(printing?.summary).toBe(
