@@ -325,4 +325,33 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`message` is the text of a Ruby exception');
     expect(d.explanation).toContain('A Python exception has no `message`');
   });
+
+  test('a hash made with a default and filled by its own loop meets the dictionary filled by a loop', () => {
+    const ruby = [
+      'text = "the cat the hat"',
+      'counts = Hash.new(0)',
+      'text.split.each do |word|',
+      '  counts[word] += 1',
+      'end',
+      'counts.each do |word, count|',
+      '  puts "#{word}: #{count}"',
+      'end',
+      '',
+    ].join('\n');
+    const python = [
+      'text = "the cat the hat"',
+      'counts = {}',
+      'for word in text.split():',
+      '    counts[word] = counts.get(word, 0) + 1',
+      'for word, count in counts.items():',
+      '    print(f"{word}: {count}")',
+      '',
+    ].join('\n');
+    const result = compare({ language: 'ruby', code: ruby }, { language: 'python', code: python });
+    // Each loop stands with its like: the filling loops on line 3, the printing ones after.
+    expect(result.rows).toContainEqual({ left: 3, right: 3 });
+    expect(result.rows).toContainEqual({ left: 6, right: 5 });
+    const d = about(result.differences, '`Hash.new(0)`');
+    expect(d.summary).toBe('Ruby writes `Hash.new(0)` on line 2 where Python writes `{}`.');
+  });
 });
