@@ -354,4 +354,14 @@ describe('Ruby and Python programs from outside the library', () => {
     const d = about(result.differences, '`Hash.new(0)`');
     expect(d.summary).toBe('Ruby writes `Hash.new(0)` on line 2 where Python writes `{}`.');
   });
+
+  test("Ruby's `counts[word] += 1` is told beside Python's `counts.get(word, 0) + 1`", () => {
+    const list = differences(
+      'counts = Hash.new(0)\ncounts["a"] += 1\np counts\n',
+      'counts = {}\ncounts["a"] = counts.get("a", 0) + 1\nprint(counts)\n',
+    );
+    const d = about(list, '`counts["a"] += 1`');
+    expect(d.explanation).toContain('`x += 1` is short for `x = x + 1` in Ruby');
+    expect(d.explanation).toContain('`get` reads a dictionary key');
+  });
 });
