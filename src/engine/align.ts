@@ -1760,13 +1760,22 @@ export function align(input: AlignInput): Alignment {
   const accumulationsWhole = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
     if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
     const [mine, theirs] = side === 'left' ? [leftTokens, rightTokens] : [rightTokens, leftTokens];
+    // (A collection made some other way and filled by the loop after it, `counts =
+    // Hash.new(0)` before `text.split.each do |word| … end`, accumulates too.)
+    const filledAfter = (j: number, name: string) => {
+      const loop = other[j + 1];
+      if (loop?.concept !== 'for') return false;
+      // (In the loop's body: a loop that walks the collection, `by_size.each`, reads it.)
+      return (loop.slots.get('body') ?? NO_NODES).some((b) => contentOf(b, theirs).has(name));
+    };
     const builtWhole = (name: string) =>
       other.some(
         (n, j) =>
           n.concept === 'assign' &&
           n.slots.get('target')?.[0]?.concept === 'name' &&
           wordsOf(n.slots.get('target')?.[0]?.key ?? '') === name &&
-          accumulation(other, j, theirs) === undefined,
+          accumulation(other, j, theirs) === undefined &&
+          !filledAfter(j, name),
       );
     let out: ConceptNode[] | null = null;
     for (let k = 0; k < list.length; k++) {

@@ -325,4 +325,43 @@ describe('Ruby and Python programs from outside the library', () => {
     expect(d.explanation).toContain('`message` is the text of a Ruby exception');
     expect(d.explanation).toContain('A Python exception has no `message`');
   });
+
+  test('a hash made with a default and filled by its own loop meets the dictionary filled by a loop', () => {
+    const ruby = [
+      'text = "the cat the hat"',
+      'counts = Hash.new(0)',
+      'text.split.each do |word|',
+      '  counts[word] += 1',
+      'end',
+      'counts.each do |word, count|',
+      '  puts "#{word}: #{count}"',
+      'end',
+      '',
+    ].join('\n');
+    const python = [
+      'text = "the cat the hat"',
+      'counts = {}',
+      'for word in text.split():',
+      '    counts[word] = counts.get(word, 0) + 1',
+      'for word, count in counts.items():',
+      '    print(f"{word}: {count}")',
+      '',
+    ].join('\n');
+    const result = compare({ language: 'ruby', code: ruby }, { language: 'python', code: python });
+    // Each loop stands with its like: the filling loops on line 3, the printing ones after.
+    expect(result.rows).toContainEqual({ left: 3, right: 3 });
+    expect(result.rows).toContainEqual({ left: 6, right: 5 });
+    const d = about(result.differences, '`Hash.new(0)`');
+    expect(d.summary).toBe('Ruby writes `Hash.new(0)` on line 2 where Python writes `{}`.');
+  });
+
+  test("Ruby's `counts[word] += 1` is told beside Python's `counts.get(word, 0) + 1`", () => {
+    const list = differences(
+      'counts = Hash.new(0)\ncounts["a"] += 1\np counts\n',
+      'counts = {}\ncounts["a"] = counts.get("a", 0) + 1\nprint(counts)\n',
+    );
+    const d = about(list, '`counts["a"] += 1`');
+    expect(d.explanation).toContain('`x += 1` is short for `x = x + 1` in Ruby');
+    expect(d.explanation).toContain('`get` reads a dictionary key');
+  });
 });

@@ -292,6 +292,9 @@ export const words: LanguageWords = {
       },
     },
     tuple: { absent: 'Ruby has no tuples: a fixed group of values is an array, `[a, b]`.' },
+    'assign-op': {
+      word: '`x += 1` is short for `x = x + 1` in Ruby (`-=` and `*=` alike).',
+    },
     range: { word: 'Ruby’s range `1..5` includes its end, 5; `1...5` stops before it.' },
     number: {
       word: 'Ruby writes a decimal number (a `Float`) with a point, `2.0`, and a whole number (an `Integer`) without, `2`.',
