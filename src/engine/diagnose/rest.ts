@@ -70,11 +70,24 @@ function troubleIn(leaves: Leaves, node: SyntaxNode): SyntaxNode {
   return node;
 }
 
-/** Whether `node` is an ERROR or holds one (the ERROR spans are sorted by where they start). */
+/**
+ * Whether `node` is an ERROR or holds one. The ERROR spans are sorted by where they start and nest
+ * as the tree does: of those starting within `node`, only ERRORs around it (starting where it
+ * does) reach past its end, so the search stops at the first that does not.
+ */
 function errorInside(leaves: Leaves, node: SyntaxNode): boolean {
-  for (const [start, end] of leaves.errorSpans) {
+  const spans = leaves.errorSpans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as [number, number])[0] < node.startIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length; i++) {
+    const [start, end] = spans[i] as [number, number];
     if (start > node.endIndex) return false;
-    if (start >= node.startIndex && end <= node.endIndex) return true;
+    if (end <= node.endIndex) return true;
   }
   return false;
 }
