@@ -1733,7 +1733,9 @@ export function align(input: AlignInput): Alignment {
       return (value.slots.get('item') ?? NO_NODES).length === 0;
     if (value.concept !== 'construct') return false;
     const args = value.slots.get('args') ?? NO_NODES;
-    return args.every((a) => (a.slots.get('item') ?? NO_NODES).length === 0);
+    return args.every(
+      (a) => a.concept === 'args' && (a.slots.get('item') ?? NO_NODES).length === 0,
+    );
   };
 
   /**
