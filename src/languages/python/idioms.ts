@@ -100,21 +100,21 @@ export const idioms: Record<string, Idiom> = {
   // Conversions
   str: {
     idea: 'to-string',
-    says: '`str` is a built-in function you pass the value to, to get a string.',
+    says: '`str` is a Python built-in function you pass the value to, to get a string.',
   },
   int: {
     idea: 'to-int',
-    says: '`int` is a built-in function you pass the value to, to get a whole number; on a string that is not a number it raises a `ValueError`.',
+    says: '`int` is a Python built-in function you pass the value to, to get a whole number; on a string that is not a number it raises a `ValueError`.',
   },
   float: {
     idea: 'to-float',
-    says: '`float` is a built-in function you pass the value to, to get a decimal number; on a string that is not a number it raises a `ValueError`.',
+    says: '`float` is a Python built-in function you pass the value to, to get a decimal number; on a string that is not a number it raises a `ValueError`.',
   },
 
   // Numbers
   round: {
     idea: 'round',
-    says: '`round` is a built-in function you pass the number to: `round(price, 2)` keeps two decimals.',
+    says: '`round` is a Python built-in function you pass the number to: `round(price, 2)` keeps two decimals.',
     behaves:
       'Python’s `round` rounds a half to the even neighbour: `round(2.5)` is `2`, `round(3.5)` is `4`; and a decimal stored in binary may round down (`round(2.675, 2)` is `2.67`).',
   },
@@ -130,7 +130,7 @@ export const idioms: Record<string, Idiom> = {
   },
   abs: {
     idea: 'abs',
-    says: '`abs` is a built-in function you pass the number to: `abs(-5)` is `5`.',
+    says: '`abs` is a Python built-in function you pass the number to: `abs(-5)` is `5`.',
   },
   randint: {
     idea: 'random',
@@ -141,11 +141,11 @@ export const idioms: Record<string, Idiom> = {
   // Collections
   len: {
     idea: 'length',
-    says: '`len` is a built-in function you pass the value to: `len(items)`.',
+    says: '`len` is a Python built-in function you pass the value to: `len(items)`.',
   },
   sorted: {
     idea: 'sorted',
-    says: '`sorted` is a built-in function you pass the collection to; it returns a sorted copy (`key=` says what to sort by).',
+    says: '`sorted` is a Python built-in function you pass the collection to; it returns a sorted copy (`key=` says what to sort by).',
     options: {
       key: '`key=` gives `sorted` a function whose answer for each item is what it sorts by: `sorted(words, key=len)` sorts by length.',
       reverse: '`reverse=True` makes `sorted` put the largest first.',
@@ -154,18 +154,18 @@ export const idioms: Record<string, Idiom> = {
   append: { idea: 'append', says: '`append` adds one item to the end of a Python list, in place.' },
   sum: {
     idea: 'sum',
-    says: '`sum` is a built-in function you pass the collection to: `sum(prices)`.',
+    says: '`sum` is a Python built-in function you pass the collection to: `sum(prices)`.',
   },
   max: {
     idea: 'max',
-    says: '`max` is a built-in function you pass the collection to: `max(numbers)`.',
+    says: '`max` is a Python built-in function you pass the collection to: `max(numbers)`.',
     options: {
       key: '`key=` gives `max` a function to compare the items by, instead of the items themselves: `max(words, key=len)` is the longest item.',
     },
   },
   min: {
     idea: 'min',
-    says: '`min` is a built-in function you pass the collection to: `min(numbers)`.',
+    says: '`min` is a Python built-in function you pass the collection to: `min(numbers)`.',
     options: {
       key: '`key=` gives `min` a function to compare the items by, instead of the items themselves: `min(words, key=len)` is the shortest item.',
     },

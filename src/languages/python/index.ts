@@ -463,6 +463,8 @@ const rules: Record<string, NodeRule> = {
     headCategory: 'statement',
     key: { constant: 'return' },
     rest: 'value',
+    // `return low, high`: the commas make a tuple, with no parentheses.
+    childTypes: { expression_list: { slot: 'value', rule: { concept: 'tuple' } } },
   },
   class_definition: {
     concept: 'class',

@@ -176,11 +176,11 @@ export const idioms: Record<string, Idiom> = {
   // Collections
   length: {
     idea: 'length',
-    says: '`length` is a method you call on the value itself: `items.length`.',
+    says: '`length` is a Ruby method you call on the value itself: `items.length`.',
   },
   size: {
     idea: 'length',
-    says: '`size` (the same as `length`) is a method you call on the value itself: `items.size`.',
+    says: '`size` (the same as `length`) is a Ruby method you call on the value itself: `items.size`.',
   },
   count: {
     idea: 'length',
@@ -188,13 +188,19 @@ export const idioms: Record<string, Idiom> = {
   },
   sort: {
     idea: 'sorted',
-    says: '`sort` is a method you call on the array itself; it returns a sorted copy.',
+    says: '`sort` is a Ruby method you call on the array itself; it returns a sorted copy.',
   },
   sort_by: { idea: 'sort-by', says: '`sort_by` sorts by what the block answers for each item.' },
   push: { idea: 'append', says: '`push` adds items to the end of a Ruby array in place.' },
   sum: { idea: 'sum', says: '`sum` is a method of Ruby arrays and ranges: `prices.sum`.' },
-  max: { idea: 'max', says: '`max` is a method you call on the collection itself: `numbers.max`.' },
-  min: { idea: 'min', says: '`min` is a method you call on the collection itself: `numbers.min`.' },
+  max: {
+    idea: 'max',
+    says: '`max` is a Ruby method you call on the collection itself: `numbers.max`.',
+  },
+  min: {
+    idea: 'min',
+    says: '`min` is a Ruby method you call on the collection itself: `numbers.min`.',
+  },
   max_by: {
     idea: 'max',
     says: '`max_by` gives the item for which the block answers the most: `people.max_by { |p| p.age }` is the oldest.',
