@@ -1,5 +1,6 @@
 /**
- * Vitest's global setup: builds `dist/` when it is older than the sources, so that no test runs
+ * Vitest's global setup: builds `dist/` when it is older than the sources, and the engine's
+ * native tree reader when it is older than `native/` or `binding.gyp`, so that no test runs
  * stale code. Tests do run built code: the compare threads load `dist/src/server/compare-worker.js`
  * and the built engine, the CLI tests run `bin/juxta.js` (which loads `dist/src/cli`), the
  * browser tests load `dist/web`. `npm test` builds first (`pretest`); then this finds `dist/`
@@ -48,12 +49,22 @@ export function staleSource(root: string): string | undefined {
   return newer === undefined ? undefined : relative(root, newer);
 }
 
-export default function setup(): void {
-  const stale = staleSource(ROOT);
-  if (stale === undefined) return;
-  console.log(`dist/ is older than ${stale}: building it (npm run build) before the tests run.`);
+/** The tree reader's source when it changed after the addon was built (or it was never built). */
+export function staleAddon(root: string): string | undefined {
+  const addon = join(root, 'build', 'Release', 'juxta_tree.node');
+  const built = existsSync(addon) ? modified(addon) : -Infinity;
+  const sources = [...filesUnder(join(root, 'native')), join(root, 'binding.gyp')].filter((file) =>
+    existsSync(file),
+  );
+  const newer = sources.find((file) => modified(file) > built);
+  return newer === undefined ? undefined : relative(root, newer);
+}
+
+/** Runs `npm run <script>`, failing with its output. */
+function run(script: string, why: string) {
+  console.log(`${why}: building it (npm run ${script}) before the tests run.`);
   try {
-    execFileSync('npm', ['run', 'build'], {
+    execFileSync('npm', ['run', script], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
@@ -62,11 +73,19 @@ export default function setup(): void {
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(
-      `npm run build failed, and the tests would run the stale code in dist/; fix the build ` +
+      `npm run ${script} failed, and the tests would run stale code; fix the build ` +
         `and run them again.\n${stdout}${stderr}`,
       { cause: error },
     );
   }
+}
+
+export default function setup(): void {
+  const addon = staleAddon(ROOT);
+  if (addon !== undefined) run('install', `the tree reader is older than ${addon}`);
+  const stale = staleSource(ROOT);
+  if (stale === undefined) return;
+  run('build', `dist/ is older than ${stale}`);
   const still = staleSource(ROOT);
   if (still !== undefined) {
     throw new Error(`npm run build ran, but dist/ is still older than ${still}.`);

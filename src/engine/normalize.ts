@@ -8,6 +8,7 @@ import {
   idiomOf,
   type ConceptNode,
   type ConceptParts,
+  type FieldTarget,
   type LanguageModule,
   type Mark,
   type NodeRule,
@@ -44,33 +45,47 @@ const RULE_FIELDS: { [K in keyof Required<NodeRule>]: undefined } = {
   refine: undefined,
 };
 
-const shapes = new WeakMap<NodeRule, NodeRule>();
 /**
- * `rule` with every field present, in one order, made once per rule. The tables write their rules
- * with the few fields each needs, in dozens of shapes, and `visit` reads a dozen fields of one for
- * every node: reads across that many shapes are V8's slowest kind, reads of one shape its fastest
- * (normalize about 12 % faster for Ruby and Python).
+ * What `visit` reads of a rule, made once per rule: the rule with every field present in one order,
+ * and its tables of child types as `Map`s. The tables write their rules with the few fields each
+ * needs, in dozens of shapes per language; `visit` reads a dozen fields and several tables for
+ * every node, and reads across that many shapes (more with every language a process has met) are
+ * V8's slowest kind, where reads of one shape and `Map.get` stay fast.
  */
-function shaped(rule: NodeRule): NodeRule {
-  let out = shapes.get(rule);
-  if (!out) {
-    out = { ...RULE_FIELDS, ...rule };
-    shapes.set(rule, out);
-    shapes.set(out, out);
-  }
-  return out;
+interface Plan {
+  rule: NodeRule;
+  head: ReadonlySet<string>;
+  marks: ReadonlyMap<string, Category>;
+  trailingMarks: ReadonlyMap<string, Category> | null;
+  fields: ReadonlyMap<string, FieldTarget>;
+  childTypes: ReadonlyMap<string, FieldTarget> | null;
 }
 
-const headSets = new WeakMap<NodeRule, Set<string>>();
-/** A rule's head as a set, made once per rule. */
-function headSet(rule: NodeRule): Set<string> {
-  let set = headSets.get(rule);
-  if (!set) {
-    set = new Set(rule.head ?? []);
-    headSets.set(rule, set);
+const NO_TABLE: ReadonlyMap<string, never> = new Map<string, never>();
+const tableOf = <T>(record: Record<string, T> | undefined): ReadonlyMap<string, T> | null =>
+  record ? new Map(Object.entries(record)) : null;
+
+const plans = new WeakMap<NodeRule, Plan>();
+function planOf(rule: NodeRule): Plan {
+  let plan = plans.get(rule);
+  if (!plan) {
+    const shaped: NodeRule = { ...RULE_FIELDS, ...rule };
+    plan = {
+      rule: shaped,
+      head: new Set(rule.head ?? []),
+      marks: tableOf(rule.marks) ?? NO_TABLE,
+      trailingMarks: tableOf(rule.trailingMarks),
+      fields: tableOf(rule.fields) ?? NO_TABLE,
+      childTypes: tableOf(rule.childTypes),
+    };
+    plans.set(rule, plan);
+    plans.set(shaped, plan);
   }
-  return set;
+  return plan;
 }
+
+/** The plans of a language's table rules by grammar type, made as met. */
+const tablePlans = new WeakMap<LanguageModule, Map<string, Plan>>();
 
 /** The rules made for grammar types no table rule names, per language, as leaves and as inner nodes: made once. */
 const genericRules = new WeakMap<
@@ -184,6 +199,11 @@ export function normalize(
   /** Names of the fields the program declares (Java's `private List<String> items;`). */
   const fields = new Set<string>();
   const rules = language.rules;
+  let byType = tablePlans.get(language);
+  if (!byType) {
+    byType = new Map();
+    tablePlans.set(language, byType);
+  }
   const ancestors: string[] = [];
 
   const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
@@ -372,17 +392,23 @@ export function normalize(
     if (!node.named && !override) return null;
     if (ancestors.length > MAX_DEPTH) return opaque(node);
 
-    let rule: NodeRule = shaped(rules[node.type] ?? genericRule(node));
+    let plan = byType.get(node.type);
+    if (plan === undefined) {
+      const tableRule = rules[node.type];
+      plan = planOf(tableRule ?? genericRule(node));
+      if (tableRule) byType.set(node.type, plan);
+    }
     // An override naming its own concept replaces the table's rule; otherwise it amends it.
     if (override)
-      rule = shaped(override.concept ? (override as NodeRule) : amended(rule, override));
-    if (rule.refine) {
+      plan = planOf(override.concept ? (override as NodeRule) : amended(plan.rule, override));
+    if (plan.rule.refine) {
       ancestors.push(node.type);
-      const refined = rule.refine(node, ctx);
+      const refined = plan.rule.refine(node, ctx);
       ancestors.pop();
       if (refined && 'slots' in refined) return refined;
-      if (refined) rule = shaped(refined);
+      if (refined) plan = planOf(refined);
     }
+    const rule = plan.rule;
 
     if (rule.transparent) {
       const only = onlyNamedChild(node);
@@ -391,7 +417,7 @@ export function normalize(
         // A statement's own marks (the `;` that ends it) go to the code it stands for.
         if (kid && rule.marks) {
           for (const c of node.children) {
-            const category = c.named ? undefined : rule.marks[c.type];
+            const category = c.named ? undefined : plan.marks.get(c.type);
             if (category) addMarkRange(kid, category, c.firstToken, c.endToken);
           }
         }
@@ -420,10 +446,9 @@ export function normalize(
       return cn;
     }
 
-    const head = headSet(rule);
+    const head = plan.head;
     if (head.has('self')) addHead(cn, node.firstToken, node.endToken);
-    const marks = rule.marks ?? NONE;
-    const fields = rule.fields ?? NONE;
+    const { marks, fields, trailingMarks, childTypes } = plan;
     const restSlot = rule.rest ?? 'item';
     let rest: ConceptNode[] | undefined;
     let lastKid: ConceptNode | undefined;
@@ -439,21 +464,19 @@ export function normalize(
         addHead(cn, child.firstToken, child.endToken);
         continue;
       }
-      const trailing = token && lastKid ? rule.trailingMarks?.[child.type] : undefined;
+      const trailing = token && lastKid ? trailingMarks?.get(child.type) : undefined;
       if (trailing && lastKid) {
         addMarkRange(lastKid, trailing, child.firstToken, child.endToken);
         continue;
       }
-      const markCategory = token ? marks[child.type] : undefined;
+      const markCategory = token ? marks.get(child.type) : undefined;
       if (markCategory) {
         addMarkRange(cn, markCategory, child.firstToken, child.endToken);
         continue;
       }
       if (!child.named) continue;
       const found =
-        child.field !== null && fields[child.field] !== undefined
-          ? fields[child.field]
-          : rule.childTypes?.[child.type];
+        (child.field !== null ? fields.get(child.field) : undefined) ?? childTypes?.get(child.type);
       if (found !== undefined && typeof found !== 'string' && 'mark' in found) {
         addMarkRange(cn, found.mark, child.firstToken, child.endToken);
         continue;

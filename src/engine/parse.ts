@@ -1,13 +1,59 @@
 /**
- * Stage 1, parse: tree-sitter turns code into a concrete syntax tree, and one cursor walk copies it
- * into plain `SyntaxNode`s (the Node binding's `.children` arrays are slow) while collecting every
- * token with its 1-based line, UTF-16 column and syntax kind.
+ * Stage 1, parse: tree-sitter turns code into a concrete syntax tree, which one pass copies into
+ * plain `SyntaxNode`s while collecting every token with its 1-based line, UTF-16 column and syntax
+ * kind. The tree comes from Juxta's own small addon (`native/tree.c`) as flat records in one call:
+ * read through the Node binding, a native call per node and field, it took longer than parsing.
  */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Parser from 'tree-sitter';
 import { JuxtaError } from '../errors.js';
 import type { LanguageModule } from '../languages/language.js';
+import { PACKAGE_ROOT } from '../paths.js';
 import type { Token, TokenKind } from '../types.js';
 import { Arena, NO_CHILDREN } from './arena.js';
+
+/** `native/tree.c`, built by `npm install` (`binding.gyp`). */
+interface TreeReader {
+  /**
+   * The tree of `code` as records of `RECORD` numbers, or `null` when tree-sitter gave up after
+   * `timeoutMicros` (0: no limit). `fielded` marks by symbol the node types whose children can
+   * fill fields: only theirs are looked up (all, without it).
+   */
+  parse(
+    code: string,
+    grammar: unknown,
+    timeoutMicros: number,
+    fielded: Uint8Array | null,
+  ): Uint32Array | null;
+  /** A grammar's node type names by symbol, and its field names by id (0: none). */
+  names(grammar: unknown): { types: string[]; fields: (string | null)[] };
+}
+
+/** A record: symbol and flags, start, end (UTF-16 offsets), depth (the root's is 0). */
+const RECORD = 4;
+const SYMBOL = 0xffff;
+const NAMED = 1 << 16;
+const MISSING = 1 << 17;
+const FIELD_SHIFT = 18;
+/** tree-sitter's symbol for ERROR nodes, in no grammar's list. */
+const ERROR_SYMBOL = 0xffff;
+
+let reader: TreeReader | undefined;
+function treeReader(): TreeReader {
+  if (!reader) {
+    const path = join(PACKAGE_ROOT, 'build', 'Release', 'juxta_tree.node');
+    try {
+      reader = createRequire(import.meta.url)(path) as TreeReader;
+    } catch (error) {
+      throw new Error(
+        `Juxta's tree reader (${path}) is not built or does not load: run \`npm install\` in ${PACKAGE_ROOT}, which compiles native/tree.c (it needs a C compiler, as tree-sitter does).`,
+        { cause: error },
+      );
+    }
+  }
+  return reader;
+}
 
 /** A node of the concrete syntax tree, copied out of tree-sitter. */
 export interface SyntaxNode {
@@ -97,8 +143,10 @@ export function parse(
 ): ParsedSide {
   const micros =
     deadline === undefined ? 0 : Math.max(1, Math.floor((deadline - performance.now()) * 1000));
-  const tree = parseTree(code, language, micros);
-  if (!tree) {
+  // The addon frees tree-sitter's tree before it returns: only the records outlive the call.
+  const tables = tablesOf(language);
+  const records = treeReader().parse(code, language.grammar(), micros, tables.fielded);
+  if (!records) {
     throw new JuxtaError(
       'too-complex',
       `The ${language.info.name} code is too complex to parse in time; try a shorter piece of code.`,
@@ -106,12 +154,7 @@ export function parse(
   }
   const tokens: Token[] = [];
   const starts = lineStarts(code);
-  const root = walk(tree, code, starts, language, tokens, arena);
-  // Nothing here keeps the tree past this point, but the binding (0.25.1) has no way to free it
-  // now: its `Tree` has no `delete()`, and the native tree goes only when V8 has collected the
-  // wrapper and Node then runs its finalizer, on a later turn of the event loop. A loop of
-  // compares that never yields keeps every tree (about 36 KB per snippet pair, 30 MB per 255 KB
-  // pair); compare threads and long library loops give the event loop a turn between pairs.
+  const root = walk(records, code, starts, language, tokens, arena);
   return { root, tokens, lineCount: countLines(code), lineStarts: starts };
 }
 
@@ -147,36 +190,42 @@ export function positionOf(
 }
 
 /**
+/**
  * Grammar symbols by id (ids are the grammar's own), per language module: what the walk works out
  * about a symbol (its type, whether it is atomic, its token kinds) is worked out once.
  */
-const symbolTables = new WeakMap<
-  LanguageModule,
-  { symbols: GrammarSymbol[]; fields: (string | null)[]; fieldParents: Set<string> | null }
->();
+const symbolTables = new WeakMap<LanguageModule, SymbolTables>();
 
-interface GrammarSymbol {
-  type: string;
-  named: boolean;
-  /** The language keeps nodes of this type whole (`atomicNodes`): the walk does not enter them. */
-  atomic: boolean;
-  /** A leaf's token kind by the type of its parent (`tokenKind`), as met. */
-  kinds: Map<string | null, TokenKind>;
-  /** Its children may fill fields: only then is a child's field worth a native call. */
-  hasFields: boolean;
-  /** Its token is cut into parts (`tokenParts`). */
-  parts: boolean;
+interface SymbolTables {
+  symbols: GrammarSymbol[];
+  /** Node type names and field names, by the grammar's ids. */
+  names: string[];
+  fields: (string | null)[];
+  /** By symbol, 1 where the type's children can fill fields (see `fieldParentsOf`); `null`: ask all. */
+  fielded: Uint8Array | null;
+}
+
+function tablesOf(language: LanguageModule): SymbolTables {
+  let tables = symbolTables.get(language);
+  if (!tables) {
+    const { types, fields } = treeReader().names(language.grammar());
+    const parents = fieldParentsOf(language.grammar());
+    const fielded = parents && Uint8Array.from(types, (type) => (parents.has(type) ? 1 : 0));
+    tables = { symbols: [], names: types, fields, fielded };
+    symbolTables.set(language, tables);
+  }
+  return tables;
 }
 
 /**
- * The node types whose children can have fields, from the grammar's `node-types.json` (which the
+ * The node types whose children can fill fields, from the grammar's `node-types.json` (which the
  * Node binding exposes as `nodeTypeInfo`); `null` when a grammar does not say, and then every
- * node is asked. ERROR nodes are always asked: the grammar does not describe them.
+ * node is asked. (ERROR nodes, which the grammar does not describe, always are.)
  */
 function fieldParentsOf(grammar: unknown): Set<string> | null {
   const info = (grammar as { nodeTypeInfo?: unknown }).nodeTypeInfo;
   if (!Array.isArray(info)) return null;
-  const types = new Set<string>(['ERROR']);
+  const types = new Set<string>();
   for (const entry of info as { type?: unknown; fields?: unknown }[]) {
     if (typeof entry.type !== 'string') continue;
     if (entry.fields && typeof entry.fields === 'object' && Object.keys(entry.fields).length > 0) {
@@ -186,22 +235,28 @@ function fieldParentsOf(grammar: unknown): Set<string> | null {
   return types;
 }
 
+interface GrammarSymbol {
+  type: string;
+  named: boolean;
+  /** The language keeps nodes of this type whole (`atomicNodes`): the walk does not enter them. */
+  atomic: boolean;
+  /** A leaf's token kind by the type of its parent (`tokenKind`), as met. */
+  kinds: Map<string | null, TokenKind>;
+  /** Its token is cut into parts (`tokenParts`). */
+  parts: boolean;
+}
+
 function walk(
-  tree: Parser.Tree,
+  records: Uint32Array,
   code: string,
   starts: readonly number[],
   language: LanguageModule,
   tokens: Token[],
   arena: Arena,
 ): SyntaxNode {
-  let tables = symbolTables.get(language);
-  if (!tables) {
-    tables = { symbols: [], fields: [], fieldParents: fieldParentsOf(language.grammar()) };
-    symbolTables.set(language, tables);
-  }
-  const { symbols, fields, fieldParents } = tables;
-  const cursor = tree.walk();
+  const { symbols, names, fields } = tablesOf(language);
   const tokenKind = language.tokenKind;
+  const count = records.length / RECORD;
 
   const pushText = (from: number, to: number, kind: TokenKind) => {
     // Text no leaf covers (escape-free string runs inside some grammars' nodes, stray bytes):
@@ -233,24 +288,21 @@ function walk(
     return true;
   };
 
-  // Rows and columns come from the offsets and the line starts rather than from the cursor's
-  // position objects: one native call per node less, and no garbage.
+  // Nodes come in document order, so the line of each start is found by stepping from the last.
   let startLine = 0;
   const rowAt = (index: number): number => {
     while (startLine + 1 < starts.length && (starts[startLine + 1] as number) <= index) startLine++;
     while (startLine > 0 && (starts[startLine] as number) > index) startLine--;
     return startLine;
   };
-  // A node's type name and named-ness belong to its grammar symbol: read them once per symbol.
-  const symbolOf = (id: number): GrammarSymbol => {
+  // A node's type name and named-ness belong to its grammar symbol: worked out once per symbol.
+  const symbolOf = (id: number, named: boolean): GrammarSymbol => {
     let symbol = symbols[id];
     if (!symbol) {
-      const type = cursor.nodeType;
-      const hasFields = fieldParents === null || fieldParents.has(type);
+      const type = id === ERROR_SYMBOL ? 'ERROR' : (names[id] ?? '');
       symbol = {
         type,
-        named: cursor.nodeIsNamed,
-        hasFields,
+        named,
         atomic: language.atomicNodes.has(type),
         kinds: new Map(),
         parts: language.tokenParts?.types.has(type) ?? false,
@@ -259,38 +311,26 @@ function walk(
     }
     return symbol;
   };
-  // `endRow` starts as `startRow`; a leaf holding a line break, and an internal node when it
-  // closes, set the real one (from their last child, when they end together).
-  // Field names likewise, by id (0: no field); a name read once is a string made once.
-  const fieldOf = (id: number): string | null => {
-    // The binding gives `undefined` for a node in no field, not 0: looked up, `fields[undefined]`
-    // would be a slow named property of the array.
-    if (!id) return null;
-    let name = fields[id];
-    if (name === undefined) {
-      name = cursor.currentFieldName ?? null;
-      fields[id] = name;
-    }
-    return name;
-  };
-  // The symbol of the node `makeNode` made last, for `enter` to note whether its children can fill fields.
+  // The symbol of the node `makeNode` made last.
   let made: GrammarSymbol | undefined;
-  /** The node at the cursor; `askField`: its parent's children can fill fields. */
-  const makeNode = (startIndex: number, askField: boolean): SyntaxNode => {
-    const endIndex = cursor.endIndex;
+  /** The node of record `r`. `endRow` starts as `startRow`: a leaf holding a line break, and an inner node when it closes, set the real one. */
+  const makeNode = (r: number): SyntaxNode => {
+    const head = records[r * RECORD] as number;
+    const startIndex = records[r * RECORD + 1] as number;
+    const endIndex = records[r * RECORD + 2] as number;
     const startRow = rowAt(startIndex);
-    const symbol = symbolOf(cursor.nodeTypeId);
+    const symbol = symbolOf(head & SYMBOL, (head & NAMED) !== 0);
     made = symbol;
     const node = arena.syntax.take();
     node.type = symbol.type;
     node.named = symbol.named;
-    node.field = askField ? fieldOf(cursor.currentFieldId) : null;
+    node.field = fields[head >>> FIELD_SHIFT] ?? null;
     node.startIndex = startIndex;
     node.endIndex = endIndex;
     node.startRow = startRow;
     node.endRow = startRow;
     // Only a zero-width node can be one the parser inserted.
-    node.missing = endIndex === startIndex && cursor.nodeIsMissing;
+    node.missing = endIndex === startIndex && (head & MISSING) !== 0;
     node.firstToken = tokens.length;
     node.children = NO_CHILDREN;
     node.endToken = tokens.length;
@@ -308,6 +348,7 @@ function walk(
   };
 
   const emitLeaf = (node: SyntaxNode, symbol: GrammarSymbol, parentType: string | null) => {
+    node.endToken = tokens.length;
     if (node.missing || node.endIndex <= node.startIndex) return;
     // A keyword or punctuation token usually reads as its type: that string exists already, and
     // a token's text lives as long as the result.
@@ -330,9 +371,7 @@ function walk(
         const column = node.startIndex + offset - (starts[node.startRow] as number) + 1;
         tokens.push({ text: part.text, line: node.startRow + 1, column, kind: part.kind });
       }
-      return;
-    }
-    if (text.includes('\n')) {
+    } else if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
       node.endRow = positionOf(starts, node.endIndex).line - 1;
       pushText(node.startIndex, node.endIndex, kind);
@@ -340,68 +379,76 @@ function walk(
       const column = node.startIndex - (starts[node.startRow] as number) + 1;
       tokens.push({ text, line: node.startRow + 1, column, kind });
     }
+    node.endToken = tokens.length;
   };
 
-  // Iterative, so that 10,000 nested brackets cannot overflow the call stack. Parallel stacks:
-  // the open nodes, how far each one's text is covered by tokens so far, whether its children can
-  // fill fields, and where its children start in `pending`.
-  const open: SyntaxNode[] = [];
-  const covered: number[] = [];
-  const openFields: boolean[] = [];
-  const firstPending: number[] = [];
+  /** Whether record `r` has children that the walk enters. */
+  const entered = (r: number, symbol: GrammarSymbol): boolean =>
+    !symbol.atomic &&
+    r + 1 < count &&
+    (records[(r + 1) * RECORD + 3] as number) > (records[r * RECORD + 3] as number);
+
+  const root = makeNode(0);
+  if (!entered(0, made as GrammarSymbol)) {
+    emitLeaf(root, made as GrammarSymbol, null);
+    return root;
+  }
+  // Parallel stacks: the open nodes, their depths, how far each one's text is covered by tokens
+  // so far, and where its children start in `pending`.
+  const open: SyntaxNode[] = [root];
+  const openDepth: number[] = [0];
+  const covered: number[] = [root.startIndex];
+  const firstPending: number[] = [0];
   // The children of the open nodes, gathered here and copied into a list of exactly their number
   // (the arena's, reused from comparison to comparison) when their parent closes.
   const pending: SyntaxNode[] = [];
   let pendingTop = 0;
-  const enter = (node: SyntaxNode, parentType: string | null): boolean => {
-    const symbol = made as GrammarSymbol;
-    if (!symbol.atomic && cursor.gotoFirstChild()) {
-      open.push(node);
-      covered.push(node.startIndex);
-      openFields.push(symbol.hasFields);
-      firstPending.push(pendingTop);
-      return true;
+
+  /** Closes the innermost open node: its children, the text no child covered, where it ends. */
+  const close = () => {
+    const done = open.pop() as SyntaxNode;
+    openDepth.pop();
+    const reached = covered.pop() as number;
+    const from = firstPending.pop() as number;
+    if (pendingTop > from) done.children = arena.children.take(pendingTop - from, pending, from);
+    pendingTop = from;
+    if (done.endIndex > reached && !blank(reached, done.endIndex)) {
+      pushText(reached, done.endIndex, tokenKind(done.type, true, null));
     }
-    emitLeaf(node, symbol, parentType);
-    node.endToken = tokens.length;
-    return false;
+    done.endToken = tokens.length;
+    const last = done.children[done.children.length - 1];
+    done.endRow =
+      last && last.endIndex === done.endIndex
+        ? last.endRow
+        : positionOf(starts, done.endIndex).line - 1;
+    const up = open.length - 1;
+    if (up >= 0 && done.endIndex > (covered[up] as number)) covered[up] = done.endIndex;
   };
 
-  const root = makeNode(cursor.startIndex, false);
-  if (!enter(root, null)) return root;
-  while (open.length > 0) {
+  for (let r = 1; r < count; r++) {
+    const depth = records[r * RECORD + 3] as number;
+    // Below an atomic node: its text is its token.
+    if (depth > (openDepth[openDepth.length - 1] as number) + 1) continue;
+    while ((openDepth[openDepth.length - 1] as number) >= depth) close();
     const top = open.length - 1;
     const parent = open[top] as SyntaxNode;
-    const childStart = cursor.startIndex;
+    const childStart = records[r * RECORD + 1] as number;
     if (childStart > (covered[top] as number) && !blank(covered[top] as number, childStart)) {
       pushText(covered[top] as number, childStart, tokenKind(parent.type, true, null));
     }
-    const child = makeNode(childStart, openFields[top] as boolean);
+    const child = makeNode(r);
+    const symbol = made as GrammarSymbol;
     pending[pendingTop++] = child;
-    if (enter(child, parent.type)) continue;
-    if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
-    // Climb until a next sibling exists, closing the nodes left behind.
-    while (!cursor.gotoNextSibling()) {
-      cursor.gotoParent();
-      const done = open.pop() as SyntaxNode;
-      const reached = covered.pop() as number;
-      openFields.pop();
-      const from = firstPending.pop() as number;
-      if (pendingTop > from) done.children = arena.children.take(pendingTop - from, pending, from);
-      pendingTop = from;
-      if (done.endIndex > reached && !blank(reached, done.endIndex)) {
-        pushText(reached, done.endIndex, tokenKind(done.type, true, null));
-      }
-      done.endToken = tokens.length;
-      const last = done.children[done.children.length - 1];
-      done.endRow =
-        last && last.endIndex === done.endIndex
-          ? last.endRow
-          : positionOf(starts, done.endIndex).line - 1;
-      const up = open.length - 1;
-      if (up < 0) return root;
-      if (done.endIndex > (covered[up] as number)) covered[up] = done.endIndex;
+    if (entered(r, symbol)) {
+      open.push(child);
+      openDepth.push(depth);
+      covered.push(child.startIndex);
+      firstPending.push(pendingTop);
+      continue;
     }
+    emitLeaf(child, symbol, parent.type);
+    if (child.endIndex > (covered[top] as number)) covered[top] = child.endIndex;
   }
+  while (open.length > 0) close();
   return root;
 }

@@ -2,7 +2,7 @@
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { staleSource } from '../global-setup.js';
+import { staleAddon, staleSource } from '../global-setup.js';
 import { makeTemp, removeTemp } from '../server/helpers.js';
 
 const temps: string[] = [];
@@ -45,5 +45,27 @@ describe('staleSource', () => {
   it('names a web view source changed after the last vite build', async () => {
     const root = await tree({ 'web/src/main.ts': 300, 'dist/web/index.html': 200 });
     expect(staleSource(root)).toBe(join('web', 'src', 'main.ts'));
+  });
+});
+
+describe('staleAddon', () => {
+  it('is undefined when the tree reader was built after its sources', async () => {
+    const root = await tree({
+      'native/tree.c': 100,
+      'binding.gyp': 100,
+      'build/Release/juxta_tree.node': 200,
+    });
+    expect(staleAddon(root)).toBeUndefined();
+  });
+
+  it('names a source changed after the build, or any source when it was never built', async () => {
+    const built = { 'build/Release/juxta_tree.node': 200 };
+    expect(staleAddon(await tree({ ...built, 'native/tree.c': 300, 'binding.gyp': 100 }))).toBe(
+      join('native', 'tree.c'),
+    );
+    expect(staleAddon(await tree({ ...built, 'native/tree.c': 100, 'binding.gyp': 300 }))).toBe(
+      'binding.gyp',
+    );
+    expect(staleAddon(await tree({ 'native/tree.c': 100 }))).toBe(join('native', 'tree.c'));
   });
 });
