@@ -6,7 +6,7 @@
  * absolute times, so the numbers mean the same on a laptop and on CI.
  */
 import { compare } from '../src/index.js';
-import { floor as floorOf, parseOnly } from './floor.js';
+import { floor as floorOf } from './floor.js';
 import { program, type BenchLanguage } from './generate.js';
 
 const PAIRS: [BenchLanguage, BenchLanguage][] = [
@@ -54,7 +54,6 @@ function measureAll([leftLanguage, rightLanguage]: [BenchLanguage, BenchLanguage
     left: program(leftLanguage, lines),
     right: program(rightLanguage, lines),
     floors: [] as number[],
-    parses: [] as number[],
     compares: [] as number[],
   }));
   for (let pass = 0; pass < PASSES; pass++) {
@@ -75,17 +74,12 @@ function measureAll([leftLanguage, rightLanguage]: [BenchLanguage, BenchLanguage
         t = performance.now();
         compare(left, right);
         s.compares.push(performance.now() - t);
-        t = performance.now();
-        parseOnly(leftLanguage, s.left);
-        parseOnly(rightLanguage, s.right);
-        s.parses.push(performance.now() - t);
       }
     }
   }
   return samples.map((s) => ({
     lines: s.lines,
     floor: median(s.floors),
-    parse: median(s.parses),
     compare: median(s.compares),
   }));
 }
@@ -96,7 +90,7 @@ for (const languages of pairs) {
   console.log(
     `${languages.join(' against ')}: compare time over its floor (parse both sides + cursor walk), median of runs\n`,
   );
-  console.log('lines   floor ms  compare ms  ratio  to parse alone  growth vs previous size');
+  console.log('lines   floor ms  compare ms  ratio  growth vs previous size');
   let previous: { compare: number } | undefined;
   let worst = 0;
   for (const r of results) {
@@ -106,7 +100,7 @@ for (const languages of pairs) {
       ? `${(r.compare / previous.compare).toFixed(1)}x for 10x the lines`
       : '';
     console.log(
-      `${String(r.lines).padStart(6)}  ${r.floor.toFixed(1).padStart(8)}  ${r.compare.toFixed(1).padStart(10)}  ${ratio.toFixed(2).padStart(5)}  ${(r.compare / r.parse).toFixed(2).padStart(15)}  ${growth}`,
+      `${String(r.lines).padStart(6)}  ${r.floor.toFixed(1).padStart(8)}  ${r.compare.toFixed(1).padStart(10)}  ${ratio.toFixed(2).padStart(5)}  ${growth}`,
     );
     previous = r;
   }

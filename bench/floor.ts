@@ -3,9 +3,8 @@
  * with the engine's `parseTree`) and a cursor walk over every node through the binding, what any
  * comparison reading tree-sitter's tree from JavaScript had to do. The engine now reads the tree
  * with its own addon (`native/tree.c`), faster than this walk; the floor is kept as it was, so
- * that ratios stay comparable from day to day, and `npm run bench` also prints the ratio to the
- * parse alone (`parseOnly`), which no reader of the tree can go below. Shared so that
- * `npm run bench`, `bench:stages` and `bench:server` measure the same thing.
+ * that ratios stay comparable from day to day. Shared so that `npm run bench`, `bench:stages` and
+ * `bench:server` measure the same thing.
  */
 import type Parser from 'tree-sitter';
 import { parseTree } from '../src/engine/parse.js';

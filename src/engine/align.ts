@@ -1575,7 +1575,13 @@ export function align(input: AlignInput): Alignment {
   // and `numbers.add(5)` both append.
   const signature = (n: ConceptNode) =>
     n.statement && n.idiom ? `idea\u0000${n.idiom.idea}` : `${n.concept}\u0000${n.key}`;
-  const sameSignature = (a: ConceptNode, b: ConceptNode) => signature(a) === signature(b);
+  /** `signature(a) === signature(b)`, without making the strings. */
+  const sameSignature = (a: ConceptNode, b: ConceptNode) => {
+    const ideaA = a.statement && a.idiom ? a.idiom.idea : undefined;
+    const ideaB = b.statement && b.idiom ? b.idiom.idea : undefined;
+    if (ideaA !== undefined || ideaB !== undefined) return ideaA === ideaB;
+    return a.concept === b.concept && a.key === b.key;
+  };
 
   /**
    * `return x if missing; rest` beside a `case` that chooses between the two: the statements

@@ -206,7 +206,15 @@ export function normalize(
   }
   const ancestors: string[] = [];
 
-  const text = (node: SyntaxNode) => code.slice(node.startIndex, node.endIndex);
+  const text = (node: SyntaxNode) => {
+    // A node of exactly one token reads as that token: the string exists already, and a key
+    // kept till the comparison ends is one string less for the collector to copy.
+    if (node.endToken - node.firstToken === 1) {
+      const only = tokens[node.firstToken] as Token;
+      if (only.text.length === node.endIndex - node.startIndex) return only.text;
+    }
+    return code.slice(node.startIndex, node.endIndex);
+  };
   const canonical = (t: string) => ideaOf(language, t) ?? t;
 
   /** A node with nothing in it yet: its lists and slots are the shared empty ones. */

@@ -761,23 +761,24 @@ function refineCast(node: SyntaxNode, ctx: RefineContext): Refined {
   });
 }
 
+const ASSIGN: NodeRule = {
+  concept: 'assign',
+  key: { slot: 'target' },
+  fields: { left: 'target', right: 'value' },
+};
+
+const ASSIGN_OP: NodeRule = {
+  concept: 'assign-op',
+  head: ['operator'],
+  headCategory: 'operator',
+  key: { slot: 'target' },
+  fields: { left: 'target', right: 'value' },
+};
+
 /** `x = 5` assigns; `x += 5` updates. */
 function refineAssignment(node: SyntaxNode, ctx: RefineContext): Refined {
   const operator = fieldOf(node, 'operator');
-  if (!operator || ctx.text(operator) === '=') {
-    return {
-      concept: 'assign',
-      key: { slot: 'target' },
-      fields: { left: 'target', right: 'value' },
-    };
-  }
-  return {
-    concept: 'assign-op',
-    head: ['operator'],
-    headCategory: 'operator',
-    key: { slot: 'target' },
-    fields: { left: 'target', right: 'value' },
-  };
+  return !operator || ctx.text(operator) === '=' ? ASSIGN : ASSIGN_OP;
 }
 
 /** `!x` negates; `-x` is an operator before a value. */

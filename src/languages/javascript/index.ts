@@ -64,12 +64,6 @@ const ofType = (node: SyntaxNode, ...types: string[]) =>
 /** A mark made by hand, for tokens a rule's table cannot reach (a statement's `;`). */
 const markOf = (category: Category, tokens: number[]): Mark => ({ category, tokens, site: null });
 
-/** `node` with one more mark, as a new list: a node's lists are never changed in place. */
-function withMark(node: ConceptNode, mark: Mark): ConceptNode {
-  node.marks = [...node.marks, mark];
-  return node;
-}
-
 /** Marks with one mark per category, as a node keeps them: `=>` and `{` both open the block. */
 function oneMarkEach(marks: readonly Mark[]): Mark[] {
   const byCategory = new Map<Category, number[]>();
@@ -153,16 +147,6 @@ const TRY: NodeRule = {
   headCategory: 'keyword',
   fields: { body: 'body', handler: 'clause', finalizer: 'clause' },
 };
-
-/** `x;`: the expression is the statement, and its `;` the statement's mark. */
-function refineExpressionStatement(node: SyntaxNode, ctx: RefineContext): Refined {
-  const inner = namedKids(node);
-  if (inner.length !== 1) return undefined;
-  const built = ctx.normalize(inner[0] as SyntaxNode);
-  if (!built) return undefined;
-  const semicolon = ofType(node, ';')[0];
-  return semicolon ? withMark(built, markOf('terminator', [semicolon.firstToken])) : built;
-}
 
 /**
  * `const x = 1;` is an assignment that also declares the name: `const`, `let` or `var` is a
@@ -697,6 +681,14 @@ const LITERAL: NodeRule = {
   headCategory: 'literal',
 };
 
+/** `{ name: "Ada" }`: a key written as a bare word, which is a string all the same. */
+const BARE_PAIR: NodeRule = {
+  concept: 'pair',
+  key: { slot: 'key' },
+  marks: { ':': 'delimiter' },
+  fields: { key: { slot: 'key', rule: BARE_KEY }, value: 'value' },
+};
+
 const rules: Record<string, NodeRule> = {
   program: { concept: 'block' },
   statement_block: BLOCK,
@@ -704,7 +696,8 @@ const rules: Record<string, NodeRule> = {
   class_body: { ...BLOCK, trailingMarks: TERMINATOR },
   comment: { concept: 'comment' },
   hash_bang_line: { concept: 'comment' },
-  expression_statement: { concept: 'expression', refine: refineExpressionStatement },
+  // `x;`: the expression is the statement, and its `;` the statement's mark.
+  expression_statement: { concept: 'expression', transparent: true, marks: TERMINATOR },
   parenthesized_expression: { concept: 'parens', transparent: true },
   lexical_declaration: { concept: 'assign', refine: refineDeclaration },
   variable_declaration: { concept: 'assign', refine: refineDeclaration },
@@ -1010,15 +1003,7 @@ const rules: Record<string, NodeRule> = {
     key: { slot: 'key' },
     marks: { ':': 'delimiter' },
     fields: { key: 'key', value: 'value' },
-    refine: (node) =>
-      field(node, 'key')?.type === 'property_identifier'
-        ? {
-            concept: 'pair',
-            key: { slot: 'key' },
-            marks: { ':': 'delimiter' },
-            fields: { key: { slot: 'key', rule: BARE_KEY }, value: 'value' },
-          }
-        : undefined,
+    refine: (node) => (field(node, 'key')?.type === 'property_identifier' ? BARE_PAIR : undefined),
   },
 };
 

@@ -257,6 +257,8 @@ const DECORATED: NodeRule = {
   fields: { definition: { slot: 'definition', splice: true } },
   childTypes: { decorator: 'decorator' },
 };
+const DECORATED_DEF: NodeRule = { ...DECORATED, concept: 'def' };
+const DECORATED_CLASS: NodeRule = { ...DECORATED, concept: 'class' };
 
 /** `case _:` is Python's `else` of a `match`. */
 function refineCase(
@@ -696,7 +698,7 @@ const rules: Record<string, NodeRule> = {
     concept: 'def',
     refine: (node) => {
       const definition = node.children.find((c) => c.field === 'definition');
-      return { ...DECORATED, concept: definition?.type === 'class_definition' ? 'class' : 'def' };
+      return definition?.type === 'class_definition' ? DECORATED_CLASS : DECORATED_DEF;
     },
   },
   decorator: {

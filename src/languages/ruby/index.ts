@@ -54,6 +54,8 @@ const METHOD_NAME: NodeRule = {
   head: ['self'],
   headCategory: 'naming',
 };
+const PREDICATE_NAME: NodeRule = { ...METHOD_NAME, variant: 'predicate' };
+const TEST_NAME: NodeRule = { ...METHOD_NAME, variant: 'test' };
 
 const isBlock = (n: SyntaxNode | undefined) => n?.type === 'do_block' || n?.type === 'block';
 
@@ -79,6 +81,18 @@ const COUNTING: Record<string, { slots: ('start' | 'stop' | 'step')[]; inclusive
   upto: { slots: ['start', 'stop'], inclusive: true },
   downto: { slots: ['start', 'stop'], inclusive: true },
   step: { slots: ['start', 'stop', 'step'], inclusive: true },
+};
+
+/** `items.each do |x| … end`: a loop over the receiver, the block its body. */
+const LOOP_CALL: NodeRule = {
+  concept: 'for',
+  head: ['method'],
+  headCategory: 'keyword',
+  fields: {
+    receiver: 'iterable',
+    arguments: 'iterable',
+    block: { slot: 'body', splice: true },
+  },
 };
 
 /**
@@ -137,16 +151,7 @@ function refineCall(
   if (receiver && block && isBlock(block) && LOOP_METHODS.has(name)) {
     const counted = method ? countingLoop(node, ctx, method, receiver, block) : undefined;
     if (counted) return counted;
-    return {
-      concept: 'for',
-      head: ['method'],
-      headCategory: 'keyword',
-      fields: {
-        receiver: 'iterable',
-        arguments: 'iterable',
-        block: { slot: 'body', splice: true },
-      },
-    };
+    return LOOP_CALL;
   }
   if (receiver && node.children.some((c) => c.type === '&.')) {
     // `user&.name`: the call is made only when `user` is not `nil`.
@@ -398,11 +403,9 @@ const rules: Record<string, NodeRule> = {
           // `allowed?` answers yes or no by its name's `?`; in a class, Minitest runs a method
           // whose name starts with `test_` as a test.
           refine: (node, ctx) => {
-            if (ctx.text(node).endsWith('?')) return { ...METHOD_NAME, variant: 'predicate' };
+            if (ctx.text(node).endsWith('?')) return PREDICATE_NAME;
             const inClass = [2, 3].some((d) => ctx.ancestor(d) === 'class');
-            return inClass && ctx.text(node).startsWith('test_')
-              ? { ...METHOD_NAME, variant: 'test' }
-              : undefined;
+            return inClass && ctx.text(node).startsWith('test_') ? TEST_NAME : undefined;
           },
         },
       },
