@@ -307,8 +307,8 @@ export function align(input: AlignInput): Alignment {
   const compareMarks = (na: ConceptNode, nb: ConceptNode, ctx: Context) => {
     const a = na.marks;
     const b = nb.marks;
-    const nodes = { left: na, right: nb };
     if (a.length === 0 && b.length === 0) return;
+    const nodes = { left: na, right: nb };
     for (const m of a) {
       const ma = firstOf(a, m.category) as Mark;
       const mb = partnerOf(b, ma);
@@ -1896,14 +1896,24 @@ export function align(input: AlignInput): Alignment {
     for (let i = n.firstToken; i < end; i++) {
       const t = tokens[i] as Token;
       if (!CONTENT_KINDS.has(t.kind)) continue;
-      // `:name`, `"name"` and `name` are about the same thing.
-      const word = t.text.replace(/^[:@$#]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
-      if (!/\w/.test(word)) continue;
-      // A name is its words, however the language joins them: `_cents` is `cents`, `by_role`
-      // is `byRole`.
-      words.add(/^[A-Za-z_]\w*$/.test(word) ? wordsOf(word) : word);
+      const word = contentWord(t.text);
+      if (word !== null) words.add(word);
     }
     return words;
+  };
+  /** What a token's text says, as `contentOf` counts it (`null`: nothing); worked out once per text. */
+  const contentWords = new Map<string, string | null>();
+  const contentWord = (text: string): string | null => {
+    let out = contentWords.get(text);
+    if (out === undefined) {
+      // `:name`, `"name"` and `name` are about the same thing.
+      const word = text.replace(/^[:@$#]+|[:'"]+$/g, '').replace(/^[a-z]*['"]+/i, '');
+      // A name is its words, however the language joins them: `_cents` is `cents`, `by_role`
+      // is `byRole`.
+      out = !/\w/.test(word) ? null : /^[A-Za-z_]\w*$/.test(word) ? wordsOf(word) : word;
+      contentWords.set(text, out);
+    }
+    return out;
   };
 
   /**

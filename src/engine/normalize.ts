@@ -277,6 +277,51 @@ export function normalize(
     }
   };
 
+  // Children on their way into the slots of the nodes being built, gathered here while a node's
+  // children are visited (a stack: a child's own go above and are settled before it returns).
+  // Each slot's list is then made once, at its length: appended one by one, a short list was
+  // made anew, and copied, for every child.
+  const pendingSlots: string[] = [];
+  const pendingKids: ConceptNode[] = [];
+  let pendingTop = 0;
+  const TAKEN = '';
+  const pend = (slot: string, kid: ConceptNode) => {
+    pendingSlots[pendingTop] = slot;
+    pendingKids[pendingTop] = kid;
+    pendingTop++;
+  };
+  /** Puts the children pending since `from` into `cn`'s slots, in order, and drops them. */
+  const settle = (cn: ConceptNode, from: number) => {
+    for (let i = from; i < pendingTop; i++) {
+      const slot = pendingSlots[i] as string;
+      if (slot === TAKEN) continue;
+      if (cn.slots.has(slot)) {
+        // A slot filled before (rare): appended to, as `addToSlot` does.
+        for (let j = i; j < pendingTop; j++) {
+          if (pendingSlots[j] !== slot) continue;
+          addToSlot(cn, slot, pendingKids[j] as ConceptNode);
+          pendingSlots[j] = TAKEN;
+        }
+        continue;
+      }
+      let count = 0;
+      for (let j = i; j < pendingTop; j++) if (pendingSlots[j] === slot) count++;
+      const first = pendingKids[i] as ConceptNode;
+      // By the rule of `SHORT_LIST`: a short list from the arena, a longer one the node's own.
+      const list: ConceptNode[] = count >= SHORT_LIST ? [] : arena.kidLists.alloc(count, first);
+      let k = 0;
+      for (let j = i; j < pendingTop; j++) {
+        if (pendingSlots[j] !== slot) continue;
+        if (count >= SHORT_LIST) list.push(pendingKids[j] as ConceptNode);
+        else list[k++] = pendingKids[j] as ConceptNode;
+        pendingSlots[j] = TAKEN;
+      }
+      if (cn.slots === NO_SLOTS) cn.slots = arena.slots.take().clear();
+      cn.slots.set(slot, list);
+    }
+    pendingTop = from;
+  };
+
   const make = (parts: ConceptParts): ConceptNode => {
     const cn = blank(parts.node, parts.concept);
     cn.key = parts.key ?? '';
@@ -463,6 +508,7 @@ export function normalize(
 
     ancestors.push(node.type);
     const children = node.children;
+    const from = pendingTop;
     for (let c = 0; c < children.length; c++) {
       const child = children[c] as SyntaxNode;
       // By type, heads and marks are tokens: Ruby's keyword `elsif` is one, a nested `elsif`
@@ -511,18 +557,19 @@ export function normalize(
       } else if (slot === null && rule.wrapRest) {
         (rest ??= []).push(kid);
       } else {
-        addToSlot(cn, destination, kid);
+        pend(destination, kid);
       }
       if (kidRule?.hoist) {
         for (const h of kidRule.hoist) {
           const moved = kid.slots.get(h);
           if (!moved) continue;
           kid.slots.delete(h);
-          for (const m of moved) addToSlot(cn, h, m);
+          for (const m of moved) pend(h, m);
         }
       }
     }
     ancestors.pop();
+    settle(cn, from);
 
     if (rule.wrapRest && rest) {
       const first = rest[0] as ConceptNode;
@@ -542,16 +589,14 @@ export function normalize(
   };
 
   /**
-   * Dissolves `kid` into `cn`: its head joins `cn`'s, its `item` children go to `destination`
-   * and its other slots to `cn`'s of the same name.
+   * Dissolves `kid` into `cn`, whose children are being visited: its head joins `cn`'s, its
+   * `item` children go to `destination` and its other slots to `cn`'s of the same name.
    */
   const dissolve = (kid: ConceptNode, cn: ConceptNode, destination: string) => {
     if (kid.head.length > 0) cn.head = joined(arena.tokenLists, cn.head, kid.head);
     for (let i = 0; i < kid.slots.size; i++) {
       const kidSlot = kid.slots.nameAt(i);
-      for (const g of kid.slots.listAt(i)) {
-        addToSlot(cn, kidSlot === 'item' ? destination : kidSlot, g);
-      }
+      for (const g of kid.slots.listAt(i)) pend(kidSlot === 'item' ? destination : kidSlot, g);
     }
   };
 
