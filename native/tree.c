@@ -175,13 +175,20 @@ static napi_value parse(napi_env env, napi_callback_info info) {
     return NULL;
   }
   size_t length = 0;
-  CHECK(env, napi_get_value_string_utf16(env, argv[0], NULL, 0, &length));
+  if (napi_get_value_string_utf16(env, argv[0], NULL, 0, &length) != napi_ok) {
+    napi_throw_type_error(env, NULL, "juxta_tree.parse: the code is not a string");
+    return NULL;
+  }
   char16_t *code = malloc((length + 1) * sizeof *code);
   if (!code) {
     napi_throw_error(env, NULL, "juxta_tree.parse: out of memory");
     return NULL;
   }
-  CHECK(env, napi_get_value_string_utf16(env, argv[0], code, length + 1, &length));
+  if (napi_get_value_string_utf16(env, argv[0], code, length + 1, &length) != napi_ok) {
+    free(code);
+    napi_throw_type_error(env, NULL, "juxta_tree.parse: the code is not a string");
+    return NULL;
+  }
   double micros = 0;
   if (argc >= 3) napi_get_value_double(env, argv[2], &micros);
   uint8_t *fielded = NULL;

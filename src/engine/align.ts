@@ -157,6 +157,11 @@ const DEFINITIONS = new Set(['def', 'class', 'module']);
 /** Concepts that are a statement or keyword only one side needs, when they stand alone. */
 const STATEMENT_CONCEPTS = new Set(['return', 'import', 'self-param', 'pass']);
 
+/** A module that implements functions for a type (Elixir's `defimpl`). */
+const isProtocol = (n: ConceptNode) => n.concept === 'module' && n.variant === 'protocol';
+
+const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
+
 /** Concepts that are names an author chose: variables, methods being defined. */
 const NAMES = new Set(['name', 'method-name']);
 
@@ -1591,7 +1596,6 @@ export function align(input: AlignInput): Alignment {
    */
   const guardsAsElse = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
     if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
-    const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
     if (!hasSwitch(other) || hasSwitch(list)) return list;
     const at = list.findIndex(guard);
     if (at < 0 || at === list.length - 1) return list;
@@ -1665,15 +1669,14 @@ export function align(input: AlignInput): Alignment {
    */
   const protocolsWithTheirType = (list: Nodes, other: Nodes, side: 'left' | 'right'): Nodes => {
     if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
-    const protocol = (n: ConceptNode) => n.concept === 'module' && n.variant === 'protocol';
-    if (!list.some(protocol) || other.some(protocol)) return list;
+    if (!list.some(isProtocol) || other.some(isProtocol)) return list;
     const tokens = side === 'left' ? leftTokens : rightTokens;
     const types = new Set(
       other.filter((n) => n.concept === 'class' || n.concept === 'module').map((n) => n.key),
     );
     let out: ConceptNode[] | null = null;
     for (const p of list) {
-      if (!protocol(p)) continue;
+      if (!isProtocol(p)) continue;
       const body = oneBody(p);
       if (!body) continue;
       // The type it is for, named in its header (`for: Point`), defined in this list and

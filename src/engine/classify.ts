@@ -82,8 +82,6 @@ export function classify(
     const right0 = shownOnly(right, raw.right);
     if (left0.length === 0 && right0.length === 0) continue;
     // The repair's own replacement, against the other side: the error reported there says it.
-    const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
-      side.hiddenReplace === true && before.length > 0 && after.length === 0;
     if (replacedAway(left, raw.left, left0) || replacedAway(right, raw.right, right0)) continue;
     // A `changed` place whose one side only the repair wrote is the other side's alone.
     const kind: DifferenceKind =
@@ -212,6 +210,10 @@ export function classify(
     explanation: explain(d.group, left, right),
   }));
 }
+
+/** A place whose only tokens a repair wrote in place of written ones. */
+const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
+  side.hiddenReplace === true && before.length > 0 && after.length === 0;
 
 /**
  * For each line of one side, the index of its row (later rows win, as rows list each line once);
