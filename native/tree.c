@@ -91,39 +91,24 @@ static const TSLanguage *language_of(napi_env env, napi_value grammar) {
 static uint32_t *flatten(TSTree *tree, const uint8_t *fielded, size_t fielded_length,
                          size_t *count) {
   size_t capacity = 1024, n = 0;
-  uint32_t *out = malloc(capacity * WORDS * sizeof *out);
-  if (!out) return NULL;
-  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
-  uint32_t depth = 0;
   /* By depth: whether the open node at that depth has children that can fill fields. */
   size_t asks_capacity = 64;
+  uint32_t *out = malloc(capacity * WORDS * sizeof *out);
   bool *asks = malloc(asks_capacity * sizeof *asks);
-  if (!asks) {
-    free(out);
-    ts_tree_cursor_delete(&cursor);
-    return NULL;
-  }
+  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
+  uint32_t depth = 0;
+  if (!out || !asks) goto fail;
   for (;;) {
     if (n == capacity) {
       capacity *= 2;
       uint32_t *grown = realloc(out, capacity * WORDS * sizeof *out);
-      if (!grown) {
-        free(out);
-        free(asks);
-        ts_tree_cursor_delete(&cursor);
-        return NULL;
-      }
+      if (!grown) goto fail;
       out = grown;
     }
     if (depth + 1 >= asks_capacity) {
       asks_capacity *= 2;
       bool *grown = realloc(asks, asks_capacity * sizeof *asks);
-      if (!grown) {
-        free(out);
-        free(asks);
-        ts_tree_cursor_delete(&cursor);
-        return NULL;
-      }
+      if (!grown) goto fail;
       asks = grown;
     }
     TSNode node = ts_tree_cursor_current_node(&cursor);
@@ -152,6 +137,11 @@ static uint32_t *flatten(TSTree *tree, const uint8_t *fielded, size_t fielded_le
       depth--;
     }
   }
+fail:
+  free(out);
+  free(asks);
+  ts_tree_cursor_delete(&cursor);
+  return NULL;
 }
 
 /*
