@@ -4,8 +4,7 @@
  * Ruby's `if … end` with Python's `if …:` without knowing either grammar.
  */
 import {
-  ideaOf,
-  idiomOf,
+  idiomsOf,
   type ConceptNode,
   type ConceptParts,
   type FieldTarget,
@@ -215,7 +214,8 @@ export function normalize(
     }
     return code.slice(node.startIndex, node.endIndex);
   };
-  const canonical = (t: string) => ideaOf(language, t) ?? t;
+  const idioms = idiomsOf(language);
+  const canonical = (t: string) => idioms.get(t)?.idea ?? t;
 
   /** A node with nothing in it yet: its lists and slots are the shared empty ones. */
   const blank = (node: SyntaxNode, concept: ConceptId): ConceptNode => {
@@ -373,33 +373,33 @@ export function normalize(
     // An operator on a string may mean something else: `"%d" % n` formats, `7 % 2` divides.
     const items = cn.concept === 'binary' ? (cn.slots.get('item') ?? NO_KIDS) : NO_KIDS;
     const onString = items.some((k) => k.concept === 'string')
-      ? idiomOf(language, `${head} on-string`)
+      ? idioms.get(`${head} on-string`)
       : // `x == null` asks whether there is an object at all.
         items.some((k) => k.concept === 'literal' && k.key === 'null')
-        ? idiomOf(language, `${head} on-null`)
+        ? idioms.get(`${head} on-null`)
         : // `total / 2.0` and `(double) total / n` divide exactly where `7 / 2` drops the remainder.
           items.some(
               (k) =>
                 (k.concept === 'number' && k.variant === 'decimal') || k.idiom?.idea === 'to-float',
             )
-          ? idiomOf(language, `${head} on-decimal`)
+          ? idioms.get(`${head} on-decimal`)
           : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
     const made =
       cn.concept === 'construct' && cn.slots.get('class')?.[0]
-        ? (idiomOf(language, `${(cn.slots.get('class') as ConceptNode[])[0]?.key}.new`) ??
-          idiomOf(language, (cn.slots.get('class') as ConceptNode[])[0]?.key ?? ''))
+        ? (idioms.get(`${(cn.slots.get('class') as ConceptNode[])[0]?.key}.new`) ??
+          idioms.get((cn.slots.get('class') as ConceptNode[])[0]?.key ?? ''))
         : undefined;
     const idiom =
       onString ??
       made ??
-      idiomOf(language, head) ??
-      (head.includes(' ') ? idiomOf(language, head.replaceAll(' ', '')) : undefined) ??
-      idiomOf(language, first);
+      idioms.get(head) ??
+      (head.includes(' ') ? idioms.get(head.replaceAll(' ', '')) : undefined) ??
+      idioms.get(first);
     cn.idiom = idiom?.on === undefined || receiverText(cn) === idiom.on ? idiom : undefined;
     // The module such a call is made on (`math` of `math.sqrt`) is a name the language gives.
     const module = cn.idiom?.on ? cn.slots.get('receiver')?.[0] : undefined;
-    if (module?.concept === 'name' && !module.idiom) module.idiom = idiomOf(language, module.key);
+    if (module?.concept === 'name' && !module.idiom) module.idiom = idioms.get(module.key);
     // An object's own field (`@items`, `self.items`) usually holds one of the language's
     // collections; any other receiver may be an object of the program's own class.
     const onField = cn.slots.get('receiver')?.[0]?.concept === 'field';

@@ -405,7 +405,18 @@ export interface LanguageModule {
 
 /** The idiom a language spells with `text`, if its table has one. */
 export function idiomOf(language: LanguageModule, text: string): Idiom | undefined {
-  return Object.hasOwn(language.idioms, text) ? language.idioms[text] : undefined;
+  return idiomsOf(language).get(text);
+}
+
+const idiomMaps = new WeakMap<LanguageModule, ReadonlyMap<string, Idiom>>();
+/** A language's idiom table as a `Map`, made once: one lookup per text, the same for every language. */
+export function idiomsOf(language: LanguageModule): ReadonlyMap<string, Idiom> {
+  let map = idiomMaps.get(language);
+  if (!map) {
+    map = new Map(Object.entries(language.idioms));
+    idiomMaps.set(language, map);
+  }
+  return map;
 }
 
 /** The idea a language spells with `text`, if its idiom table has it. */
