@@ -378,10 +378,7 @@ export function normalize(
         items.some((k) => k.concept === 'literal' && k.key === 'null')
         ? idioms.get(`${head} on-null`)
         : // `total / 2.0` and `(double) total / n` divide exactly where `7 / 2` drops the remainder.
-          items.some(
-              (k) =>
-                (k.concept === 'number' && k.variant === 'decimal') || k.idiom?.idea === 'to-float',
-            )
+          items.some(decimal)
           ? idioms.get(`${head} on-decimal`)
           : undefined;
     // A class's constructor may be an idiom of its own: `Struct.new`.
@@ -407,8 +404,35 @@ export function normalize(
       spelled.push({ node: cn, name: first, receiver: receiverText(cn) });
   };
 
+  /**
+   * Names declared with a type whose values are decimal numbers (`double celsius`), `true`; with
+   * another type too (the same name in another method), `false`. Declarations come before their
+   * uses, so a division finds its operands' here.
+   */
+  const declaredDecimal = new Map<string, boolean>();
+  const noteDeclaration = (cn: ConceptNode) => {
+    const type = cn.marks.find((m) => m.category === 'type');
+    if (!type) return;
+    const name = cn.concept === 'name' ? cn.key : (cn.slots.get('target')?.[0]?.key ?? undefined);
+    if (name === undefined) return;
+    const written = type.tokens.map((i) => tokens[i]?.text ?? '').join('');
+    const floating = language.floatingTypes?.has(written) ?? false;
+    declaredDecimal.set(name, floating && declaredDecimal.get(name) !== false);
+  };
+  /**
+   * Whether a value is a decimal number: a decimal literal, a value made one (`(double) x`,
+   * `x.to_f`), a name declared with a decimal type, or arithmetic on any of these
+   * (`celsius * 9.0`), where the other operand is made decimal too.
+   */
+  const decimal = (k: ConceptNode): boolean =>
+    (k.concept === 'number' && k.variant === 'decimal') ||
+    k.idiom?.idea === 'to-float' ||
+    (k.concept === 'name' && declaredDecimal.get(k.key) === true) ||
+    (k.concept === 'binary' && (k.slots.get('item') ?? NO_KIDS).some(decimal));
+
   /** Marks statements and finds the idiom; called on every built node. */
   const finish = (cn: ConceptNode) => {
+    if (language.floatingTypes && cn.marks.length > 0) noteDeclaration(cn);
     findIdiom(cn);
     if (cn.concept === 'field-declaration' && cn.key.startsWith('name:'))
       fields.add(cn.key.slice(5));

@@ -379,6 +379,11 @@ export interface LanguageModule {
    */
   keywordNames?: ReadonlySet<string>;
   /**
+   * Declared types whose values are decimal numbers (Java's `double`): a name declared with one
+   * divides exactly, as a decimal literal does, so its `/` is no false friend.
+   */
+  floatingTypes?: ReadonlySet<string>;
+  /**
    * Leaf types whose one token holds parts a reader tells apart (Elixir's keyword `name: ` is a
    * name and its `:`), and how to cut one: its parts in order, each a piece of its text with its
    * own colour, or `null` to keep it whole. Spaces between and after the parts are no token.

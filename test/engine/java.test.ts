@@ -189,6 +189,37 @@ describe('false friends', () => {
     expect(find(whole, 'behaviour')).toHaveLength(1);
   });
 
+  test('`/` on a name declared `double`, or on arithmetic with a decimal in it, is no warning', () => {
+    const python = 'def fahrenheit(celsius):\n    return celsius * 9 / 5 + 32\n';
+    const java = (body: string) =>
+      compare(
+        { language: 'python', code: python },
+        {
+          language: 'java',
+          code: `public class Temperature {\n    static double fahrenheit(${body}) {\n        return celsius * 9 / 5 + 32;\n    }\n}\n`,
+        },
+      );
+    // `celsius * 9` is a double when `celsius` is: the division is exact, as Python's.
+    expect(find(java('double celsius'), 'behaviour')).toEqual([]);
+    expect(find(java('int celsius'), 'behaviour')).toHaveLength(1);
+    // A decimal anywhere in the arithmetic makes the whole of it decimal.
+    const literal = compare(
+      { language: 'python', code: 'print(7 * 9 / 5)\n' },
+      { language: 'java', code: wrap('System.out.println(7 * 9.0 / 5);') },
+    );
+    expect(find(literal, 'behaviour')).toEqual([]);
+    // The same name declared `int` elsewhere in the program: the division may drop the
+    // remainder, and the warning stays.
+    const both = compare(
+      { language: 'python', code: 'def f(n):\n    return n * 2\n\ndef g(n):\n    return n / 2\n' },
+      {
+        language: 'java',
+        code: 'public class Both {\n    static int f(int n) {\n        return n * 2;\n    }\n\n    static double g(double n) {\n        return n / 2;\n    }\n}\n',
+      },
+    );
+    expect(find(both, 'behaviour')).toHaveLength(1);
+  });
+
   test('`==` between numbers is no warning', () => {
     const result = withJava(
       wrap('int n = 3;\nSystem.out.println(n == 3);'),

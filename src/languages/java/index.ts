@@ -1128,6 +1128,7 @@ export const java: LanguageModule = {
     install: 'apt-get install default-jdk-headless',
   },
   atomicNodes: new Set(['line_comment', 'block_comment', 'character_literal']),
+  floatingTypes: new Set(['double', 'float', 'Double', 'Float']),
   tokenKind: (type, named, parentType) => kindOfToken(type, named, parentType, TOKEN_TABLES),
   rules,
   idioms,
