@@ -55,7 +55,8 @@ export interface Occurrence {
  * `OutOfStockError`, `OutOfStockException`), a loop that takes each item apart into its parts
  * against one that names it whole (`unpacked`), an item handed over with its position against a
  * counter that reads the item by it (`with-index`), a `try`'s `else` against code put at the end
- * of the `try` (`after-try`).
+ * of the `try` (`after-try`), one call's arguments in another order (`argument-order`: Java's
+ * `reduce(1, f)` against JavaScript's `reduce(f, 1)`).
  */
 export type Form =
   | 'modifier-left'
@@ -71,6 +72,7 @@ export type Form =
   | 'unpacked'
   | 'with-index'
   | 'after-try'
+  | 'argument-order'
   | 'construct';
 
 export interface Alignment {
@@ -1281,6 +1283,7 @@ export function align(input: AlignInput): Alignment {
     let skipCondition = false;
     let skipValue = false;
     if (a.concept === 'args' && namedAgainstObject(a, b, ctx)) return;
+    if (a.concept === 'args' && b.concept === 'args') argumentOrder(a, b, ctx);
     if (a.concept === 'block' && fieldsAgainstStruct(a, b, ctx)) return;
     let skip = skipSlots;
     if (a.concept === 'except' && a.head.length > 0 && b.head.length > 0) {
@@ -1722,6 +1725,53 @@ export function align(input: AlignInput): Alignment {
       }
     }
     return out ?? list;
+  };
+
+  /**
+   * Java's `reduce(1, (acc, x) -> …)` against JavaScript's `reduce((acc, x) => …, 1)`: one idea
+   * called on both sides with the same arguments, which each language takes in its own order. A
+   * learner who writes one language's order in the other gets an error or another result: a
+   * warning of its own, over the arguments, told by the calls' own words.
+   */
+  const argumentOrder = (a: ConceptNode, b: ConceptNode, ctx: Context) => {
+    const call = { left: ctx.left, right: ctx.right };
+    const idea = call.left?.idiom?.idea;
+    if (ctx.concept !== 'call' || idea === undefined || call.right?.idiom?.idea !== idea) return;
+    const ia = a.slots.get('item') ?? NO_NODES;
+    const ib = b.slots.get('item') ?? NO_NODES;
+    if (ia.length < 2 || ia.length !== ib.length) return;
+    // Arguments written as a list, a `,` between each two: not the two sides of the `==` that
+    // ExUnit's `assert actual == expected` stands for.
+    const listed = (items: Nodes, tokens: readonly Token[]) =>
+      items.every(
+        (n, k) =>
+          k === 0 ||
+          ((items[k - 1] as ConceptNode).endToken + 1 === n.firstToken &&
+            tokens[n.firstToken - 1]?.text === ','),
+      );
+    if (!listed(ia, leftTokens) || !listed(ib, rightTokens)) return;
+    const left = ia.map(signature);
+    const right = ib.map(signature);
+    if (left.every((s, k) => s === right[k])) return;
+    // The same arguments, each once: a multiset of signatures alike on both sides.
+    if ([...left].sort().join('\u0001') !== [...right].sort().join('\u0001')) return;
+    const first = ia[0] as ConceptNode;
+    const last = ia[ia.length - 1] as ConceptNode;
+    const firstB = ib[0] as ConceptNode;
+    const lastB = ib[ib.length - 1] as ConceptNode;
+    const span = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => from + i);
+    record(
+      'behaviour',
+      'changed',
+      span(first.firstToken, last.endToken),
+      span(firstB.firstToken, lastB.endToken),
+      ctx,
+      call,
+      'call',
+      true,
+      'argument-order',
+    );
   };
 
   /** An `if` with no `else` whose block ends in `return`: a guard. */

@@ -407,6 +407,11 @@ function summarize(
     if (g.first.form === 'defaults') {
       return `${L} gives the parameter the default ${code(g.leftText)} on ${leftLines} where ${R} gives ${code(g.rightText)}${rightWhere}: the two languages make a default value at different times.`;
     }
+    if (g.first.form === 'argument-order') {
+      const call = g.first.nodes.left;
+      const word = call ? shown(leftSide.tokens, call.head, 'expression') : '';
+      return `${L} gives ${code(word)} ${code(g.leftText)} on ${leftLines} where ${R} gives it ${code(g.rightText)}${rightWhere}: the same arguments, in another order.`;
+    }
     if (g.first.form === 'order') {
       return `${L} takes ${code(g.leftText)} on ${leftLines} where ${R} takes ${code(g.rightText)}${rightWhere}: the item and its position come in opposite orders.`;
     }

@@ -371,6 +371,10 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
     } else if (o.form === 'defaults') {
       add(L.words.defaults);
       add(R.words.defaults);
+    } else if (o.form === 'argument-order') {
+      // The calls' own words show where each takes each argument (`reduce(start, (total, x) -> …)`).
+      add(l?.idiom?.says);
+      add(r?.idiom?.says);
     } else if (o.form === 'order') {
       // The loop's own idiom, or the one it walks (`enumerate`), says in what order.
       add(l ? behavesWithin(l) : undefined);

@@ -220,6 +220,38 @@ describe('false friends', () => {
     expect(find(both, 'behaviour')).toHaveLength(1);
   });
 
+  test("one call's arguments in the other language's order are a warning, told by the calls' words", () => {
+    const java = (call: string) =>
+      wrap(`List<Integer> prices = List.of(12, 30, 8);\nint product = ${call};`);
+    const js =
+      'const prices = [12, 30, 8];\nconst product = prices.reduce((acc, price) => acc * price, 1);\n';
+    const swapped = compare(
+      { language: 'java', code: java('prices.stream().reduce(1, (acc, price) -> acc * price)') },
+      { language: 'javascript', code: js },
+    );
+    const warning = find(swapped, 'behaviour');
+    expect(warning.map((d) => d.summary)).toEqual([
+      'Java gives `reduce` `1, (acc, price) -> acc * price` on line 4 where JavaScript gives it `(acc, price) => acc * price, 1` on line 2: the same arguments, in another order.',
+    ]);
+    expect(warning[0]?.explanation).toContain('`reduce(start, (total, x) -> …)`');
+    expect(warning[0]?.explanation).toContain('`reduce((total, x) => …, start)`');
+    // The lambda's own lesson stays a difference of its own.
+    expect(swapped.differences.some((d) => d.summary.includes('`->`'))).toBe(true);
+    // Written in one order on both sides, or as the two sides of an `==` against a list of
+    // arguments (ExUnit's `assert actual == expected`, Minitest's `assert_equal(expected, actual)`),
+    // there is no such warning.
+    const same = compare(
+      { language: 'java', code: java('prices.stream().reduce(1, (acc, price) -> acc * price)') },
+      { language: 'java', code: java('prices.stream().reduce(1, (acc, price) -> acc + price)') },
+    );
+    expect(find(same, 'behaviour')).toEqual([]);
+    const asserts = compare(
+      { language: 'elixir', code: 'assert Calc.add(4, 5) == 9\n' },
+      { language: 'ruby', code: 'assert_equal(9, add(4, 5))\n' },
+    );
+    expect(asserts.differences.filter((d) => d.summary.includes('another order'))).toEqual([]);
+  });
+
   test('`==` between numbers is no warning', () => {
     const result = withJava(
       wrap('int n = 3;\nSystem.out.println(n == 3);'),
