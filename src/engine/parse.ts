@@ -111,9 +111,11 @@ export function countLines(code: string): number {
 
 /**
  * tree-sitter's tree of `code`, or `null` when the parser gave up after `timeoutMicros` (0: no
- * limit). The code is handed over through an input callback a chunk at a time, which avoids the
- * binding's 32 KB-per-call limit on plain string input for large files. The benches' floor parses
- * with this too, so that it reads the code exactly as the engine does.
+ * limit), through the Node binding: for the repair stage's trial parses, which ask the tree
+ * itself, and for the benches' floor. (The comparison's own parse, `parse` below, reads through
+ * the addon, with the same tree-sitter and grammar.) The code is handed over through an input
+ * callback a chunk at a time, which avoids the binding's 32 KB-per-call limit on plain string
+ * input for large files.
  */
 export function parseTree(
   code: string,
