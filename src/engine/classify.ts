@@ -114,7 +114,9 @@ export function classify(
     // A value written in another form (a symbol for a string) is one lesson, whatever the value;
     // so is every type a side declares (`int`, `String`): one lesson on declared types; so is
     // every name whose words each side joins its own way (`middleName`, `middle_name`); so is
-    // every word-like value each side capitalizes its own way (`true`, `True`; `false`, `False`).
+    // every word-like value each side capitalizes its own way (`true`, `True`; `false`, `False`);
+    // so is every constructor one side names after its class (`Box0`, `Box1`) and the other
+    // spells one way (`initialize`).
     const form =
       o.category === 'literal' && o.form === 'symbol'
         ? 'form:symbol'
@@ -128,7 +130,9 @@ export function classify(
               ? 'form:tested'
               : o.category === 'literal' && o.kind === 'changed' && sameWordButCase(left, o, right)
                 ? 'form:capitals'
-                : '';
+                : constructorNames(o)
+                  ? 'form:constructor'
+                  : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
     const where = o.category === 'delimiter' ? o.site : '';
@@ -210,6 +214,15 @@ export function classify(
     explanation: explain(d.group, left, right),
   }));
 }
+
+/** Two constructors named differently (`Box0` against `initialize`): a naming of each language's. */
+const constructorNames = (o: Occurrence) =>
+  o.category === 'naming' &&
+  o.kind === 'changed' &&
+  o.nodes.left?.concept === 'method-name' &&
+  o.nodes.left.key === 'constructor' &&
+  o.nodes.right?.concept === 'method-name' &&
+  o.nodes.right.key === 'constructor';
 
 /** A place whose only tokens a repair wrote in place of written ones. */
 const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
@@ -422,6 +435,11 @@ function summarize(
     }
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
+    }
+    if (constructorNames(g.first)) {
+      // Each class's constructor, named after it (`Box0`, `Box1`), against the one name the
+      // other side gives them all (`initialize`): one lesson, every place of it.
+      return `${L} writes ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
     }
     if (g.first.form === 'case') {
       return `${L} writes the names ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}: the same words, joined another way.`;

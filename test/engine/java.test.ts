@@ -252,6 +252,42 @@ describe('false friends', () => {
     expect(asserts.differences.filter((d) => d.summary.includes('another order'))).toEqual([]);
   });
 
+  test('constructors named after their classes are one lesson with every place of it', () => {
+    const java = [
+      'class Cat {',
+      '    Cat(String name) {',
+      '        System.out.println(name);',
+      '    }',
+      '}',
+      '',
+      'class Dog {',
+      '    Dog(String name) {',
+      '        System.out.println(name);',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const ruby = [
+      'class Cat',
+      '  def initialize(name)',
+      '    puts name',
+      '  end',
+      'end',
+      '',
+      'class Dog',
+      '  def initialize(name)',
+      '    puts name',
+      '  end',
+      'end',
+      '',
+    ].join('\n');
+    const naming = find(withJava(java, ruby), 'naming');
+    expect(naming.map((d) => d.summary)).toEqual([
+      'Java writes `Cat`, `Dog` on lines 2 and 8 where Ruby writes `initialize`.',
+    ]);
+    expect(naming[0]?.explanation).toContain('A Java constructor is named after its class');
+  });
+
   test('`==` between numbers is no warning', () => {
     const result = withJava(
       wrap('int n = 3;\nSystem.out.println(n == 3);'),
