@@ -116,7 +116,8 @@ export function classify(
     // every name whose words each side joins its own way (`middleName`, `middle_name`); so is
     // every word-like value each side capitalizes its own way (`true`, `True`; `false`, `False`);
     // so is every constructor one side names after its class (`Box0`, `Box1`) and the other
-    // spells one way (`initialize`).
+    // spells one way (`initialize`), and every object's own variable each side reaches its way
+    // (`@x`, `@y`; `self.x`, `self.y`).
     const form =
       o.category === 'literal' && o.form === 'symbol'
         ? 'form:symbol'
@@ -130,8 +131,8 @@ export function classify(
               ? 'form:tested'
               : o.category === 'literal' && o.kind === 'changed' && sameWordButCase(left, o, right)
                 ? 'form:capitals'
-                : constructorNames(o)
-                  ? 'form:constructor'
+                : ownNames(o)
+                  ? `form:${ownNames(o)}`
                   : '';
     // A delimiter is a lesson of the construct it sits in: `:` for a default and `:` for a
     // keyword argument are two.
@@ -216,13 +217,18 @@ export function classify(
 }
 
 /** Two constructors named differently (`Box0` against `initialize`): a naming of each language's. */
-const constructorNames = (o: Occurrence) =>
-  o.category === 'naming' &&
-  o.kind === 'changed' &&
-  o.nodes.left?.concept === 'method-name' &&
-  o.nodes.left.key === 'constructor' &&
-  o.nodes.right?.concept === 'method-name' &&
-  o.nodes.right.key === 'constructor';
+/**
+ * Names every instance of which each side spells its own way, one lesson whatever the name:
+ * constructors (`Box0`, `Box1` against `initialize`) and an object's own variables (`@x`, `@y`
+ * against `self.x`, `self.y`). `undefined` for any other place.
+ */
+const ownNames = (o: Occurrence): 'constructor' | 'field' | undefined => {
+  if (o.category !== 'naming' || o.kind !== 'changed') return undefined;
+  const { left, right } = o.nodes;
+  if (left?.concept === 'field' && right?.concept === 'field') return 'field';
+  const constructor = (n: typeof left) => n?.concept === 'method-name' && n.key === 'constructor';
+  return constructor(left) && constructor(right) ? 'constructor' : undefined;
+};
 
 /** A place whose only tokens a repair wrote in place of written ones. */
 const replacedAway = (side: Side, before: readonly number[], after: readonly number[]) =>
@@ -436,9 +442,10 @@ function summarize(
     if (g.first.form === 'truthiness') {
       return `${L} tests ${code(g.leftText)} on ${leftLines} where ${R} tests ${code(g.rightText)} on ${rightLines}: the two languages count different values as false.`;
     }
-    if (constructorNames(g.first)) {
+    if (ownNames(g.first)) {
       // Each class's constructor, named after it (`Box0`, `Box1`), against the one name the
-      // other side gives them all (`initialize`): one lesson, every place of it.
+      // other side gives them all (`initialize`); each field as each side reaches it: one
+      // lesson, every place of it.
       return `${L} writes ${listed(g.examples.left)} on ${leftLines} where ${R} writes ${listed(g.examples.right)}${rightWhere}.`;
     }
     if (g.first.form === 'case') {

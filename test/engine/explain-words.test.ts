@@ -185,7 +185,7 @@ describe('an explanation about the code on screen', () => {
       'defmodule Point do\n  defstruct [:x]\n\n  def new(x), do: %Point{x: x}\nend\n\nIO.inspect(Point.new(2))\n',
     );
     expect(about(ruby, '`def to_s').explanation).toBe(
-      '`to_s` is the method Ruby calls to turn an object into a string.',
+      '`to_s` is the method Ruby calls to turn an object into a string, for `puts` and `#{…}`.',
     );
     const python = differences(
       'python',

@@ -112,7 +112,7 @@ export const idioms: Record<string, Idiom> = {
   // Conversions
   to_s: {
     idea: 'to-string',
-    says: '`to_s` is the method Ruby calls to turn an object into a string.',
+    says: '`to_s` is the method Ruby calls to turn an object into a string, for `puts` and `#{…}`.',
   },
   to_i: {
     idea: 'to-int',
