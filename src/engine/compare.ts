@@ -59,8 +59,12 @@ export function compare(
   options: CompareOptions = {},
 ): CompareResult {
   // The result holds tokens, rows and differences, never syntax nodes: the arena can be reused.
-  return withArena((arena) => compareIn(arena, left, right, options));
+  return withArena(pairOf(left, right), (arena) => compareIn(arena, left, right, options));
 }
+
+/** The languages of a comparison, for `withArena` (anything, for input `compareIn` turns down). */
+const pairOf = (left: SourceInput, right: SourceInput): string =>
+  `${left?.language} ${right?.language}`;
 
 /**
  * The pipeline's stages, in order: the one list that `compare` runs and `npm run bench:stages`
@@ -112,7 +116,7 @@ export function compareUpTo(
   options: CompareOptions,
   last: Stage,
 ): CompareResult {
-  return withArena((arena) => compareIn(arena, left, right, options, last));
+  return withArena(pairOf(left, right), (arena) => compareIn(arena, left, right, options, last));
 }
 
 function compareIn(

@@ -43,7 +43,7 @@ describe('the node arena', () => {
 
   it('a comparison started inside another gets an arena of its own', () => {
     const expected = JSON.stringify(run(LESSON.ruby, LESSON.python));
-    const nested = withArena((outer) => {
+    const nested = withArena('ruby python', (outer) => {
       const node = outer.syntax.take();
       node.type = 'held by the outer comparison';
       const inner = JSON.stringify(run(LESSON.ruby, LESSON.python));
@@ -51,6 +51,21 @@ describe('the node arena', () => {
       return inner;
     });
     expect(nested).toBe(expected);
+  });
+
+  it('hands each pair of languages the arena it used last, for up to three pairs', () => {
+    const arenaOf = (pair: string) => withArena(pair, (arena) => arena);
+    const rubyPython = arenaOf('ruby python');
+    const javaRuby = arenaOf('java ruby');
+    const pythonRuby = arenaOf('python ruby');
+    expect(new Set([rubyPython, javaRuby, pythonRuby]).size).toBe(3);
+    expect(arenaOf('ruby python')).toBe(rubyPython);
+    expect(arenaOf('python ruby')).toBe(pythonRuby);
+    expect(arenaOf('java ruby')).toBe(javaRuby);
+    // A fourth pair takes the arena used longest ago (Ruby–Python's), and keeps it.
+    const elixirRuby = arenaOf('elixir ruby');
+    expect(elixirRuby).toBe(rubyPython);
+    expect(arenaOf('elixir ruby')).toBe(elixirRuby);
   });
 
   it('gives every fixture pair the same answer, whatever was compared before', () => {
