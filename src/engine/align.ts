@@ -360,16 +360,26 @@ export function align(input: AlignInput): Alignment {
     if (joinsAlike(leftTokens, la, rightTokens, lb, '\0')) return;
     const before = occurrences.length;
     if (la.length === lb.length) {
-      // Report only the tokens that differ: `f"` against `"`, not the closing quotes too.
-      const l: number[] = [];
-      const r: number[] = [];
+      // Report only the tokens that differ: `f"` against `"`, not the closing quotes too. Most
+      // often every one differs (`{` against `:`): then the lists themselves, not copies kept
+      // till the comparison ends.
+      let differing = 0;
       for (let k = 0; k < la.length; k++) {
-        if (textAt(leftTokens, la[k]) !== textAt(rightTokens, lb[k])) {
-          l.push(la[k] as number);
-          r.push(lb[k] as number);
-        }
+        if (textAt(leftTokens, la[k]) !== textAt(rightTokens, lb[k])) differing++;
       }
-      record(ma.category, 'changed', l, r, ctx, nodes, site);
+      if (differing === la.length) {
+        record(ma.category, 'changed', la, lb, ctx, nodes, site);
+      } else {
+        const l: number[] = [];
+        const r: number[] = [];
+        for (let k = 0; k < la.length; k++) {
+          if (textAt(leftTokens, la[k]) !== textAt(rightTokens, lb[k])) {
+            l.push(la[k] as number);
+            r.push(lb[k] as number);
+          }
+        }
+        record(ma.category, 'changed', l, r, ctx, nodes, site);
+      }
     } else {
       record(ma.category, 'changed', la, lb, ctx, nodes, site);
     }

@@ -34,6 +34,7 @@ interface Group {
   contexts: Set<ConceptId>;
   /** The concepts whose syntax its marks are (a condition's parentheses are `parens`'). */
   sites: Set<ConceptId>;
+  /** How the constructs it belongs to are named on the side that has it (two at most: see the loop). */
   contextHeads: Set<string>;
   /** Parentheses with nothing inside: a call with no arguments. */
   empty: boolean;
@@ -179,8 +180,9 @@ export function classify(
     for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
     group.sites.add(o.site);
-    if (NAMED_BY_OWNER.has(o.category)) {
-      // The summary names the construct as this side spells it: "around what `print` prints".
+    // The summary names the construct as this side spells it ("around what `print` prints")
+    // when there is one: past two names, more tell it nothing.
+    if (NAMED_BY_OWNER.has(o.category) && group.contextHeads.size < 2) {
       const onLeft = o.kind === 'left-only' || !o.owner.right;
       const owner = onLeft ? o.owner.left : o.owner.right;
       const tokens = onLeft ? left.tokens : right.tokens;
@@ -317,8 +319,17 @@ function shown(tokens: readonly Token[], indices: readonly number[], category: C
 function textKey(tokens: readonly Token[], indices: readonly number[], category: Category): string {
   if (indices.length === 1) return (tokens[indices[0] as number] as Token).text;
   if (MARK_CATEGORIES.has(category)) {
-    const texts = indices.map((i) => (tokens[i] as Token).text);
-    return [...new Set(texts)].sort().join('\u0001');
+    // Each distinct text once, in order: a mark has a few tokens, most often two (`(`, `)`).
+    const texts: string[] = [];
+    for (const i of indices) {
+      const text = (tokens[i] as Token).text;
+      if (!texts.includes(text)) texts.push(text);
+    }
+    if (texts.length === 1) return texts[0] as string;
+    // Two in order without `sort`, which copies even a list of two.
+    const [a, b] = texts as [string, string];
+    if (texts.length === 2) return a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
+    return texts.sort().join('\u0001');
   }
   // Code: its texts in order, joined (as `join` would, without the list).
   let key = '';

@@ -375,7 +375,7 @@ function walk(
       }
     } else if (text.includes('\n')) {
       // A multi-line leaf (a heredoc, a block comment) becomes one token per line.
-      node.endRow = positionOf(starts, node.endIndex).line - 1;
+      node.endRow = rowOf(starts, node.endIndex);
       pushText(node.startIndex, node.endIndex, kind);
     } else if (text.trim().length > 0) {
       const column = node.startIndex - (starts[node.startRow] as number) + 1;
@@ -420,9 +420,7 @@ function walk(
     done.endToken = tokens.length;
     const last = done.children[done.children.length - 1];
     done.endRow =
-      last && last.endIndex === done.endIndex
-        ? last.endRow
-        : positionOf(starts, done.endIndex).line - 1;
+      last && last.endIndex === done.endIndex ? last.endRow : rowOf(starts, done.endIndex);
     const up = open.length - 1;
     if (up >= 0 && done.endIndex > (covered[up] as number)) covered[up] = done.endIndex;
   };
