@@ -164,6 +164,9 @@ function withOne<T>(pool: ListPool<T>, a: T[], x: T): T[] {
   return out;
 }
 
+/** Concepts whose declarations end with them (see `endScope`). */
+const SCOPES = new Set(['def', 'lambda', 'class']);
+
 /** Concepts whose children in the `clause` slot, and whose own children, are statements. */
 const STATEMENT_CONTAINERS = new Set(['block']);
 
@@ -405,20 +408,39 @@ export function normalize(
   };
 
   /**
-   * Names declared with a type whose values are decimal numbers (`double celsius`), `true`; with
-   * another type too (the same name in another method), `false`. Declarations come before their
-   * uses, so a division finds its operands' here.
+   * The names declared with a type so far, in document order: whether each one's values are
+   * decimal numbers (`double celsius`), and the token its declaration starts at. A name's latest
+   * declaration is the one in force (`inForce`: each name's, innermost last), and a method's,
+   * lambda's or class's own end with it: `int n` in one method and `double n` in the next are
+   * each told in their own. Declarations come before their uses, so a division finds its
+   * operands' here.
    */
-  const declaredDecimal = new Map<string, boolean>();
+  const declarations: { name: string; decimal: boolean; at: number }[] = [];
+  const inForce = new Map<string, boolean[]>();
   const noteDeclaration = (cn: ConceptNode) => {
     const type = cn.marks.find((m) => m.category === 'type');
     if (!type) return;
     const name = cn.concept === 'name' ? cn.key : (cn.slots.get('target')?.[0]?.key ?? undefined);
     if (name === undefined) return;
     const written = type.tokens.map((i) => tokens[i]?.text ?? '').join('');
-    const floating = language.floatingTypes?.has(written) ?? false;
-    declaredDecimal.set(name, floating && declaredDecimal.get(name) !== false);
+    const decimal = language.floatingTypes?.has(written) ?? false;
+    declarations.push({ name, decimal, at: cn.firstToken });
+    let list = inForce.get(name);
+    if (!list) inForce.set(name, (list = []));
+    list.push(decimal);
   };
+  /** Drops the declarations made inside `scope`, which has just been built. */
+  const endScope = (scope: ConceptNode) => {
+    for (
+      let last = declarations.at(-1);
+      last && last.at >= scope.firstToken;
+      last = declarations.at(-1)
+    ) {
+      declarations.pop();
+      inForce.get(last.name)?.pop();
+    }
+  };
+  const declaredDecimal = (name: string): boolean => inForce.get(name)?.at(-1) === true;
   /**
    * Whether a value is a decimal number: a decimal literal, a value made one (`(double) x`,
    * `x.to_f`), a name declared with a decimal type, or arithmetic on any of these
@@ -427,13 +449,14 @@ export function normalize(
   const decimal = (k: ConceptNode): boolean =>
     (k.concept === 'number' && k.variant === 'decimal') ||
     k.idiom?.idea === 'to-float' ||
-    (k.concept === 'name' && declaredDecimal.get(k.key) === true) ||
+    (k.concept === 'name' && declaredDecimal(k.key)) ||
     (k.concept === 'binary' && (k.slots.get('item') ?? NO_KIDS).some(decimal));
 
   /** Marks statements and finds the idiom; called on every built node. */
   const finish = (cn: ConceptNode) => {
     if (language.floatingTypes && cn.marks.length > 0) noteDeclaration(cn);
     findIdiom(cn);
+    if (language.floatingTypes && SCOPES.has(cn.concept)) endScope(cn);
     if (cn.concept === 'field-declaration' && cn.key.startsWith('name:'))
       fields.add(cn.key.slice(5));
     if (STATEMENT_CONTAINERS.has(cn.concept)) {

@@ -208,16 +208,41 @@ describe('false friends', () => {
       { language: 'java', code: wrap('System.out.println(7 * 9.0 / 5);') },
     );
     expect(find(literal, 'behaviour')).toEqual([]);
-    // The same name declared `int` elsewhere in the program: the division may drop the
-    // remainder, and the warning stays.
-    const both = compare(
-      { language: 'python', code: 'def f(n):\n    return n * 2\n\ndef g(n):\n    return n / 2\n' },
-      {
-        language: 'java',
-        code: 'public class Both {\n    static int f(int n) {\n        return n * 2;\n    }\n\n    static double g(double n) {\n        return n / 2;\n    }\n}\n',
-      },
-    );
-    expect(find(both, 'behaviour')).toHaveLength(1);
+    // The same name declared in two methods, `int` in one and `double` in the other: each
+    // method's own declaration tells what its division does.
+    const both = (first: string, second: string) =>
+      compare(
+        {
+          language: 'python',
+          code: 'def f(n):\n    return n * 2\n\ndef g(n):\n    return n / 2\n',
+        },
+        {
+          language: 'java',
+          code: `public class Both {\n    static int f(${first} n) {\n        return (int) (n * 2);\n    }\n\n    static double g(${second} n) {\n        return n / 2;\n    }\n}\n`,
+        },
+      );
+    expect(find(both('int', 'double'), 'behaviour')).toEqual([]);
+    expect(find(both('double', 'int'), 'behaviour')).toHaveLength(1);
+    // A method's or a lambda's parameter ends with it: after it, the field of that name is the
+    // one in force again.
+    const field = (between: string) =>
+      compare(
+        { language: 'python', code: 'total = 7.0\nprint(total / 2)\n' },
+        {
+          language: 'java',
+          code: `public class Main {\n    static double total = 7;\n\n${between}\n    public static void main(String[] args) {\n        System.out.println(total / 2);\n    }\n}\n`,
+        },
+      );
+    expect(
+      find(
+        field('    static int twice(int total) {\n        return total * 2;\n    }\n'),
+        'behaviour',
+      ),
+    ).toEqual([]);
+    expect(
+      find(field('    static IntUnaryOperator twice = (int total) -> total * 2;\n'), 'behaviour'),
+    ).toEqual([]);
+    expect(find(field('    static int total2 = 7;\n'), 'behaviour')).toEqual([]);
   });
 
   test("one call's arguments in the other language's order are a warning, told by the calls' words", () => {
