@@ -164,6 +164,9 @@ const isProtocol = (n: ConceptNode) => n.concept === 'module' && n.variant === '
 
 const hasSwitch = (xs: Nodes) => xs.some((x) => x.concept === 'switch');
 
+/** Ideas of a call that adds one item to a collection (`names.append(x)`, `scores.put(k, v)`). */
+const ADDING_IDEAS: ReadonlySet<string> = new Set(['append', 'store-key']);
+
 /** Concepts that are names an author chose: variables, methods being defined. */
 const NAMES = new Set(['name', 'method-name']);
 
@@ -446,9 +449,12 @@ export function align(input: AlignInput): Alignment {
       compareMarks(a, b, ctx);
       const made = (n: ConceptNode) => {
         const value = n.slots.get('value')?.[0];
-        const fill = n.slots.get('fill')?.[0];
-        const tokens = [...(value ? range(value) : []), ...(fill ? range(fill) : [])];
-        return { tokens, node: fill ?? value ?? n };
+        const fill = n.slots.get('fill') ?? NO_NODES;
+        const tokens = [...(value ? range(value) : []), ...fill.flatMap(range)];
+        return {
+          tokens,
+          node: fill[0]?.concept === 'for' ? fill[0] : fill.length > 0 ? n : (value ?? n),
+        };
       };
       const [ma, mb] = [made(a), made(b)];
       const nodes = { left: ma.node, right: mb.node };
@@ -1808,18 +1814,58 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
-   * Whether `xs[k]` sets a name to an empty collection (`by_role = {}`) that the loop right after
-   * it fills (`for user in users: by_role.setdefault(…)`): one accumulation, the name it builds.
+   * Whether `n` adds one item to the collection named `name` (in words): `scores.put("ana", 90)`,
+   * `names.append(x)`, `scores["ana"] = 90`, `scores.ana = 90`.
    */
-  const accumulation = (xs: Nodes, k: number, tokens: readonly Token[]): string | undefined => {
+  const addsTo = (n: ConceptNode, name: string): boolean => {
+    const adding = (c: ConceptNode | undefined) =>
+      c?.concept === 'call' && c.idiom !== undefined && ADDING_IDEAS.has(c.idiom.idea);
+    const target = n.concept === 'assign' ? n.slots.get('target')?.[0] : undefined;
+    const value = n.concept === 'assign' ? n.slots.get('value')?.[0] : undefined;
+    const receiver = adding(n)
+      ? n.slots.get('receiver')?.[0]
+      : target?.concept === 'index' ||
+          // (`ages.linus = 28`: a key set by name, on an object just made empty.)
+          (target?.concept === 'call' && !target.slots.has('args'))
+        ? target.slots.get('receiver')?.[0]
+        : // (A map made anew with one more key, in a language whose maps do not change:
+          // `ages = Map.put(ages, :linus, 28)`.)
+          target?.concept === 'name' && adding(value)
+          ? value?.slots.get('receiver')?.[0]
+          : undefined;
+    return receiver?.concept === 'name' && wordsOf(receiver.key) === name;
+  };
+
+  /** How many statements right after `xs[k]` each add an item to `name` (`addsTo`). */
+  const addsAfter = (xs: Nodes, k: number, name: string): number => {
+    let count = 0;
+    while (k + count + 1 < xs.length && addsTo(xs[k + count + 1] as ConceptNode, name)) count++;
+    return count;
+  };
+
+  /**
+   * Whether `xs[k]` sets a name to an empty collection (`by_role = {}`) that what follows fills:
+   * the loop right after it (`for user in users: by_role.setdefault(…)`), or the statements right
+   * after it that each add an item (`scores.put("ana", 90); scores.put("ben", 66);`). One
+   * accumulation: the name it builds, and the index of its last statement.
+   */
+  const accumulation = (
+    xs: Nodes,
+    k: number,
+    tokens: readonly Token[],
+  ): { name: string; last: number; loop: boolean } | undefined => {
     const a = xs[k];
-    const loop = xs[k + 1];
-    if (a?.concept !== 'assign' || loop?.concept !== 'for') return undefined;
+    if (a?.concept !== 'assign') return undefined;
     const target = a.slots.get('target')?.[0];
     const value = a.slots.get('value')?.[0];
     if (target?.concept !== 'name' || !value || !emptyCollection(value)) return undefined;
     const name = wordsOf(target.key);
-    return contentOf(loop, tokens).has(name) ? name : undefined;
+    const loop = xs[k + 1];
+    if (loop?.concept === 'for') {
+      return contentOf(loop, tokens).has(name) ? { name, last: k + 1, loop: true } : undefined;
+    }
+    const last = k + addsAfter(xs, k, name);
+    return last > k ? { name, last, loop: false } : undefined;
   };
 
   /**
@@ -1839,27 +1885,41 @@ export function align(input: AlignInput): Alignment {
       // (In the loop's body: a loop that walks the collection, `by_size.each`, reads it.)
       return (loop.slots.get('body') ?? NO_NODES).some((b) => contentOf(b, theirs).has(name));
     };
-    const builtWhole = (name: string) =>
-      other.some(
-        (n, j) =>
+    /**
+     * Where the other side builds `name` whole (`ages = {ada: 36, grace: 45}`), how many of the
+     * statements right after it add to it one by one (`ages["linus"] = 28`): those meet this
+     * side's last adds. `undefined` where it does not build it whole.
+     */
+    const addedAfterWhole = (name: string): number | undefined => {
+      for (let j = 0; j < other.length; j++) {
+        const n = other[j] as ConceptNode;
+        const whole =
           n.concept === 'assign' &&
           n.slots.get('target')?.[0]?.concept === 'name' &&
           wordsOf(n.slots.get('target')?.[0]?.key ?? '') === name &&
+          !addsTo(n, name) &&
           accumulation(other, j, theirs) === undefined &&
-          !filledAfter(j, name),
-      );
+          !filledAfter(j, name);
+        if (whole) return addsAfter(other, j, name);
+      }
+      return undefined;
+    };
     let out: ConceptNode[] | null = null;
     for (let k = 0; k < list.length; k++) {
-      const name = accumulation(list, k, mine);
-      if (name && builtWhole(name)) {
+      const found = accumulation(list, k, mine);
+      const addedThere = found ? addedAfterWhole(found.name) : undefined;
+      const last =
+        found && addedThere !== undefined ? (found.loop ? found.last : found.last - addedThere) : k;
+      if (last > k) {
         const a = list[k] as ConceptNode;
-        const loop = list[k + 1] as ConceptNode;
+        const fill = list.slice(k + 1, last + 1);
+        const end = fill[fill.length - 1] as ConceptNode;
         const slots = new Slots();
         for (let i = 0; i < a.slots.size; i++) slots.set(a.slots.nameAt(i), a.slots.listAt(i));
-        slots.set('fill', [loop]);
+        slots.set('fill', fill);
         out ??= list.slice(0, k);
-        out.push({ ...a, slots, endToken: loop.endToken, endRow: loop.endRow });
-        k++;
+        out.push({ ...a, slots, endToken: end.endToken, endRow: end.endRow });
+        k = last;
       } else if (out) out.push(list[k] as ConceptNode);
     }
     return out ?? list;

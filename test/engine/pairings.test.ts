@@ -387,3 +387,38 @@ else:
     expect(alone(result)).toEqual([]);
   });
 });
+
+describe('a collection written whole against an empty one filled item by item', () => {
+  const python = 'ages = {"ada": 36, "grace": 45}\nages["linus"] = 28\nprint(ages)\n';
+  const java = wrapJava(
+    'import java.util.LinkedHashMap;\nimport java.util.Map;\n\n',
+    'Map<String, Integer> ages = new LinkedHashMap<>();\nages.put("ada", 36);\nages.put("grace", 45);\nages.put("linus", 28);\nSystem.out.println(ages);',
+  );
+
+  test("the literal meets the empty map and the adds it stands for; a later add meets the other side's", () => {
+    const result = run(['python', python], ['java', java]);
+    // (The imports and the class around the program are Java's alone, as ever.)
+    expect(alone(result).filter((d) => sides(d).flat().includes('ages'))).toEqual([]);
+    // Python's line 1 stands against Java's map and its first two `put`s, line 2 against the third.
+    expect(facing(result, 1)).toBe(6);
+    expect(facing(result, 2)).toBe(9);
+    const whole = result.differences.find((d) => d.left.some((t) => t.text === '{'));
+    expect(whole?.right.filter((t) => t.text === 'put').map((t) => t.line)).toEqual([7, 8]);
+    expect(whole?.explanation).toContain('`new LinkedHashMap<>()` makes an empty Java map');
+    expect(whole?.explanation).toContain('`put(key, value)` stores a value under a key');
+  });
+
+  test('a key set by name on an object just made empty is an add too', () => {
+    const js = 'const ages = {};\nages.ada = 36;\nages.grace = 45;\nconsole.log(ages);\n';
+    const ruby = 'ages = { ada: 36, grace: 45 }\np ages\n';
+    const result = run(['ruby', ruby], ['javascript', js]);
+    expect(alone(result).filter((d) => sides(d).flat().includes('ages'))).toEqual([]);
+    expect(facing(result, 1)).toBe(1);
+  });
+
+  test('both filling item by item, each add meets its like', () => {
+    const both = 'ages = {}\nages["ada"] = 36\nprint(ages)\n';
+    const result = run(['python', both], ['java', java]);
+    expect(facing(result, 2)).toBe(7);
+  });
+});
