@@ -1820,7 +1820,9 @@ export function align(input: AlignInput): Alignment {
   const addsTo = (n: ConceptNode, name: string): boolean => {
     const adding = (c: ConceptNode | undefined) =>
       c?.concept === 'call' && c.idiom !== undefined && ADDING_IDEAS.has(c.idiom.idea);
-    const target = n.concept === 'assign' ? n.slots.get('target')?.[0] : undefined;
+    // (`counts["a"] += 1` adds to `counts` as `counts["a"] = 1` does.)
+    const assigns = n.concept === 'assign' || n.concept === 'assign-op';
+    const target = assigns ? n.slots.get('target')?.[0] : undefined;
     const value = n.concept === 'assign' ? n.slots.get('value')?.[0] : undefined;
     const receiver = adding(n)
       ? n.slots.get('receiver')?.[0]
