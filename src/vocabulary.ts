@@ -306,6 +306,23 @@ export const IDEAS = {
 
 export type Idea = keyof typeof IDEAS;
 
+/**
+ * Methods a declaration writes for the program: for the idea of a method that reads or sets an
+ * attribute (a getter written out, `@property def owner`), the ideas of the declarations that
+ * write such a method (`attr_reader :owner`; `attr_accessor` writes a reader and a writer). A
+ * method one side writes out and the other has such a declaration for is told as that.
+ */
+export const WRITTEN_BY: ReadonlyMap<Idea, readonly Idea[]> = new Map<Idea, Idea[]>([
+  ['attribute-reader', ['attribute-reader', 'attribute-accessor']],
+  ['attribute-writer', ['attribute-writer', 'attribute-accessor']],
+]);
+
+/** The idea of a method of a form a language gives it (Java's getters and setters). */
+export const FORM_IDEAS: Readonly<Record<string, Idea>> = {
+  getter: 'attribute-reader',
+  setter: 'attribute-writer',
+};
+
 /** Ideas that are types: a declaration's type that spells one is explained by its idiom. */
 export const TYPE_IDEAS: ReadonlySet<Idea> = new Set<Idea>(['function-type', 'number-box']);
 

@@ -9,7 +9,7 @@ import { ideaOf, type LanguageModule } from '../languages/language.js';
 import { linesPhrase } from './spelling.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
 import type { Occurrence } from './align.js';
-import { explain } from './explain.js';
+import { explain, writtenOtherwise } from './explain.js';
 import { PRINTING_IDEAS, type ConceptId } from '../vocabulary.js';
 
 export interface Side {
@@ -176,6 +176,10 @@ export function classify(
       if (!group.examples.left.includes(l)) group.examples.left.push(l);
       if (!group.examples.right.includes(r)) group.examples.right.push(r);
     }
+    // One lesson with every place of an object's own variables: a place in a form of its own
+    // (Python's `self._cents`, private by convention) stands for them all, so its words are said.
+    const formed = (x: Occurrence) => Boolean(x.nodes.left?.variant ?? x.nodes.right?.variant);
+    if (form === 'form:field' && !formed(group.first) && formed(o)) group.first = o;
     for (const i of o.left) group.left.push(i);
     for (const i of o.right) group.right.push(i);
     group.contexts.add(o.context);
@@ -606,9 +610,26 @@ function summarize(
         return `${S} lists ${code(text)} as the first parameter on ${lines}; ${O} does not.`;
       }
       // A whole statement only one side has, or words one side needs (`static final`).
-      return text.includes(' ') && g.first.whole
-        ? `${S} has ${code(text)} on ${lines}; ${O} has no counterpart.`
-        : `${S} needs ${code(text)} on ${lines}; ${O} does not.`;
+      if (text.includes(' ') && g.first.whole) {
+        // A method the other side's declaration writes (`attr_reader :owner`), or a
+        // declaration whose method the other side writes out: that code, not "no counterpart".
+        const otherwise = writtenOtherwise(g.first, g.kind);
+        const [other, first] = [g.kind === 'left-only' ? rightSide : leftSide, otherwise.nodes[0]];
+        const spans = otherwise.nodes.flatMap((n) => range(n.firstToken, n.endToken));
+        const at = linesPhrase(spans.map((i) => other.tokens[i] as Token));
+        if (otherwise.writes && first) {
+          const span = range(first.firstToken, first.endToken);
+          const declaration = shown(other.tokens, span, 'expression');
+          const where = linesPhrase(span.map((i) => other.tokens[i] as Token));
+          return `${S} has ${code(text)} on ${lines}; ${O} writes it with ${code(declaration)} on ${where}.`;
+        }
+        if (first) {
+          const methods = otherwise.nodes.length === 1 ? 'the method' : 'the methods';
+          return `${S} has ${code(text)} on ${lines}; ${O} writes ${methods} out on ${at}.`;
+        }
+        return `${S} has ${code(text)} on ${lines}; ${O} has no counterpart.`;
+      }
+      return `${S} needs ${code(text)} on ${lines}; ${O} does not.`;
     case 'comment':
       return `${S} has the comment ${code(text)} on ${lines}; ${O} does not.`;
     case 'expression':
@@ -623,4 +644,9 @@ function endsLine(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   return !next || !t || next.line !== t.line || next.kind === 'comment';
+}
+
+/** The indices [first, end). */
+function range(first: number, end: number): number[] {
+  return Array.from({ length: end - first }, (_, k) => first + k);
 }

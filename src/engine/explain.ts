@@ -17,11 +17,14 @@ import {
 } from '../languages/language.js';
 import type { Category, DifferenceKind, Token } from '../types.js';
 import {
+  FORM_IDEAS,
   IDIOM_CONCEPTS,
   OWN_MARKS,
   TYPE_IDEAS,
+  WRITTEN_BY,
   isSharedConcept,
   type ConceptId,
+  type Idea,
 } from '../vocabulary.js';
 import { MARK_CATEGORIES } from '../concepts.js';
 import { sameWords, type Form, type Occurrence } from './align.js';
@@ -350,6 +353,78 @@ function callOptionWords(call: ConceptNode): string[] {
   return found;
 }
 
+/**
+ * A method that only reads or sets an attribute, and the idea of it: a form its language gives
+ * it (Java's getter) or its decorator's (`@property`, JavaScript's `get`).
+ */
+function accessorIdea(node: ConceptNode): Idea | undefined {
+  if (node.concept !== 'def') return undefined;
+  if (node.variant && Object.hasOwn(FORM_IDEAS, node.variant)) return FORM_IDEAS[node.variant];
+  const idea = node.slots.get('decorator')?.[0]?.idiom?.idea;
+  return idea && WRITTEN_BY.has(idea) ? idea : undefined;
+}
+
+/** A name as an attribute's: `@owner`, `_owner`, `self._owner` and `owner` are one. */
+const attributeName = (key: string) =>
+  key
+    .replace(/^[@_#]+/, '')
+    .replaceAll('_', '')
+    .toLowerCase();
+
+/** The attributes a piece of code names: its names and fields, and a symbol's value (`:owner`). */
+function attributesOf(node: ConceptNode, into = new Set<string>()): Set<string> {
+  if (node.concept === 'name' || node.concept === 'field' || node.concept === 'string')
+    into.add(attributeName(node.key));
+  for (let i = 0; i < node.slots.size; i++)
+    for (const kid of node.slots.listAt(i)) attributesOf(kid, into);
+  return into;
+}
+
+/** The statements of a class (or any construct), through its blocks but not into a method. */
+function statementsOf(node: ConceptNode, into: ConceptNode[] = []): ConceptNode[] {
+  for (let i = 0; i < node.slots.size; i++) {
+    for (const kid of node.slots.listAt(i)) {
+      if (kid.concept === 'block') statementsOf(kid, into);
+      else if (kid.statement) into.push(kid);
+    }
+  }
+  return into;
+}
+
+/**
+ * The other side's code for a method only one side has, or a declaration only one side has: a
+ * declaration that writes that method (`attr_reader :owner` for `getOwner()`, found in the
+ * class around it, for the same attribute; `writes`), or the methods written out that the
+ * declaration writes (`@property def owner` for `attr_reader :owner`). Empty for anything else.
+ */
+export function writtenOtherwise(
+  o: Occurrence,
+  kind: DifferenceKind,
+): { writes: boolean; nodes: ConceptNode[] } {
+  const none = { writes: false, nodes: [] };
+  const node = kind === 'left-only' ? o.nodes.left : kind === 'right-only' ? o.nodes.right : null;
+  const theirs = kind === 'left-only' ? o.outer?.right : o.outer?.left;
+  if (!node || !theirs || !o.whole) return none;
+  const accessor = accessorIdea(node);
+  const idea = node.concept === 'call' ? node.idiom?.idea : undefined;
+  const declared =
+    idea && [...WRITTEN_BY.values()].some((ideas) => ideas.includes(idea)) ? idea : undefined;
+  if (!accessor && !declared) return none;
+  /** Whether a declaration of one idea writes a method of the other. */
+  const writes = (declaration: Idea | undefined, method: Idea | undefined) =>
+    declaration !== undefined &&
+    method !== undefined &&
+    WRITTEN_BY.get(method)?.includes(declaration) === true;
+  const attributes = attributesOf(node);
+  const nodes = statementsOf(theirs).filter(
+    (s) =>
+      (accessor
+        ? s.concept === 'call' && writes(s.idiom?.idea, accessor)
+        : writes(declared, accessorIdea(s))) && [...attributesOf(s)].some((a) => attributes.has(a)),
+  );
+  return nodes.length > 0 ? { writes: accessor !== undefined, nodes } : none;
+}
+
 export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): string {
   const sentences: string[] = [];
   const code = { left: codeOf(left, g.left), right: codeOf(right, g.right) };
@@ -564,14 +639,20 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
               : undefined),
           g.kind === 'left-only' ? 'left' : 'right',
         );
+        // A method the other side's declaration writes for it (`attr_reader :owner` for a
+        // getter), or the methods written out that a declaration writes: what that code does.
+        const otherwise = writtenOtherwise(o, g.kind).nodes;
+        for (const n of otherwise)
+          add(n.idiom?.says ?? formOf(lacks, n) ?? codeWords(lacks, n, 1)[0]);
         // A form of its own (a function clause's guard, not a `case`'s): why the other side
         // does without that form, or nothing rather than its words for the plain construct.
         const missing = node.variant ? `no-${node.variant}` : '';
-        add(
-          isConceptForm(missing)
-            ? conceptWords(lacks, node.concept)?.forms?.[missing]
-            : conceptWords(lacks, node.concept)?.absent,
-        );
+        if (otherwise.length === 0)
+          add(
+            isConceptForm(missing)
+              ? conceptWords(lacks, node.concept)?.forms?.[missing]
+              : conceptWords(lacks, node.concept)?.absent,
+          );
         // A word for an idea the other language writes with none (`e.message`, `{e}`).
         const unspelled = lacks.words.unspelled;
         const idea = node.idiom?.idea;

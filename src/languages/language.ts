@@ -199,7 +199,8 @@ export interface ConceptWords {
  * constructor named after its class. `case-break`: a `break` that ends one case of a choice.
  * `record`: a class declared as a record of named values. `word-case`: how a name made of several
  * words joins them (`middle_name`, `middleName`). `one-line`: a block written on its construct's
- * line (`, do: x`); `private`: a definition only its module may call (`defp`); `qualified`: a call
+ * line (`, do: x`); `private`: a definition only its module may call (`defp`), or an attribute
+ * private by convention (Python's `self._cents`); `qualified`: a call
  * that names the module of its function (`Greeter.hello()`); `piped`: a call whose first argument
  * is the value before a pipe (`x |> f()`); `clauses`: a choice written as a list of
  * `condition -> code` clauses (`cond`); `charlist`: text in single quotes that is a list of
@@ -218,6 +219,9 @@ export interface ConceptWords {
  * raised), or where a language without one writes that code instead.
  * `block-param`: a parameter that takes the function a method calls, where another language's
  * method would `yield` to a block (its sentence quotes it as `{code}`).
+ * `getter` / `setter`: a method written out only to read or to set one field (Java's
+ * `getOwner()`, `setNickname(…)`); `no-getter` / `no-setter`: how a language reads or sets an
+ * object's attribute without writing one.
  */
 export const CONCEPT_FORMS = [
   'negated',
@@ -277,6 +281,10 @@ export const CONCEPT_FORMS = [
   'no-def-guard',
   'regex',
   'no-regex',
+  'getter',
+  'no-getter',
+  'setter',
+  'no-setter',
 ] as const;
 
 export type ConceptForm = (typeof CONCEPT_FORMS)[number];

@@ -422,3 +422,124 @@ describe('a collection written whole against an empty one filled item by item', 
     expect(facing(result, 2)).toBe(7);
   });
 });
+
+describe('a getter or setter written out, beside a declaration that writes it', () => {
+  const ruby = `class Account
+  attr_reader :owner
+  attr_accessor :nickname
+
+  def initialize(owner)
+    @owner = owner
+  end
+end
+`;
+  const java = `class Account {
+    private final String owner;
+    private String nickname;
+
+    Account(String owner) {
+        this.owner = owner;
+    }
+
+    String getOwner() { return owner; }
+
+    String getNickname() { return nickname; }
+
+    void setNickname(String nickname) { this.nickname = nickname; }
+}
+`;
+  const summaries = (result: CompareResult) => alone(result).map((d) => d.summary);
+
+  test("Ruby's `attr_reader` and `attr_accessor` write Java's getters and setter, in either order", () => {
+    const expected = [
+      'Java has `String getOwner() { return owner; }` on line 9; Ruby writes it with `attr_reader :owner` on line 2.',
+      'Java has `String getNickname() { return nickname; }` on line 11; Ruby writes it with `attr_accessor :nickname` on line 3.',
+      'Java has `void setNickname(String nickname) { this.nickna…` on line 13; Ruby writes it with `attr_accessor :nickname` on line 3.',
+    ];
+    const left = run(['ruby', ruby], ['java', java]);
+    const right = run(['java', java], ['ruby', ruby]);
+    expect(summaries(left)).toEqual(expect.arrayContaining(expected));
+    expect(summaries(right)).toEqual(expect.arrayContaining(expected));
+    const getter = left.differences.find((d) =>
+      d.summary.startsWith('Java has `String getOwner()'),
+    );
+    expect(getter?.explanation).toContain('A Java getter is a method written out');
+    expect(getter?.explanation).toContain('`attr_reader :owner` writes a method `owner`');
+    const setter = right.differences.find((d) => d.summary.startsWith('Java has `void set'));
+    expect(setter?.explanation).toContain('A Java setter is a method written out');
+    expect(setter?.explanation).toContain('`attr_accessor :nickname` writes two methods');
+  });
+
+  test('no declaration is claimed where the other side has none for that attribute, or none that writes a setter', () => {
+    // `attr_reader :nickname` writes no setter; nothing writes `getOwner`.
+    const reader = ruby.replace(
+      'attr_reader :owner\n  attr_accessor :nickname',
+      'attr_reader :nickname',
+    );
+    const result = run(['ruby', reader], ['java', java]);
+    const told = alone(result).filter((d) => d.kind === 'right-only');
+    const of = (name: string) => told.find((d) => d.summary.includes(name));
+    expect(of('getOwner')?.summary).toMatch(/Ruby has no counterpart\.$/);
+    expect(of('setNickname')?.summary).toMatch(/Ruby has no counterpart\.$/);
+    expect(of('getNickname')?.summary).toMatch(
+      /Ruby writes it with `attr_reader :nickname` on line 2\.$/,
+    );
+    for (const name of ['getOwner', 'setNickname']) {
+      expect(of(name)?.explanation).not.toContain('attr_reader :nickname');
+      expect(of(name)?.explanation).toContain('Only a Ruby object’s own methods');
+    }
+  });
+
+  test('a language that reads and sets the attribute itself says so beside a getter and a setter', () => {
+    const python = `class Account:
+    def __init__(self, owner):
+        self.owner = owner
+        self.nickname = None
+`;
+    const result = run(['python', python], ['java', java]);
+    const of = (name: string) =>
+      alone(result).find((d) => d.kind === 'right-only' && d.summary.includes(name));
+    expect(of('getNickname')?.summary).toMatch(/Python has no counterpart\.$/);
+    expect(of('getNickname')?.explanation).toContain('other code reads it directly');
+    expect(of('setNickname')?.explanation).toContain('other code sets it directly');
+  });
+
+  test("Python's `@property` method and Ruby's `attr_reader` are told as one another's", () => {
+    const python = `class Account:
+    def __init__(self, owner):
+        self._owner = owner
+
+    @property
+    def owner(self):
+        return self._owner
+`;
+    const reader = ruby.replace('  attr_accessor :nickname\n', '');
+    const result = run(['ruby', reader], ['python', python]);
+    expect(summaries(result)).toEqual(
+      expect.arrayContaining([
+        'Ruby has `attr_reader :owner` on line 2; Python writes the method out on lines 5, 6 and 7.',
+        'Python has `@property def owner(self): return self._owner` on lines 5, 6 and 7; Ruby writes it with `attr_reader :owner` on line 2.',
+      ]),
+    );
+  });
+});
+
+describe("Python's `_` before an attribute's name", () => {
+  const ruby = (names: string[]) =>
+    `class Box\n  def initialize(a, b)\n${names.map((n) => `    @${n} = ${n}\n`).join('')}  end\nend\n`;
+  const python = (names: string[]) =>
+    `class Box:\n    def __init__(self, a, b):\n${names.map((n) => `        self.${n} = ${n.replace('_', '')}\n`).join('')}`;
+  const fields = (result: CompareResult) =>
+    result.differences.find((d) => d.category === 'naming' && d.summary.includes('self.'));
+
+  test('is told as private by convention, wherever among the places it is', () => {
+    const result = run(['ruby', ruby(['a', 'b'])], ['python', python(['a', '_b'])]);
+    expect(fields(result)?.summary).toContain('`self.a`, `self._b`');
+    expect(fields(result)?.explanation).toContain('is private by convention only');
+  });
+
+  test('is not told where no name has it', () => {
+    const result = run(['ruby', ruby(['a', 'b'])], ['python', python(['a', 'b'])]);
+    expect(fields(result)?.explanation).not.toContain('by convention');
+  });
+});

@@ -155,6 +155,10 @@ export const words: LanguageWords = {
         test: '`test "name" do … end` defines one ExUnit test, named by its string, in a module that says `use ExUnit.Case`.',
         clause:
           'Elixir may `def` a function again under the same name, one clause per shape of its arguments: a call runs the first clause whose patterns (and `when` guard) match.',
+        'no-getter':
+          'An Elixir struct’s fields are all public and it has no methods: code reads a field directly, `user.name`.',
+        'no-setter':
+          'An Elixir struct never changes: `%{user | name: "Ann"}` makes a copy with the field changed, with no function written for it.',
       },
     },
     pattern: {

@@ -712,6 +712,64 @@ function isMain(node: SyntaxNode, ctx: RefineContext): boolean {
   );
 }
 
+const METHOD: NodeRule = {
+  concept: 'def',
+  key: { slot: 'name' },
+  fields: {
+    name: {
+      slot: 'name',
+      rule: {
+        concept: 'method-name',
+        leaf: true,
+        key: 'method',
+        head: ['self'],
+        headCategory: 'naming',
+      },
+    },
+    type: TYPE,
+    parameters: 'params',
+    body: 'body',
+  },
+  childTypes: { modifiers: MODIFIERS },
+};
+const GETTER: NodeRule = { ...METHOD, variant: 'getter' };
+const SETTER: NodeRule = { ...METHOD, variant: 'setter' };
+
+/**
+ * A getter or a setter: a method written out only to read one field, `String getOwner() {
+ * return owner; }`, or to set it, `void setNickname(String nickname) { this.nickname =
+ * nickname; }`, named by custom after the field. Other languages write these for the program
+ * (`attr_reader :owner`) or read and set the attribute itself.
+ */
+function refineMethod(node: SyntaxNode, ctx: RefineContext): Refined {
+  const name = fieldOf(node, 'name');
+  const body = fieldOf(node, 'body');
+  const statements = body ? namedOf(body) : [];
+  const params = namedOf(fieldOf(node, 'parameters') ?? node);
+  if (!name || statements.length !== 1) return undefined;
+  if (childOf(node, 'modifiers')?.children.some((c) => c.type === 'static')) return undefined;
+  /** The field `x` or `this.x` names, if it names one. */
+  const fieldNamed = (n: SyntaxNode | undefined) =>
+    n?.type === 'identifier'
+      ? ctx.text(n)
+      : n?.type === 'field_access' && fieldOf(n, 'object')?.type === 'this'
+        ? ctx.text(fieldOf(n, 'field') ?? n)
+        : undefined;
+  const named = (field: string | undefined, ...prefixes: string[]) =>
+    field !== undefined &&
+    prefixes.some((p) => ctx.text(name) === p + field.charAt(0).toUpperCase() + field.slice(1));
+  const only = statements[0] as SyntaxNode;
+  if (only.type === 'return_statement' && params.length === 0) {
+    return named(fieldNamed(namedOf(only)[0]), 'get', 'is') ? GETTER : undefined;
+  }
+  const assignment = only.type === 'expression_statement' ? namedOf(only)[0] : undefined;
+  const param = params.length === 1 ? fieldOf(params[0] as SyntaxNode, 'name') : undefined;
+  if (assignment?.type !== 'assignment_expression' || !param) return undefined;
+  const value = fieldOf(assignment, 'right');
+  const sets = value?.type === 'identifier' && ctx.text(value) === ctx.text(param);
+  return sets && named(fieldNamed(fieldOf(assignment, 'left')), 'set') ? SETTER : undefined;
+}
+
 /** A string's key: its text without quotes, so `"hi"` matches another language's `'hi'`. */
 function refineString(node: SyntaxNode, ctx: RefineContext): Refined {
   const quotes = node.children.filter((c) => !c.named);
@@ -927,26 +985,7 @@ const rules: Record<string, NodeRule> = {
     marks: TERMINATOR,
   },
 
-  method_declaration: {
-    concept: 'def',
-    key: { slot: 'name' },
-    fields: {
-      name: {
-        slot: 'name',
-        rule: {
-          concept: 'method-name',
-          leaf: true,
-          key: 'method',
-          head: ['self'],
-          headCategory: 'naming',
-        },
-      },
-      type: TYPE,
-      parameters: 'params',
-      body: 'body',
-    },
-    childTypes: { modifiers: MODIFIERS },
-  },
+  method_declaration: { ...METHOD, refine: refineMethod },
   constructor_declaration: {
     concept: 'def',
     key: { slot: 'name' },

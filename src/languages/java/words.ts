@@ -154,6 +154,12 @@ export const words: LanguageWords = {
         statement:
           '`public` and `private` before a Java method say who may call it: any code, or only its own class’s; `static` makes it belong to the class rather than to an object, so it is called without making one.',
       },
+      forms: {
+        getter:
+          'A Java getter is a method written out only to give back a field: by custom it is named `get` and the field’s name, `getName()`, and the field is kept `private`, so other code reads it only through this method.',
+        setter:
+          'A Java setter is a method written out only to set a field: by custom it is named `set` and the field’s name, `setName(name)`, and it is how other code changes a `private` field.',
+      },
     },
     'method-name': {
       word: 'Java gives a few methods a meaning by their name: printing an object calls its `toString`, and `equals` compares two. By custom, a method that reads a field is named `get` and the field’s name, `getName()`, and one that sets it `set…`, `setName(name)`.',

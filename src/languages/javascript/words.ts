@@ -158,6 +158,12 @@ export const words: LanguageWords = {
     },
     def: {
       word: '`function` defines a function in JavaScript; in a class, a method is written by its name alone: `speak() { … }`.',
+      forms: {
+        'no-getter':
+          'A JavaScript field is public unless its name starts with `#`: other code reads it directly, `user.name`, with no method written for it; `get` before a method makes one that is read that way.',
+        'no-setter':
+          'A JavaScript field is public unless its name starts with `#`: other code sets it directly, `user.name = "Ann"`, with no method written for it; `set` before a method makes one that runs when it is set.',
+      },
       absent:
         'JavaScript defines a function with `function name(…) { … }`; inside a class, a method by its name and parameters alone, with no keyword before it: `speak() { … }`.',
       marks: {

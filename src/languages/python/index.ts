@@ -93,12 +93,15 @@ function refineAttribute(
   const attribute = node.children.find((c) => c.field === 'attribute');
   if (!object || !attribute) return undefined;
   if (ctx.text(object) === 'self') {
+    const name = ctx.text(attribute);
     return ctx.make({
       concept: 'field',
-      key: ctx.text(attribute),
+      key: name,
       node,
       head: [node],
       headCategory: 'naming',
+      // `self._cents`: private by convention, a lesson of its own (not `__init__`-like names).
+      variant: name.startsWith('_') && !name.endsWith('__') ? 'private' : undefined,
     });
   }
   const name = ctx.text(attribute);

@@ -89,6 +89,12 @@ export const words: LanguageWords = {
     },
     def: {
       word: '`def` defines a function (or, inside a class, a method) in Python.',
+      forms: {
+        'no-getter':
+          'A Python attribute is public: other code reads it directly, `user.name`, with no method written for it; `@property` makes a method that is read that way, when the value must be worked out or kept from being set.',
+        'no-setter':
+          'A Python attribute is public: other code sets it directly, `user.name = "Ann"`, with no method written for it.',
+      },
       without: {
         statement:
           'Python needs no word such as `public` or `static` before `def`: any function or method can be called from anywhere, and one defined at the top of a file is called by its name alone.',
@@ -164,7 +170,13 @@ export const words: LanguageWords = {
           'Python makes an object by calling its class like a function, with no `new`: `Dog("Rex")`.',
       },
     },
-    field: { word: 'Python reaches an object’s own attributes through `self`: `self.name`.' },
+    field: {
+      word: 'Python reaches an object’s own attributes through `self`: `self.name`.',
+      forms: {
+        private:
+          'Python reaches an object’s own attributes through `self`: `self.name`. A name that starts with `_`, `self._cents`, is private by convention only: other code can still read and set it, but is asked not to.',
+      },
+    },
     self: {
       word: '`self` is the object a Python method runs on, passed as its first parameter.',
       alone:

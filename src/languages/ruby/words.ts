@@ -109,6 +109,12 @@ export const words: LanguageWords = {
     },
     def: {
       word: '`def` defines a method in Ruby.',
+      forms: {
+        'no-getter':
+          'Only a Ruby object’s own methods read its `@name`: other code calls a method for it, `user.name`, which `attr_reader :name` writes in one line.',
+        'no-setter':
+          'Only a Ruby object’s own methods set its `@name`: other code calls a method named with `=`, `user.name = "Ann"`, which `attr_writer :name` (or `attr_accessor :name`, with the reader) writes in one line.',
+      },
       marks: { 'block-end': 'Ruby closes a method definition with `end`.' },
       without: {
         statement:
