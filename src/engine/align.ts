@@ -2264,12 +2264,18 @@ export function align(input: AlignInput): Alignment {
     const name = n.concept === 'def' ? n.slots.get('name')?.[0] : undefined;
     const body = oneBody(n);
     if (!name || !body) return false;
+    // (Each function's body is read once, however many loops it is weighed against.)
+    const known = recursive.get(n);
+    if (known !== undefined) return known;
     const word = textAt(tokens, name.firstToken);
-    for (let i = body.firstToken; i < body.endToken; i++) {
-      if (tokens[i]?.kind === 'identifier' && tokens[i]?.text === word) return true;
+    let found = false;
+    for (let i = body.firstToken; i < body.endToken && !found; i++) {
+      found = tokens[i]?.kind === 'identifier' && tokens[i]?.text === word;
     }
-    return false;
+    recursive.set(n, found);
+    return found;
   };
+  const recursive = new Map<ConceptNode, boolean>();
 
   /** Whether any two of two runs of siblings have anything in common (`likeness`). */
   const anyAlike = (left: Nodes, right: Nodes): boolean => {
