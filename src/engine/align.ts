@@ -56,7 +56,9 @@ export interface Occurrence {
  * against one that names it whole (`unpacked`), an item handed over with its position against a
  * counter that reads the item by it (`with-index`), a `try`'s `else` against code put at the end
  * of the `try` (`after-try`), one call's arguments in another order (`argument-order`: Java's
- * `reduce(1, f)` against JavaScript's `reduce(f, 1)`).
+ * `reduce(1, f)` against JavaScript's `reduce(f, 1)`), a guard at the start of a function against
+ * the clause the other side defines for that case (`clauses`: `return "zero" if number.zero?`
+ * against `def sign(0)`).
  */
 export type Form =
   | 'modifier-left'
@@ -73,7 +75,8 @@ export type Form =
   | 'with-index'
   | 'after-try'
   | 'argument-order'
-  | 'construct';
+  | 'construct'
+  | 'clauses';
 
 export interface Alignment {
   occurrences: Occurrence[];
@@ -149,6 +152,9 @@ const OPPOSITE: Record<string, string> = {
 
 /** Concepts whose condition may lean on which values count as false. */
 const CONDITIONAL = new Set(['if', 'elif', 'while', 'ternary']);
+
+/** Concepts that repeat their body: a function that calls itself stands for one. */
+const LOOPS = new Set(['while', 'for', 'loop-forever']);
 
 /** Concepts that choose which code runs: a `case` stands for an `if` chain. */
 const CHOOSING = new Set(['if', 'switch']);
@@ -434,6 +440,7 @@ export function align(input: AlignInput): Alignment {
 
   const compareNodes = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
     checkTime();
+    if (a.slots.has('clauses') || b.slots.has('clauses')) return clausesAgainst(a, b, parent);
     if (a.statement && b.statement) anchors.push(a.startRow, b.startRow);
     // A node with no spelling of its own (a call's argument list) explains itself by its parent.
     const ctx: Context =
@@ -994,6 +1001,8 @@ export function align(input: AlignInput): Alignment {
         continue;
       }
       const lb = sorted(mb.tokens);
+      // (The `}` of a loop and the `end` of the function that stands for it close one thing.)
+      if (ma.category === 'block-end') anchorClosers(ma, mb);
       if (!joinsAlike(leftTokens, la, rightTokens, lb, '\0'))
         record(ma.category, 'changed', la, lb, ctx, nodes, a.concept, false, 'construct');
     }
@@ -1790,6 +1799,226 @@ export function align(input: AlignInput): Alignment {
     );
   };
 
+  /** The statements of a construct's body, in a block or not (a modifier's one statement). */
+  const bodyItems = (n: ConceptNode): Nodes => {
+    const body = n.slots.get('body') ?? NO_NODES;
+    const only = body.length === 1 ? (body[0] as ConceptNode) : undefined;
+    return only?.concept === 'block' ? (only.slots.get('item') ?? NO_NODES) : body;
+  };
+
+  /** How many guards a function's body starts with, when more statements follow them. */
+  const leadingGuards = (fn: ConceptNode): number => {
+    if (fn.concept !== 'def' || fn.slots.has('clauses')) return 0;
+    const items = oneBody(fn)?.slots.get('item') ?? NO_NODES;
+    let g = 0;
+    while (g < items.length && guard(items[g] as ConceptNode)) g++;
+    return g < items.length ? g : 0;
+  };
+
+  /** A function's name in words (`countDown` and `count_down` are `count down`). */
+  const nameWords = (fn: ConceptNode) => wordsOf(fn.slots.get('name')?.[0]?.key ?? '');
+
+  /**
+   * `def sign(0), do: "zero"` then `def sign(number) do … end` beside one `def sign(number)` whose
+   * body starts with a guard (`return "zero" if number.zero?`): a function written in clauses, one
+   * per shape of its arguments, is the other side's one function whose guards answer those shapes
+   * first. The clauses stand as one node (their list in the slot `clauses`) to meet that function,
+   * where each guard has its clause and the code after the guards the last one
+   * (`clausesAgainst`). The list as it is otherwise.
+   */
+  const clausesAsOne = (list: Nodes, other: Nodes): Nodes => {
+    if (list.length < 2 || !(list[0] as ConceptNode).statement) return list;
+    if (!list.some((n) => n.concept === 'def' && n.variant === 'clause')) return list;
+    // The other side's functions that start with guards, by name: one pass over each list.
+    const guarded = new Map<string, number>();
+    for (const fn of other) {
+      const g = leadingGuards(fn);
+      if (g > 0) guarded.set(nameWords(fn), g);
+    }
+    if (guarded.size === 0) return list;
+    let out: ConceptNode[] | null = null;
+    for (let k = 0; k < list.length; k++) {
+      const first = list[k] as ConceptNode;
+      let end = k + 1;
+      while (
+        end < list.length &&
+        (list[end] as ConceptNode).concept === 'def' &&
+        (list[end] as ConceptNode).variant === 'clause' &&
+        (list[end] as ConceptNode).key === first.key
+      )
+        end++;
+      // As many clauses as the guards and the code after them.
+      if (first.concept !== 'def' || guarded.get(nameWords(first)) !== end - k - 1) {
+        out?.push(first);
+        continue;
+      }
+      const last = list[end - 1] as ConceptNode;
+      const slots = new Slots();
+      for (let i = 0; i < first.slots.size; i++)
+        slots.set(first.slots.nameAt(i), first.slots.listAt(i));
+      slots.set('clauses', list.slice(k, end));
+      out ??= list.slice(0, k);
+      out.push({ ...first, slots, endToken: last.endToken, endRow: last.endRow });
+      k = end - 1;
+    }
+    return out ?? list;
+  };
+
+  /**
+   * A function in clauses (`clausesAsOne`) against `other`: against a function whose guards
+   * answer the first clauses' cases, each guard meets its clause (how each side tests the case,
+   * one lesson; the code it gives back with the clause's) and the code after the guards meets
+   * the last clause; a clause's own header (`def sign(number) do`) is that side's only. Against
+   * anything else, the first clause meets it and the others stand alone.
+   */
+  const clausesAgainst = (a: ConceptNode, b: ConceptNode, parent: Context): void => {
+    const onLeft = a.slots.has('clauses');
+    const merged = onLeft ? a : b;
+    const fn = onLeft ? b : a;
+    const clauses = merged.slots.get('clauses') as Nodes;
+    const first = clauses[0] as ConceptNode;
+    const g = leadingGuards(fn);
+    if (g !== clauses.length - 1) {
+      if (onLeft) compareNodes(first, b, parent);
+      else compareNodes(a, first, parent);
+      for (const c of clauses.slice(1)) solo(c, onLeft ? 'right' : 'left', parent);
+      return;
+    }
+    const theirSide = onLeft ? 'left' : 'right';
+    // Oriented helpers: `x` is always the function's side, `y` the clauses'.
+    const ctxOf = (x: ConceptNode | null, y: ConceptNode | null): Context => ({
+      concept: 'def',
+      left: onLeft ? y : x,
+      right: onLeft ? x : y,
+    });
+    const put = (
+      category: Category,
+      x: readonly number[],
+      y: readonly number[],
+      ctx: Context,
+      nx: ConceptNode | null,
+      ny: ConceptNode | null,
+      site: ConceptId,
+      whole = false,
+      form?: Form,
+    ) => {
+      const kind: DifferenceKind =
+        x.length > 0 && y.length > 0
+          ? 'changed'
+          : x.length > 0 === !onLeft
+            ? 'left-only'
+            : 'right-only';
+      const nodes = onLeft ? { left: ny, right: nx } : { left: nx, right: ny };
+      if (onLeft) record(category, kind, y, x, ctx, nodes, site, whole, form);
+      else record(category, kind, x, y, ctx, nodes, site, whole, form);
+    };
+    const pairNodes = (x: ConceptNode, y: ConceptNode, ctx: Context) =>
+      onLeft ? compareNodes(y, x, ctx) : compareNodes(x, y, ctx);
+    const pairLists = (x: Nodes, y: Nodes, ctx: Context) =>
+      onLeft ? alignLists(y, x, ctx) : alignLists(x, y, ctx);
+    const anchor = (x: number, y: number) => (onLeft ? anchors.push(y, x) : anchors.push(x, y));
+    const without = (n: ConceptNode, drop: ReadonlySet<string>, marks: readonly Mark[]) => {
+      const slots = new Slots();
+      for (let i = 0; i < n.slots.size; i++) {
+        const name = n.slots.nameAt(i);
+        if (!drop.has(name)) slots.set(name, n.slots.listAt(i));
+      }
+      return { ...n, slots, marks: marks as Mark[] };
+    };
+    const closing = (n: ConceptNode) => n.marks.filter((m) => m.category === 'block-end');
+    const opening = (n: ConceptNode) => n.marks.filter((m) => m.category !== 'block-end');
+    // A parameter that takes any value (a name, `_`), not one written out to match.
+    const anyValue = (p: ConceptNode) =>
+      p.concept === 'name' ||
+      (p.concept === 'pattern' && p.slots.size === 0 && p.endToken - p.firstToken === 1);
+    const params = (n: ConceptNode) => n.slots.get('params')?.[0]?.slots.get('item') ?? NO_NODES;
+    /** A clause's test: the values it matches among its parameters, and its `when` guard. */
+    const testOf = (c: ConceptNode): number[] => [
+      ...params(c)
+        .filter((p) => !anyValue(p))
+        .flatMap((p) => range(p)),
+      ...(c.slots.get('guard') ?? NO_NODES).flatMap((w) => range(w)),
+    ];
+    const na = fn.slots.get('name')?.[0]?.key;
+    const nb = first.slots.get('name')?.[0]?.key;
+    if (na && nb && na !== nb) renamed.add(onLeft ? `${nb}\u0000${na}` : `${na}\u0000${nb}`);
+
+    // The header: the function's against the first clause's, its parameters those that take
+    // any value (the values written out are the test).
+    const ctx = ctxOf(fn, first);
+    const headSlots = new Set(['body', 'params', 'guard', 'clauses']);
+    const fnHead = without(fn, headSlots, opening(fn));
+    const firstHead = without(first, headSlots, opening(first));
+    if (onLeft) compareParts(firstHead, fnHead, parent, ctx);
+    else compareParts(fnHead, firstHead, parent, ctx);
+    const fnParams = fn.slots.get('params')?.[0];
+    const firstParams = first.slots.get('params')?.[0];
+    if (fnParams && firstParams) {
+      if (onLeft) compareMarks(firstParams, fnParams, ctx);
+      else compareMarks(fnParams, firstParams, ctx);
+      const px = params(fn);
+      const py = params(first);
+      for (let k = 0; k < Math.max(px.length, py.length); k++) {
+        const x = px[k];
+        const y = py[k];
+        if (x && y && anyValue(y)) pairNodes(x, y, ctx);
+        else if (y && !x) solo(y, theirSide, ctx);
+        else if (x && !y) solo(x, onLeft ? 'right' : 'left', ctx);
+      }
+    }
+    const items = oneBody(fn)?.slots.get('item') ?? NO_NODES;
+    clauses.forEach((c, k) => {
+      const here = ctxOf(k < g ? (items[k] as ConceptNode) : fn, c);
+      if (k > 0) {
+        // A clause's own header: the name defined again, for another shape of the arguments.
+        const body = c.slots.get('body')?.[0];
+        const marked = new Set(c.marks.flatMap((m) => m.tokens));
+        const test = new Set(k < g ? testOf(c) : []);
+        const header = range(c).filter(
+          (t) => (!body || t < body.firstToken) && !marked.has(t) && !test.has(t),
+        );
+        put('statement', NO_TOKENS, header, ctxOf(null, c), null, c, 'def', true);
+        if (body && body.startRow > c.startRow) {
+          for (let row = c.startRow; row < body.startRow; row++) alone[theirSide].push(row);
+        }
+        for (const m of opening(c))
+          put(m.category, NO_TOKENS, m.tokens, here, null, c, m.site ?? 'def');
+      }
+      if (k < clauses.length - 1) {
+        for (const m of closing(c))
+          put(m.category, NO_TOKENS, m.tokens, here, null, c, m.site ?? 'def');
+      }
+      if (k < g) {
+        // The guard's test, with its own syntax (`if (…) {`), against the clause's.
+        const gd = items[k] as ConceptNode;
+        const condition = gd.slots.get('condition')?.[0];
+        const tested = sorted([
+          ...gd.head,
+          ...gd.marks.flatMap((m) => m.tokens),
+          ...(condition ? range(condition) : []),
+        ]);
+        put('expression', tested, testOf(c), here, gd, c, 'def', true, 'clauses');
+        // The test's line faces the clause's header; a clause of one line, the line of the
+        // guard's value (the bodies' pairing anchors it), not its `if` above it.
+        const cb = c.slots.get('body')?.[0];
+        const value = bodyItems(gd).at(-1);
+        if (cb && cb.startRow > c.startRow) anchor(gd.startRow, c.startRow);
+        else if (value) anchor(value.startRow, c.startRow);
+        pairLists(bodyItems(gd), bodyItems(c), here);
+      } else {
+        pairLists(items.slice(g), bodyItems(c), here);
+        const mx = closing(fn)[0];
+        const my = closing(c)[0];
+        if (mx && my) {
+          anchorClosers(onLeft ? my : mx, onLeft ? mx : my);
+          const [ma, mb] = onLeft ? [my, mx] : [mx, my];
+          compareMark(ma, mb, here, { left: here.left, right: here.right }, 'def', 'def');
+        } else if (mx) put(mx.category, mx.tokens, NO_TOKENS, here, fn, null, 'def');
+        else if (my) put(my.category, NO_TOKENS, my.tokens, here, null, c, 'def');
+      }
+    });
+  };
+
   /** An `if` with no `else` whose block ends in `return`: a guard. */
   const guard = (n: ConceptNode): boolean => {
     if (n.concept !== 'if' || n.slots.has('clause')) return false;
@@ -1930,12 +2159,20 @@ export function align(input: AlignInput): Alignment {
   const alignLists = (leftList: Nodes, rightList: Nodes, ctx: Context) => {
     if (leftList.length === 0 && rightList.length === 0) return;
     const left = accumulationsWhole(
-      protocolsWithTheirType(guardsAsElse(leftList, rightList, 'left'), rightList, 'left'),
+      protocolsWithTheirType(
+        guardsAsElse(clausesAsOne(leftList, rightList), rightList, 'left'),
+        rightList,
+        'left',
+      ),
       rightList,
       'left',
     );
     const right = accumulationsWhole(
-      protocolsWithTheirType(guardsAsElse(rightList, leftList, 'right'), leftList, 'right'),
+      protocolsWithTheirType(
+        guardsAsElse(clausesAsOne(rightList, leftList), leftList, 'right'),
+        leftList,
+        'right',
+      ),
       leftList,
       'right',
     );
@@ -2072,10 +2309,35 @@ export function align(input: AlignInput): Alignment {
     const choices = CHOOSING.has(a.concept) && CHOOSING.has(b.concept);
     const walks = (n: ConceptNode) =>
       n.concept === 'for' || (n.concept === 'call' && n.key === 'iterate');
+    // A loop and a function that calls itself are two ways of repeating (`constructs` aligns
+    // their bodies); the clause that does not call itself is where the repeating stops.
+    const repeats =
+      (LOOPS.has(a.concept) && callsItself(b, rightTokens)) ||
+      (LOOPS.has(b.concept) && callsItself(a, leftTokens));
     const kind =
-      (a.concept !== b.concept && !choices && !(walks(a) && walks(b))) || differentCalls ? 0 : 1;
+      (a.concept !== b.concept && !choices && !(walks(a) && walks(b)) && !repeats) || differentCalls
+        ? 0
+        : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
   };
+
+  /** A function whose body calls it by its name again (recursion): `save(balance)` in `def save`. */
+  const callsItself = (n: ConceptNode, tokens: readonly Token[]): boolean => {
+    const name = n.concept === 'def' ? n.slots.get('name')?.[0] : undefined;
+    const body = oneBody(n);
+    if (!name || !body) return false;
+    // (Each function's body is read once, however many loops it is weighed against.)
+    const known = recursive.get(n);
+    if (known !== undefined) return known;
+    const word = textAt(tokens, name.firstToken);
+    let found = false;
+    for (let i = body.firstToken; i < body.endToken && !found; i++) {
+      found = tokens[i]?.kind === 'identifier' && tokens[i]?.text === word;
+    }
+    recursive.set(n, found);
+    return found;
+  };
+  const recursive = new Map<ConceptNode, boolean>();
 
   /** Whether any two of two runs of siblings have anything in common (`likeness`). */
   const anyAlike = (left: Nodes, right: Nodes): boolean => {

@@ -263,6 +263,8 @@ function formWords(
       return conceptWords(language, 'for')?.forms?.[mine ? 'unpacked' : 'not-unpacked'];
     case 'construct':
       return node ? nodeWords(language, node) : undefined;
+    case 'clauses':
+      return undefined;
   }
 }
 
@@ -488,6 +490,30 @@ export function explain(g: Explainable, left: ExplainSide, right: ExplainSide): 
       add(conceptWords(R, l.concept)?.absent);
       add(conceptWords(L, r.concept)?.absent);
     }
+    return sentences.join(' ');
+  }
+
+  if (o.form === 'clauses') {
+    // A guard at the start of one side's function against the clause the other side defines
+    // for that case: how each picks the code to run. The clause's side: its clauses, and its
+    // pattern or `when` where the test has one; the guard's: its own words, and that its
+    // function has one body for every call.
+    const says = (lang: LanguageModule, n: ConceptNode | null, side: 'left' | 'right') => {
+      if (!n) return;
+      if (n.concept === 'def') {
+        add(conceptWords(lang, 'def')?.forms?.clause, side);
+        const values = (n.slots.get('params')?.[0]?.slots.get('item') ?? []).some(
+          (p) => p.concept !== 'name' && p.endToken - p.firstToken > 0 && p.slots.size > 0,
+        );
+        if (values) add(conceptWords(lang, 'pattern')?.word, side);
+        if (n.slots.has('guard')) add(conceptWords(lang, 'guard')?.word, side);
+      } else {
+        for (const w of codeWords(lang, n, 2)) add(w, side);
+        add(conceptWords(lang, 'guard')?.forms?.['no-def-guard'], side);
+      }
+    };
+    says(L, o.nodes.left, 'left');
+    says(R, o.nodes.right, 'right');
     return sentences.join(' ');
   }
 

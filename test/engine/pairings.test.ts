@@ -543,3 +543,114 @@ describe("Python's `_` before an attribute's name", () => {
     expect(fields(result)?.explanation).not.toContain('by convention');
   });
 });
+
+describe('a function in clauses against one function that starts with a guard', () => {
+  // Not the library's `sign`: another function, names and values of its own.
+  const elixir = `defmodule Shop do
+  def label(0), do: "free"
+
+  def label(price) do
+    if price > 100, do: "dear", else: "cheap"
+  end
+end
+`;
+  const ruby = `def label(price)
+  return "free" if price == 0
+
+  price > 100 ? "dear" : "cheap"
+end
+`;
+  const js = `function label(price) {
+  if (price === 0) {
+    return "free";
+  }
+  return price > 100 ? "dear" : "cheap";
+}
+`;
+
+  test('the guard meets the first clause, the code after it the second', () => {
+    for (const [lang, code] of [
+      ['ruby', ruby],
+      ['javascript', js],
+    ] as const) {
+      const result = run([lang, code], ['elixir', elixir]);
+      const summaries = result.differences.map((d) => d.summary);
+      // The guard's test against the value the clause matches, one lesson.
+      const test = result.differences.find((d) => d.right.some((t) => t.text === '0'));
+      expect(test && sides(test)[1]).toEqual(['0']);
+      expect(test?.left.map((t) => t.text)).toContain('if');
+      expect(test?.explanation).toContain('one clause per shape of its arguments');
+      // Never the parameter `price` said to be written `0`.
+      expect(result.differences.some((d) => sides(d)[0]?.join('') === 'price')).toBe(false);
+      // The conditional after the guard meets the `if` of the second clause.
+      expect(
+        summaries.some(
+          (s) =>
+            s.includes(
+              '`price > 100 ? "dear" : "cheap"` on line 4 where Elixir writes `if price > 100, do: "dear", else: "cheap"`',
+            ) ||
+            s.includes(
+              '`price > 100 ? "dear" : "cheap"` on line 5 where Elixir writes `if price > 100, do: "dear", else: "cheap"`',
+            ),
+        ),
+      ).toBe(true);
+      // Only the second clause's own header stands alone, told as a clause.
+      const own = alone(result).filter((d) => d.right.some((t) => t.text === 'label'));
+      expect(own.map((d) => d.summary)).toEqual([
+        `Elixir has \`def label(price)\` on line 4; ${lang === 'ruby' ? 'Ruby' : 'JavaScript'} has no counterpart.`,
+      ]);
+      expect(own[0]?.explanation).toContain('one clause per shape of its arguments');
+    }
+  });
+
+  test('and the same with Elixir on the left', () => {
+    const result = run(['elixir', elixir], ['ruby', ruby]);
+    const test = result.differences.find((d) => d.left.some((t) => t.text === '0'));
+    expect(test?.summary).toBe('Elixir writes `0` on line 2 where Ruby writes `if price == 0`.');
+    expect(
+      result.differences.some(
+        (d) =>
+          d.kind === 'left-only' &&
+          d.category !== 'statement' &&
+          d.left.some((t) => t.text === 'if'),
+      ),
+    ).toBe(false);
+    // The second clause's `if` stands on the row of Ruby's conditional.
+    expect(result.rows.find((r) => r.left === 5)?.right).toBe(4);
+  });
+});
+
+describe('a loop against a function in clauses that calls itself', () => {
+  const elixir = `defmodule Tank do
+  def fill(level) when level >= 10, do: level
+
+  def fill(level) do
+    level = level + 4
+    IO.puts(level)
+    fill(level)
+  end
+end
+
+Tank.fill(0)
+`;
+  const python = `level = 0
+while level < 10:
+    level += 4
+    print(level)
+`;
+
+  test('the loop meets the clause that repeats, not the clause where it stops', () => {
+    const result = run(['python', python], ['elixir', elixir]);
+    expect(facing(result, 2)).toBe(4);
+    expect(facing(result, 4)).toBe(6);
+    expect(result.differences.map((d) => d.summary)).toContain(
+      'Python uses `print` on line 4 where Elixir uses `IO.puts` on line 6.',
+    );
+    // The body of the clause that stops is not the loop's `level += 4`.
+    expect(
+      result.differences.some(
+        (d) => d.left.some((t) => t.text === '+=') && d.right.some((t) => t.line === 2),
+      ),
+    ).toBe(false);
+  });
+});

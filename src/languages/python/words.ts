@@ -118,6 +118,10 @@ export const words: LanguageWords = {
       absent:
         'A Python `case` lists the values it matches joined by `|`, as in `case 301 | 302:`: the value matches when it equals any of them.',
       alone: '`case … if condition:` matches only when the condition after `if` holds as well.',
+      forms: {
+        'no-def-guard':
+          'A Python function has one body for every call: it tests its arguments itself, and an `if` at its start that returns answers one case before the rest runs.',
+      },
     },
     'keyword-only': {
       word: 'A bare `*` among a Python function’s parameters means the ones after it must be passed by name.',

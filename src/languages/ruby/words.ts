@@ -141,6 +141,10 @@ export const words: LanguageWords = {
     guard: {
       absent:
         'Ruby’s `when` matches its values with `===`: `when 301, 302` matches either number, and a range (`400..499`) the numbers in it, with no extra condition.',
+      forms: {
+        'no-def-guard':
+          'A Ruby method has one body for every call: it tests its arguments itself, and a `return … if …` at its start answers one case before the rest runs.',
+      },
     },
     'keyword-only': {
       absent:
