@@ -2315,7 +2315,9 @@ export function align(input: AlignInput): Alignment {
       (LOOPS.has(a.concept) && callsItself(b, rightTokens)) ||
       (LOOPS.has(b.concept) && callsItself(a, leftTokens));
     const kind =
-      (a.concept !== b.concept && !choices && !(walks(a) && walks(b)) && !repeats) || differentCalls
+      (a.concept !== b.concept && !choices && !(walks(a) && walks(b)) && !repeats) ||
+      differentCalls ||
+      differentValues(a, b)
         ? 0
         : 1;
     return kind + sameIdea + (union === 0 ? 0 : (3 * common) / union);
@@ -2338,6 +2340,21 @@ export function align(input: AlignInput): Alignment {
     return found;
   };
   const recursive = new Map<ConceptNode, boolean>();
+
+  /**
+   * Two assignments to different names, one of an empty collection (`errors = []`, to be filled
+   * later) and one of a value given whole (`checks = [{…}, …]`): not one kind of statement, so
+   * they are alike only by what they hold. (The same name built whole is `accumulationsWhole`'s.)
+   */
+  const differentValues = (a: ConceptNode, b: ConceptNode): boolean => {
+    if (a.concept !== 'assign' || b.concept !== 'assign') return false;
+    const ta = a.slots.get('target')?.[0];
+    const tb = b.slots.get('target')?.[0];
+    const va = a.slots.get('value')?.[0];
+    const vb = b.slots.get('value')?.[0];
+    if (ta?.concept !== 'name' || tb?.concept !== 'name' || !va || !vb) return false;
+    return wordsOf(ta.key) !== wordsOf(tb.key) && emptyCollection(va) !== emptyCollection(vb);
+  };
 
   /** Whether any two of two runs of siblings have anything in common (`likeness`). */
   const anyAlike = (left: Nodes, right: Nodes): boolean => {

@@ -654,3 +654,46 @@ while level < 10:
     ).toBe(false);
   });
 });
+
+describe('an empty collection to be filled, beside a list given whole', () => {
+  const ruby = `def validate(user)
+  errors = []
+  errors << "name is required" if user[:name].nil?
+  errors << "age must be a number" unless user[:age].is_a?(Integer)
+  errors
+end
+`;
+  const elixir = `defmodule Validator do
+  def validate(user) do
+    checks = [
+      {user[:name] == nil, "name is required"},
+      {not is_integer(user[:age]), "age must be a number"}
+    ]
+    for {true, message} <- checks, do: message
+  end
+end
+`;
+
+  test('are not one statement written two ways when they name different things', () => {
+    const result = run(['ruby', ruby], ['elixir', elixir]);
+    // Never "Ruby writes `errors = []` where Elixir writes `checks = [ {…`".
+    expect(
+      result.differences.filter(
+        (d) => d.left.some((t) => t.line === 2) && d.right.some((t) => t.text === 'checks'),
+      ),
+    ).toEqual([]);
+    expect(facing(result, 2)).not.toBe(3);
+    expect(alone(result).map((d) => d.summary)).toContain(
+      'Ruby has `errors = []` on line 2; Elixir has no counterpart.',
+    );
+  });
+
+  test('while two names for one empty collection still pair', () => {
+    const result = run(
+      ['python', 'found = []\nprint(found)\n'],
+      ['ruby', 'hits = []\nputs hits\n'],
+    );
+    expect(facing(result, 1)).toBe(1);
+    expect(alone(result)).toEqual([]);
+  });
+});
