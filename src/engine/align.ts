@@ -478,6 +478,12 @@ export function align(input: AlignInput): Alignment {
     }
     if (a.concept === 'switch' && b.concept === 'if') return switchAgainstIf(a, b, ctx, 'left');
     if (a.concept === 'if' && b.concept === 'switch') return switchAgainstIf(b, a, ctx, 'right');
+    // A case against a guard the other side tests inside its catch-all (`guardsAsCases`): a
+    // choice of one branch, told as a `case` against an `if` chain is.
+    if (a.concept === 'case' && b.concept === 'if')
+      return switchAgainstIf(oneCase(a), b, ctx, 'left', true);
+    if (a.concept === 'if' && b.concept === 'case')
+      return switchAgainstIf(oneCase(b), a, ctx, 'right', true);
     if (a.concept !== b.concept) {
       // A one-statement block meets a bare expression: a lambda's `{ x * 2 }` and `x * 2`.
       const onlyKid = (n: ConceptNode) => {
@@ -1026,6 +1032,7 @@ export function align(input: AlignInput): Alignment {
     chain: ConceptNode,
     ctx: Context,
     side: 'left' | 'right',
+    lone = false,
   ) => {
     const cases = (sw.slots.get('clause') ?? NO_NODES).filter((c) => c.concept === 'case');
     const otherwise = (sw.slots.get('clause') ?? NO_NODES).find((c) => c.concept === 'else');
@@ -1048,8 +1055,10 @@ export function align(input: AlignInput): Alignment {
       if (side === 'left') changedWhole('expression', subject, lookup, ctx);
       else changedWhole('expression', lookup, subject, ctx);
     } else if (lookup) solo(lookup, side === 'left' ? 'right' : 'left', ctx);
-    if (side === 'left') record('keyword', 'changed', swWords, chainWords, ctx, nodes, 'switch');
-    else record('keyword', 'changed', chainWords, swWords, ctx, nodes, 'switch');
+    // (A lone clause against an `if`: its keyword is part of how it tests, said there.)
+    if (!lone && side === 'left')
+      record('keyword', 'changed', swWords, chainWords, ctx, nodes, 'switch');
+    else if (!lone) record('keyword', 'changed', chainWords, swWords, ctx, nodes, 'switch');
     const pair = (x: ConceptNode, y: ConceptNode, within: Context) =>
       side === 'left' ? compareNodes(x, y, within) : compareNodes(y, x, within);
     const lists = (x: Nodes, y: Nodes, within: Context) =>
@@ -1076,12 +1085,15 @@ export function align(input: AlignInput): Alignment {
       // How each branch tests the value: against `when`'s values, or by a comparison written out.
       const patterns = c.slots.get('pattern') ?? NO_NODES;
       const condition = branch.slots.get('condition')?.[0];
-      const tested = patterns.flatMap((p) => range(p));
+      // A lone clause's test is all it matches, its guard too (`_ if 400 <= s <= 499`).
+      const matched = lone ? [...patterns, ...(c.slots.get('guard') ?? NO_NODES)] : patterns;
+      const tested =
+        lone && matched.length > 0 ? spanOf(matched) : patterns.flatMap((p) => range(p));
       if (condition && tested.length > 0) {
+        // (A lone clause's guard, where it has one, is what its words tell of.)
+        const test = (lone ? c.slots.get('guard')?.[0] : undefined) ?? (patterns[0] as ConceptNode);
         const testNodes =
-          side === 'left'
-            ? { left: patterns[0] as ConceptNode, right: condition }
-            : { left: condition, right: patterns[0] as ConceptNode };
+          side === 'left' ? { left: test, right: condition } : { left: condition, right: test };
         if (side === 'left')
           record(
             'expression',
@@ -1614,6 +1626,50 @@ export function align(input: AlignInput): Alignment {
     const ideaB = b.statement && b.idiom ? b.idiom.idea : undefined;
     if (ideaA !== undefined || ideaB !== undefined) return ideaA === ideaB;
     return a.concept === b.concept && a.key === b.key;
+  };
+
+  /** The tokens from the first of some nodes to the end of the last, what lies between too. */
+  const spanOf = (nodes: Nodes): number[] => {
+    const from = Math.min(...nodes.map((n) => n.firstToken));
+    const to = Math.max(...nodes.map((n) => n.endToken));
+    return Array.from({ length: to - from }, (_, k) => from + k);
+  };
+
+  /** A `case` clause alone, as a `switch` of that one clause (for `switchAgainstIf`). */
+  const oneCase = (c: ConceptNode): ConceptNode => {
+    const slots = new Slots();
+    slots.set('clause', [c]);
+    return { ...c, concept: 'switch', head: NO_TOKENS as number[], marks: [], slots };
+  };
+
+  /**
+   * A `switch`'s catch-all that starts with a guard (`default: if (400 <= s && s <= 499) return
+   * "client error"; return "unknown";`) beside a `case` with one clause more (`when 400..499 then
+   * "client error"`, `else "unknown"`): the guard is that clause, tested inside the catch-all, so
+   * it stands among the clauses to meet it, and the catch-all holds the code after it. The list
+   * as it is otherwise.
+   */
+  const guardsAsCases = (list: Nodes, other: Nodes): Nodes => {
+    const last = list[list.length - 1];
+    if (last?.concept !== 'else' || !list.some((c) => c.concept === 'case')) return list;
+    const cases = (xs: Nodes) => xs.filter((c) => c.concept === 'case').length;
+    if (cases(other) <= cases(list)) return list;
+    const body = oneBody(last);
+    const items = body?.slots.get('item') ?? NO_NODES;
+    const g = items[0];
+    if (!body || !g || items.length < 2 || !guard(g)) return list;
+    const rest = items.slice(1);
+    const first = rest[0] as ConceptNode;
+    const restBody: ConceptNode = { ...body, slots: new Slots(), firstToken: first.firstToken };
+    restBody.slots.set('item', rest);
+    const slots = new Slots();
+    for (let i = 0; i < last.slots.size; i++) {
+      const name = last.slots.nameAt(i);
+      slots.set(name, name === 'body' ? [restBody] : last.slots.listAt(i));
+    }
+    // (Its line is that of the code after the guard: the guard's line stands before it.)
+    const otherwise = { ...last, slots, startRow: first.startRow };
+    return [...list.slice(0, -1), g, otherwise];
   };
 
   /**
@@ -2160,7 +2216,11 @@ export function align(input: AlignInput): Alignment {
     if (leftList.length === 0 && rightList.length === 0) return;
     const left = accumulationsWhole(
       protocolsWithTheirType(
-        guardsAsElse(clausesAsOne(leftList, rightList), rightList, 'left'),
+        guardsAsElse(
+          clausesAsOne(guardsAsCases(leftList, rightList), rightList),
+          rightList,
+          'left',
+        ),
         rightList,
         'left',
       ),
@@ -2169,7 +2229,7 @@ export function align(input: AlignInput): Alignment {
     );
     const right = accumulationsWhole(
       protocolsWithTheirType(
-        guardsAsElse(clausesAsOne(rightList, leftList), leftList, 'right'),
+        guardsAsElse(clausesAsOne(guardsAsCases(rightList, leftList), leftList), leftList, 'right'),
         leftList,
         'right',
       ),
@@ -2306,7 +2366,10 @@ export function align(input: AlignInput): Alignment {
       !(PRINTING_IDEAS.has(a.key) && PRINTING_IDEAS.has(b.key));
     // An `if` and a `case` are two ways of choosing (`switchAgainstIf` pairs their branches); a
     // loop and a call that walks a collection (`forEach`) two ways of walking it.
-    const choices = CHOOSING.has(a.concept) && CHOOSING.has(b.concept);
+    const choices =
+      (CHOOSING.has(a.concept) && CHOOSING.has(b.concept)) ||
+      (a.concept === 'case' && b.concept === 'if') ||
+      (a.concept === 'if' && b.concept === 'case');
     const walks = (n: ConceptNode) =>
       n.concept === 'for' || (n.concept === 'call' && n.key === 'iterate');
     // A loop and a function that calls itself are two ways of repeating (`constructs` aligns

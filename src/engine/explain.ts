@@ -244,6 +244,8 @@ function formWords(
     case 'order':
       return node ? behavesWithin(node) : undefined;
     case 'tested':
+      // (A clause that tests with a guard, `case _ if …:`, says what its guard does.)
+      if (mine && node?.concept === 'guard') return conceptWords(language, 'guard')?.word;
       return conceptWords(language, 'case')?.forms?.[mine ? 'compared' : 'written-out'];
     case 'after-try':
       return conceptWords(language, 'else')?.forms?.[mine ? 'after-try' : 'no-after-try'];

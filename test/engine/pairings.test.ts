@@ -697,3 +697,57 @@ end
     expect(alone(result)).toEqual([]);
   });
 });
+
+describe('a `when` against the same test written inside `default`', () => {
+  const ruby = `def grade(score)
+  case score
+  when 100 then "perfect"
+  when 50..99 then "pass"
+  else "fail"
+  end
+end
+`;
+  const js = `function grade(score) {
+  switch (score) {
+    case 100:
+      return "perfect";
+    default:
+      if (score >= 50 && score <= 99) return "pass";
+      return "fail";
+  }
+}
+`;
+  const result = run(['ruby', ruby], ['javascript', js]);
+
+  test('pairs with the `if` that tests it, and the `else` with the code after that `if`', () => {
+    expect(facing(result, 4)).toBe(6);
+    expect(facing(result, 5)).toBe(7);
+    const tested = result.differences.find((d) => d.left.some((t) => t.text === '..'));
+    expect(tested?.summary).toBe(
+      'Ruby writes `50..99` on line 4 where JavaScript writes `score >= 50 && score <= 99` on line 6.',
+    );
+    expect(tested?.explanation).toContain('written out in full with an `if`');
+    // Neither the `when` nor the `if` is one side's alone.
+    expect(alone(result).filter((d) => d.summary.includes('no counterpart'))).toEqual([]);
+  });
+
+  test('whichever side has the `switch`, and beside a `match` whose case has a guard', () => {
+    const python = `def grade(score):
+    match score:
+        case 100:
+            return "perfect"
+        case _ if 50 <= score <= 99:
+            return "pass"
+        case _:
+            return "fail"
+`;
+    const turned = run(['javascript', js], ['python', python]);
+    expect(facing(turned, 6)).toBe(5);
+    expect(alone(turned).filter((d) => d.summary.includes('no counterpart'))).toEqual([]);
+    const tested = turned.differences.find((d) => d.right.some((t) => t.text === '<='));
+    expect(tested?.summary).toBe(
+      'JavaScript writes `score >= 50 && score <= 99` on line 6 where Python writes `_ if 50 <= score <= 99` on line 5.',
+    );
+    expect(tested?.explanation).toContain('`case … if condition:`');
+  });
+});

@@ -146,6 +146,10 @@ export const words: LanguageWords = {
     },
     case: {
       word: '`case value:` starts a case of a `switch`: its statements run when the value equals it (by `===`).',
+      forms: {
+        'written-out':
+          'A JavaScript `switch` matches equal values only (`===`): a test of another kind, such as a range, is written out in full with an `if`: `score >= 90 && score < 100`.',
+      },
       marks: {
         'block-start':
           'JavaScript ends each `case` (and `default`) with `:`; the statements after it, up to the next one, are its code.',
