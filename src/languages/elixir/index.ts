@@ -15,6 +15,7 @@ import type {
 } from '../language.js';
 import { idiomOf } from '../language.js';
 import { lazyGrammar } from '../grammar.js';
+import { METHOD_NAME } from '../rules.js';
 import { kindOfToken } from '../token-kinds.js';
 import type { TokenKind } from '../../types.js';
 import { idioms } from './idioms.js';
@@ -416,24 +417,13 @@ function caseOf(
   });
 }
 
-/** The rule for a function's name where it is defined (`even?` answers yes or no). */
-const METHOD_NAME: NodeRule = {
-  concept: 'method-name',
-  leaf: true,
-  key: 'method',
-  head: ['self'],
-  headCategory: 'naming',
-  refine: (node, ctx) =>
-    ctx.text(node).endsWith('?')
-      ? {
-          concept: 'method-name',
-          leaf: true,
-          key: 'method',
-          head: ['self'],
-          headCategory: 'naming',
-          variant: 'predicate',
-        }
-      : undefined,
+/** A function's name that answers yes or no by its `?`: `even?`. */
+const PREDICATE_NAME: NodeRule = { ...METHOD_NAME, variant: 'predicate' };
+
+/** The rule for a function's name where it is defined. */
+const FUNCTION_NAME: NodeRule = {
+  ...METHOD_NAME,
+  refine: (node, ctx) => (ctx.text(node).endsWith('?') ? PREDICATE_NAME : undefined),
 };
 
 /** Grammar types that, left of `=`, are patterns taking a value apart. */
@@ -484,7 +474,7 @@ function definition(
       }
     });
   }
-  const nameNode = ctx.normalize(name, METHOD_NAME);
+  const nameNode = ctx.normalize(name, FUNCTION_NAME);
   const { body, marks } = blockParts(node, ctx, args);
   if (body) markRecursion(body, ctx.text(name));
   return ctx.make({

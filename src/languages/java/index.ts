@@ -14,6 +14,7 @@ import type {
 } from '../language.js';
 import type { Category } from '../../types.js';
 import { lazyGrammar } from '../grammar.js';
+import { METHOD_NAME } from '../rules.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -716,16 +717,7 @@ const METHOD: NodeRule = {
   concept: 'def',
   key: { slot: 'name' },
   fields: {
-    name: {
-      slot: 'name',
-      rule: {
-        concept: 'method-name',
-        leaf: true,
-        key: 'method',
-        head: ['self'],
-        headCategory: 'naming',
-      },
-    },
+    name: { slot: 'name', rule: METHOD_NAME },
     type: TYPE,
     parameters: 'params',
     body: 'body',
@@ -993,14 +985,7 @@ const rules: Record<string, NodeRule> = {
       // A constructor is named after its class; it is the class's `constructor` whatever its name.
       name: {
         slot: 'name',
-        rule: {
-          concept: 'method-name',
-          leaf: true,
-          key: { constant: 'constructor' },
-          head: ['self'],
-          headCategory: 'naming',
-          variant: 'class-named',
-        },
+        rule: { ...METHOD_NAME, key: { constant: 'constructor' }, variant: 'class-named' },
       },
       parameters: 'params',
       body: 'body',

@@ -13,6 +13,7 @@ import type {
 } from '../language.js';
 import type { Category } from '../../types.js';
 import { lazyGrammar } from '../grammar.js';
+import { METHOD_NAME } from '../rules.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -554,16 +555,7 @@ const METHOD: NodeRule = {
   headCategory: 'keyword',
   key: { slot: 'name' },
   fields: {
-    name: {
-      slot: 'name',
-      rule: {
-        concept: 'method-name',
-        leaf: true,
-        key: 'method',
-        head: ['self'],
-        headCategory: 'naming',
-      },
-    },
+    name: { slot: 'name', rule: METHOD_NAME },
     parameters: 'params',
     body: 'body',
   },
@@ -664,14 +656,6 @@ function refineString(node: SyntaxNode, ctx: RefineContext): Refined {
 
 /** A key written bare, `{ name: "Ann" }`: the string `"name"` all the same. */
 const BARE_KEY: NodeRule = { concept: 'string', leaf: true, key: 'text' };
-
-const METHOD_NAME: NodeRule = {
-  concept: 'method-name',
-  leaf: true,
-  key: 'method',
-  head: ['self'],
-  headCategory: 'naming',
-};
 
 const LITERAL: NodeRule = {
   concept: 'literal',

@@ -5,6 +5,7 @@
 import type { SyntaxNode } from '../../engine/parse.js';
 import type { ConceptNode, Idiom, LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { lazyGrammar } from '../grammar.js';
+import { METHOD_NAME } from '../rules.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -320,6 +321,9 @@ function refineParameters(
   });
 }
 
+/** A test method's name: `unittest` runs it as a test. */
+const TEST_NAME: NodeRule = { ...METHOD_NAME, variant: 'test' };
+
 const rules: Record<string, NodeRule> = {
   module: { concept: 'block' },
   block: { concept: 'block' },
@@ -424,23 +428,12 @@ const rules: Record<string, NodeRule> = {
       name: {
         slot: 'name',
         rule: {
-          concept: 'method-name',
-          leaf: true,
-          key: 'method',
-          head: ['self'],
-          headCategory: 'naming',
+          ...METHOD_NAME,
           // In a class, `unittest` runs a method whose name starts with `test` as a test.
           refine: (node, ctx) =>
             ctx.text(node).startsWith('test') &&
             [2, 3].some((d) => ctx.ancestor(d) === 'class_definition')
-              ? {
-                  concept: 'method-name',
-                  leaf: true,
-                  key: 'method',
-                  head: ['self'],
-                  headCategory: 'naming',
-                  variant: 'test',
-                }
+              ? TEST_NAME
               : undefined,
         },
       },

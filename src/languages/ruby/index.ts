@@ -5,6 +5,7 @@
 import type { SyntaxNode } from '../../engine/parse.js';
 import type { ConceptNode, LanguageModule, NodeRule, RefineContext } from '../language.js';
 import { lazyGrammar } from '../grammar.js';
+import { METHOD_NAME } from '../rules.js';
 import { kindOfToken } from '../token-kinds.js';
 import { idioms } from './idioms.js';
 import { syntaxErrors } from './syntax-errors.js';
@@ -46,14 +47,6 @@ const TOKEN_TABLES = {
   interpolation: new Set(['#{', '{', '}']),
 };
 
-/** The rule for a method's name where it is defined. */
-const METHOD_NAME: NodeRule = {
-  concept: 'method-name',
-  leaf: true,
-  key: 'method',
-  head: ['self'],
-  headCategory: 'naming',
-};
 const PREDICATE_NAME: NodeRule = { ...METHOD_NAME, variant: 'predicate' };
 const TEST_NAME: NodeRule = { ...METHOD_NAME, variant: 'test' };
 
@@ -395,11 +388,7 @@ const rules: Record<string, NodeRule> = {
       name: {
         slot: 'name',
         rule: {
-          concept: 'method-name',
-          leaf: true,
-          key: 'method',
-          head: ['self'],
-          headCategory: 'naming',
+          ...METHOD_NAME,
           // `allowed?` answers yes or no by its name's `?`; in a class, Minitest runs a method
           // whose name starts with `test_` as a test.
           refine: (node, ctx) => {
