@@ -2156,8 +2156,9 @@ export function align(input: AlignInput): Alignment {
   };
 
   /**
-   * An empty collection and the loop that fills it (`const byRole = {}; for (…) { … }`) beside
-   * one statement that builds the same name whole (`by_role = users.group_by { … }`): the two
+   * An empty collection and the loop that fills it (`const byRole = {}; for (…) { … }`), or the
+   * statements that add its items one by one (`ages.put("ada", 36)`), beside one statement that
+   * builds the same name whole (`by_role = users.group_by { … }`, `ages = {"ada": 36}`): they
    * stand as one, to meet that statement. The list as it is otherwise, and where the other side
    * accumulates too.
    */
