@@ -236,11 +236,7 @@ export function align(input: AlignInput): Alignment {
   };
 
   /** The indices of a node's tokens, [first, end). */
-  const range = (n: ConceptNode): number[] => {
-    const out: number[] = [];
-    for (let i = n.firstToken; i < n.endToken; i++) out.push(i);
-    return out;
-  };
+  const range = (n: ConceptNode): number[] => tokenSpan(n.firstToken, n.endToken);
   const headText = (n: ConceptNode, tokens: readonly Token[]) =>
     n.headText ?? joined(tokens, n.head, ' ');
   /** Whether two heads read alike: `headText(a) === headText(b)`, mostly without the strings. */
@@ -926,17 +922,15 @@ export function align(input: AlignInput): Alignment {
       p.concept === 'name' ||
       (p.concept === 'pattern' && p.slots.size === 0 && p.endToken - p.firstToken === 1);
     if (!bound.every(anyValue) || values.every(anyValue)) return null;
-    const span = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, i) => from + i);
     // The values and what stands between two on one line (`301, 302`); not `: case` between
     // two labels on lines of their own.
     const plainTokens: number[] = [];
     values.forEach((v, k) => {
       const next = values[k + 1];
       const to = next && next.startRow === v.endRow ? next.firstToken : v.endToken;
-      plainTokens.push(...span(v.firstToken, to));
+      plainTokens.push(...tokenSpan(v.firstToken, to));
     });
-    const guardedTokens = span((bound[0] as ConceptNode).firstToken, guard.endToken);
+    const guardedTokens = tokenSpan((bound[0] as ConceptNode).firstToken, guard.endToken);
     const first = values[0] as ConceptNode;
     const [l, r] = ga ? [guardedTokens, plainTokens] : [plainTokens, guardedTokens];
     const nodes = ga ? { left: guard, right: first } : { left: first, right: guard };
@@ -1632,7 +1626,7 @@ export function align(input: AlignInput): Alignment {
   const spanOf = (nodes: Nodes): number[] => {
     const from = Math.min(...nodes.map((n) => n.firstToken));
     const to = Math.max(...nodes.map((n) => n.endToken));
-    return Array.from({ length: to - from }, (_, k) => from + k);
+    return tokenSpan(from, to);
   };
 
   /** A `case` clause alone, as a `switch` of that one clause (for `switchAgainstIf`). */
@@ -1662,13 +1656,8 @@ export function align(input: AlignInput): Alignment {
     const first = rest[0] as ConceptNode;
     const restBody: ConceptNode = { ...body, slots: new Slots(), firstToken: first.firstToken };
     restBody.slots.set('item', rest);
-    const slots = new Slots();
-    for (let i = 0; i < last.slots.size; i++) {
-      const name = last.slots.nameAt(i);
-      slots.set(name, name === 'body' ? [restBody] : last.slots.listAt(i));
-    }
     // (Its line is that of the code after the guard: the guard's line stands before it.)
-    const otherwise = { ...last, slots, startRow: first.startRow };
+    const otherwise = { ...withSlot(last, 'body', [restBody]), startRow: first.startRow };
     return [...list.slice(0, -1), g, otherwise];
   };
 
@@ -1720,10 +1709,11 @@ export function align(input: AlignInput): Alignment {
       statement: true,
     };
     otherwise.slots.set('body', [body]);
-    const slots = new Slots();
-    for (let i = 0; i < g.slots.size; i++) slots.set(g.slots.nameAt(i), g.slots.listAt(i));
-    slots.set('clause', [otherwise]);
-    const whole: ConceptNode = { ...g, slots, endToken: span.endToken, endRow: span.endRow };
+    const whole: ConceptNode = {
+      ...withSlot(g, 'clause', [otherwise]),
+      endToken: span.endToken,
+      endRow: span.endRow,
+    };
     // The value the guard tests, looked up just before it (`handler = ROUTES[key]`), is what a
     // `case` chooses by: it stands with the guard, to meet the `case`'s subject.
     const before = list[at - 1];
@@ -1784,12 +1774,7 @@ export function align(input: AlignInput): Alignment {
       ];
       const joined: ConceptNode = { ...typeBody, slots: new Slots(), endToken: body.endToken };
       joined.slots.set('item', items);
-      const slots = new Slots();
-      for (let i = 0; i < type.slots.size; i++) {
-        const name = type.slots.nameAt(i);
-        slots.set(name, name === 'body' ? [joined] : type.slots.listAt(i));
-      }
-      current[at] = { ...type, slots };
+      current[at] = withSlot(type, 'body', [joined]);
       current.splice(current.indexOf(p), 1);
       out = current;
       // The wrapper's own words and marks: all of it that is not its functions.
@@ -1840,13 +1825,11 @@ export function align(input: AlignInput): Alignment {
     const last = ia[ia.length - 1] as ConceptNode;
     const firstB = ib[0] as ConceptNode;
     const lastB = ib[ib.length - 1] as ConceptNode;
-    const span = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, i) => from + i);
     record(
       'behaviour',
       'changed',
-      span(first.firstToken, last.endToken),
-      span(firstB.firstToken, lastB.endToken),
+      tokenSpan(first.firstToken, last.endToken),
+      tokenSpan(firstB.firstToken, lastB.endToken),
       ctx,
       call,
       'call',
@@ -2202,11 +2185,8 @@ export function align(input: AlignInput): Alignment {
         const a = list[k] as ConceptNode;
         const fill = list.slice(k + 1, last + 1);
         const end = fill[fill.length - 1] as ConceptNode;
-        const slots = new Slots();
-        for (let i = 0; i < a.slots.size; i++) slots.set(a.slots.nameAt(i), a.slots.listAt(i));
-        slots.set('fill', fill);
         out ??= list.slice(0, k);
-        out.push({ ...a, slots, endToken: end.endToken, endRow: end.endRow });
+        out.push({ ...withSlot(a, 'fill', fill), endToken: end.endToken, endRow: end.endRow });
         k = last;
       } else if (out) out.push(list[k] as ConceptNode);
     }
@@ -2285,13 +2265,11 @@ export function align(input: AlignInput): Alignment {
       // first, the other its position.
       const first = (nodes: Nodes) => (nodes[0] as ConceptNode).firstToken;
       const end = (nodes: Nodes) => (nodes[nodes.length - 1] as ConceptNode).endToken;
-      const span = (from: number, to: number) =>
-        Array.from({ length: to - from }, (_, i) => from + i);
       record(
         'behaviour',
         'changed',
-        span(first(left), end(left)),
-        span(first(right), end(right)),
+        tokenSpan(first(left), end(left)),
+        tokenSpan(first(right), end(right)),
         ctx,
         ctx,
         'for',
@@ -2674,6 +2652,22 @@ function sorted(tokens: readonly number[]): readonly number[] {
     if ((tokens[i] as number) < (tokens[i - 1] as number)) return [...tokens].sort((x, y) => x - y);
   }
   return tokens;
+}
+
+/**
+ * A copy of `node` whose slot `name` holds `list` (in its place, or added last), its other slots
+ * as they are: the aligner regroups a list's statements without changing the nodes normalize made.
+ */
+function withSlot(node: ConceptNode, name: string, list: ConceptNode[]): ConceptNode {
+  const slots = new Slots();
+  for (let i = 0; i < node.slots.size; i++) slots.set(node.slots.nameAt(i), node.slots.listAt(i));
+  slots.set(name, list);
+  return { ...node, slots };
+}
+
+/** The token indices [from, to): a run of code, what lies between its ends included. */
+export function tokenSpan(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 /** The text of token `i`, or `''` past the end. */

@@ -8,7 +8,7 @@ import { CATEGORY_ORDER, MARK_CATEGORIES } from '../concepts.js';
 import { ideaOf, type LanguageModule } from '../languages/language.js';
 import { linesPhrase } from './spelling.js';
 import type { Category, Difference, DifferenceKind, Row, Token } from '../types.js';
-import type { Occurrence } from './align.js';
+import { tokenSpan, type Occurrence } from './align.js';
 import { explain, writtenOtherwise } from './explain.js';
 import { PRINTING_IDEAS, type ConceptId } from '../vocabulary.js';
 
@@ -222,7 +222,6 @@ export function classify(
   }));
 }
 
-/** Two constructors named differently (`Box0` against `initialize`): a naming of each language's. */
 /**
  * Names every instance of which each side spells its own way, one lesson whatever the name:
  * constructors (`Box0`, `Box1` against `initialize`) and an object's own variables (`@x`, `@y`
@@ -615,10 +614,10 @@ function summarize(
         // declaration whose method the other side writes out: that code, not "no counterpart".
         const otherwise = writtenOtherwise(g.first, g.kind);
         const [other, first] = [g.kind === 'left-only' ? rightSide : leftSide, otherwise.nodes[0]];
-        const spans = otherwise.nodes.flatMap((n) => range(n.firstToken, n.endToken));
+        const spans = otherwise.nodes.flatMap((n) => tokenSpan(n.firstToken, n.endToken));
         const at = linesPhrase(spans.map((i) => other.tokens[i] as Token));
         if (otherwise.writes && first) {
-          const span = range(first.firstToken, first.endToken);
+          const span = tokenSpan(first.firstToken, first.endToken);
           const declaration = shown(other.tokens, span, 'expression');
           const where = linesPhrase(span.map((i) => other.tokens[i] as Token));
           return `${S} has ${code(text)} on ${lines}; ${O} writes it with ${code(declaration)} on ${where}.`;
@@ -644,9 +643,4 @@ function endsLine(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   return !next || !t || next.line !== t.line || next.kind === 'comment';
-}
-
-/** The indices [first, end). */
-function range(first: number, end: number): number[] {
-  return Array.from({ length: end - first }, (_, k) => first + k);
 }
